@@ -1,0 +1,137 @@
+package org.collections.cases.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.cases.api.Views.CaseSummary;
+import org.collections.cases.api.Views.CaseView;
+import org.collections.cases.api.Views.Page;
+import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.repository.CaseRepository;
+import org.collections.cases.service.CaseService;
+import org.collections.commons.http.ETags;
+import org.collections.commons.http.QueryParams;
+import org.collections.commons.idempotency.IdempotencyKeys;
+import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.security.CurrentPrincipal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "A debtor's debts with one creditor, and its lifecycle")
+@SecurityRequirement(name = "SecurityScheme")
+public class CaseResource {
+
+    @Inject
+    CaseService service;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @POST
+    @RolesAllowed({"admin", "supervisor", "collector"})
+    @Operation(summary = "Open a case", description = "Creates the case with its debts and, when given inline, the "
+            + "debtor (re-used when a debtor with the same national id exists). Send an Idempotency-Key to make "
+            + "retries safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the case")
+    @APIResponse(responseCode = "409", description = "The creditor already has this reference, or the debtor a case with this creditor")
+    public Uni<Response> create(@Parameter(description = "Makes the request safe to retry") @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @NotNull @Valid CreateCaseRequest request) {
+        return idempotency.run(key, principal.name(), Map.of("op", "create-case", "body", request),
+                () -> service.create(request, principal.name()).map(view -> IdempotentResponse.created(view,
+                        "/api/v1/cases/" + view.id(), ETags.of(view.version()))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(summary = "Read a case", description = "With its debts and debtor. Agencies see personal data "
+            + "masked; every unmasked read is audited.")
+    public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
+        return service.get(id, principal.name()).map(CaseResource::withEtag);
+    }
+
+    @GET
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(summary = "Search cases", description = "All filters are optional and combine with AND. Agencies "
+            + "see only cases placed with them.")
+    public Uni<Page<CaseSummary>> search(
+            @Parameter(description = "NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED") @QueryParam("status") String status,
+            @Parameter(description = "Delinquency bucket, e.g. 31-60 or CURRENT") @QueryParam("bucket") String bucket,
+            @QueryParam("creditorId") String creditorId,
+            @QueryParam("agencyId") String agencyId,
+            @QueryParam("collector") String collector,
+            @Parameter(description = "Minimum outstanding balance") @QueryParam("minBalance") BigDecimal minBalance,
+            @QueryParam("dpdMin") @Min(0) Integer dpdMin,
+            @QueryParam("dpdMax") @Min(0) Integer dpdMax,
+            @Parameter(description = "Exact phone number of the debtor") @QueryParam("phone") String phone,
+            @Parameter(description = "Exact national id of the debtor") @QueryParam("nationalId") String nationalId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        CaseRepository.Criteria criteria = new CaseRepository.Criteria(
+                QueryParams.enumValue("status", status, CaseStatus.class), bucket, creditorId, agencyId, collector,
+                minBalance, dpdMin, dpdMax, null);
+        return service.search(criteria, phone, nationalId, page, size);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @Operation(summary = "Change a case's status", description = "Only legal moves are accepted (409 otherwise). "
+            + "Closing needs a closeReason, pausing a pausedUntil date; closing and legal action need a supervisor. "
+            + "Send If-Match with the case's ETag to guard against concurrent changes (412 when stale).")
+    public Uni<RestResponse<CaseView>> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Commands.Transition command) {
+        return service.transition(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(CaseResource::withEtag);
+    }
+
+    @PUT
+    @Path("/{id}/flags")
+    @RolesAllowed({"admin", "supervisor", "collector"})
+    @Operation(summary = "Set cease-communication, deceased and bankruptcy flags")
+    public Uni<RestResponse<CaseView>> flags(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Commands.UpdateFlags command) {
+        return service.updateFlags(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(CaseResource::withEtag);
+    }
+
+    @PUT
+    @Path("/{id}/assignment")
+    @RolesAllowed({"admin", "supervisor"})
+    @Operation(summary = "Assign the case to a collector (or unassign with null)")
+    public Uni<RestResponse<CaseView>> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Commands.Assign command) {
+        return service.assign(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(CaseResource::withEtag);
+    }
+
+    static RestResponse<CaseView> withEtag(CaseView view) {
+        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(view.version())).build();
+    }
+}

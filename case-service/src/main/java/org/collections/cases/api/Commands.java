@@ -1,0 +1,49 @@
+package org.collections.cases.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CloseReason;
+import org.collections.cases.domain.Dispute;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests that change an existing case. Every change carries a reason for the audit log. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    @Schema(description = "Move a case to another status")
+    public record Transition(
+            @NotNull @Schema(examples = "CLOSED") CaseStatus to,
+            @NotBlank @Size(max = 500) @Schema(examples = "Paid by bank transfer") String reason,
+            @Schema(description = "Required when closing", examples = "PAID_IN_FULL") CloseReason closeReason,
+            @Schema(description = "Required when pausing: the last day of the pause", examples = "2027-01-31") LocalDate pausedUntil) {
+    }
+
+    public record FileDispute(@NotBlank @Size(max = 2000) @Schema(examples = "Debtor says the card was stolen") String reason) {
+    }
+
+    public record ResolveDispute(@NotNull Dispute.Outcome outcome, @NotBlank @Size(max = 2000) String note) {
+    }
+
+    public record Place(@NotBlank @Size(max = 64) @Schema(examples = "AGENCY-A") String agencyId,
+            @Size(max = 500) String reason) {
+    }
+
+    public record Recall(@NotBlank @Size(max = 500) @Schema(examples = "Placement period ended") String reason) {
+    }
+
+    public record AddNote(@NotBlank @Size(max = 4000) String body) {
+    }
+
+    public record Assign(@Size(max = 128) @Schema(description = "Collector id; null to unassign") String collector,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record UpdateFlags(@NotNull Boolean ceaseCommunication, @NotNull Boolean deceased,
+            @NotNull Boolean bankruptcy, @NotBlank @Size(max = 500) String reason) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.collections.cases.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.collections.cases.domain.DomainRuleException;
+import org.collections.cases.domain.IllegalTransitionException;
+import org.collections.commons.problem.Problem;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Domain errors as problem+json: an illegal move is a 409, a broken business rule on input a 400. */
+public class DomainProblemMappers {
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "illegal-transition",
+                "Illegal state transition", 409, e.getMessage(), uri.getPath(), null)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolated(DomainRuleException e, UriInfo uri) {
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "validation",
+                "Validation failed", 400, e.field() + ": " + e.getMessage(), uri.getPath(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage())))).build();
+    }
+}

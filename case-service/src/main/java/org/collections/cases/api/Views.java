@@ -1,0 +1,71 @@
+package org.collections.cases.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CloseReason;
+import org.collections.cases.domain.Debt;
+import org.collections.cases.domain.Dispute;
+import org.collections.cases.domain.Restriction;
+
+/** What the API returns. Money is a decimal string next to its currency. */
+public final class Views {
+
+    private Views() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DebtorView(UUID id, String fullName, String nationalId, List<String> phones, List<String> emails,
+            DebtorRequest.AddressRequest address, String timeZone, String jurisdiction, String preferredLanguage,
+            DebtorRequest.ContactPreferences contactPreferences, boolean masked) {
+    }
+
+    public record DebtView(UUID id, Debt.Product product, String accountRef, String principal, String interest,
+            String fees, String total, String currency, LocalDate oldestUnpaidDate, LocalDate chargeOffDate,
+            LocalDate limitationDate) {
+    }
+
+    public record Flags(boolean ceaseCommunication, boolean deceased, boolean bankruptcy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CaseView(UUID id, String creditorId, String externalRef, CaseStatus status, CloseReason closeReason,
+            UUID debtorId, DebtorView debtor, String currency, String totalDebt, String paymentsReceived,
+            String balance, int daysPastDue, String bucket, Flags flags, Set<Restriction> restrictions,
+            LocalDate pausedUntil, String assignedCollector, String agencyId, List<DebtView> debts, int version,
+            Instant createdAt, Instant updatedAt) {
+    }
+
+    public record CaseSummary(UUID id, String creditorId, String externalRef, CaseStatus status,
+            CloseReason closeReason, UUID debtorId, String currency, String balance, int daysPastDue, String bucket,
+            String assignedCollector, String agencyId, int version, Instant updatedAt) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    public record DisputeView(UUID id, UUID caseId, String reason, Instant filedAt, String filedBy,
+            Dispute.Outcome outcome, String resolutionNote, Instant resolvedAt, String resolvedBy) {
+    }
+
+    public record PlacementView(UUID id, UUID caseId, String agencyId, Instant placedAt, String placedBy,
+            Instant recalledAt, String recalledBy, String recallReason, boolean active) {
+    }
+
+    public record NoteView(UUID id, UUID caseId, String author, String body, Instant createdAt) {
+    }
+
+    public record AuditEntryView(long id, Instant at, String actor, String action, String reason,
+            com.fasterxml.jackson.databind.JsonNode before, com.fasterxml.jackson.databind.JsonNode after) {
+    }
+
+    public record DelinquencyView(LocalDate evaluatedOn, int daysPastDue, String bucket, Instant recordedAt) {
+    }
+
+    public record History(UUID caseId, List<AuditEntryView> events, List<DelinquencyView> delinquency) {
+    }
+}

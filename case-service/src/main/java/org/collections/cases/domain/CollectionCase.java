@@ -1,0 +1,143 @@
+package org.collections.cases.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** One debtor's debts with one creditor, worked as a unit. */
+@Entity
+@Table(name = "collection_case")
+public class CollectionCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "debtor_id", nullable = false)
+    public UUID debtorId;
+
+    @Column(name = "creditor_id", nullable = false)
+    public String creditorId;
+
+    @Column(name = "external_ref", nullable = false)
+    public String externalRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    public CloseReason closeReason;
+
+    @Column(nullable = false, length = 3)
+    public String currency;
+
+    @Column(name = "total_debt", nullable = false, precision = 19, scale = 4)
+    public BigDecimal totalDebt;
+
+    @Column(name = "payments_received", nullable = false, precision = 19, scale = 4)
+    public BigDecimal paymentsReceived;
+
+    @Column(name = "oldest_unpaid_date")
+    public LocalDate oldestUnpaidDate;
+
+    @Column(name = "days_past_due", nullable = false)
+    public int daysPastDue;
+
+    @Column(nullable = false)
+    public String bucket;
+
+    @Column(name = "cease_communication", nullable = false)
+    public boolean ceaseCommunication;
+
+    @Column(nullable = false)
+    public boolean deceased;
+
+    @Column(nullable = false)
+    public boolean bankruptcy;
+
+    @Column(name = "paused_until")
+    public LocalDate pausedUntil;
+
+    @Column(name = "assigned_collector")
+    public String assignedCollector;
+
+    /** The agency the case is currently placed with, if any (denormalised from the active placement). */
+    @Column(name = "agency_id")
+    public String agencyId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public BigDecimal balance() {
+        return MoneyRules.scaled(totalDebt.subtract(paymentsReceived), currency);
+    }
+
+    /** Moves the case, enforcing the lifecycle. */
+    public void moveTo(CaseStatus target, CloseReason reason, LocalDate pauseEnd, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw IllegalTransitionException.of(status, target);
+        }
+        if (target == CaseStatus.CLOSED && reason == null) {
+            throw new DomainRuleException("closeReason", "is required to close a case");
+        }
+        if (target != CaseStatus.CLOSED && reason != null) {
+            throw new DomainRuleException("closeReason", "is only allowed when closing a case");
+        }
+        if (target == CaseStatus.PAUSED && pauseEnd == null) {
+            throw new DomainRuleException("pausedUntil", "is required to pause a case");
+        }
+        if (target != CaseStatus.PAUSED && pauseEnd != null) {
+            throw new DomainRuleException("pausedUntil", "is only allowed when pausing a case");
+        }
+        status = target;
+        closeReason = reason;
+        pausedUntil = pauseEnd;
+        updatedAt = now;
+    }
+
+    public Set<Restriction> restrictions() {
+        Set<Restriction> restrictions = EnumSet.noneOf(Restriction.class);
+        if (ceaseCommunication) {
+            restrictions.add(Restriction.CEASE_COMMUNICATION);
+        }
+        if (status == CaseStatus.DISPUTED) {
+            restrictions.add(Restriction.DISPUTED);
+        }
+        if (status == CaseStatus.PAUSED) {
+            restrictions.add(Restriction.PAUSED);
+        }
+        if (status == CaseStatus.CLOSED) {
+            restrictions.add(Restriction.CLOSED);
+        }
+        if (deceased) {
+            restrictions.add(Restriction.DECEASED);
+        }
+        if (bankruptcy) {
+            restrictions.add(Restriction.BANKRUPTCY);
+        }
+        return restrictions;
+    }
+
+    public void updateDelinquency(BucketPolicy policy, LocalDate today) {
+        daysPastDue = BucketPolicy.daysPastDue(oldestUnpaidDate, today);
+        bucket = policy.bucketFor(daysPastDue);
+    }
+}

@@ -1,0 +1,122 @@
+package org.collections.cases.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CloseReason;
+import org.collections.cases.domain.CollectionCase;
+import org.collections.cases.domain.MoneyRules;
+import org.collections.cases.repository.CaseRepository;
+import org.collections.cases.service.CaseLifecycle;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.inbox.EventHandler;
+import org.collections.commons.outbox.EventEnvelope;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves cases on plan-service events: a plan activated puts the case IN_PLAN, a broken plan returns it to
+ * ACTIVE, payments reduce the balance and a case paid in full (or a completed settlement) is CLOSED. An event
+ * that no longer fits the case (e.g. a plan activated on a case disputed since) is acknowledged and audited,
+ * not applied. The inbox guarantees each event is applied at most once.
+ */
+@ApplicationScoped
+public class PlanEventHandler implements EventHandler {
+
+    static final Set<String> TYPES = Set.of("PlanActivated", "PlanBroken", "PlanCompleted", "PaymentPosted",
+            "PaymentReversed");
+
+    private static final Logger LOG = Logger.getLogger(PlanEventHandler.class);
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseLifecycle lifecycle;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public boolean handles(String eventType) {
+        return TYPES.contains(eventType);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
+        JsonNode p = event.payload();
+        UUID caseId = UUID.fromString(p.path("caseId").asText());
+        String actor = event.source() == null ? "plan-service" : event.source();
+        return cases.findById(caseId).chain(c -> {
+            if (c == null) {
+                LOG.warnf("Event %s %s names unknown case %s; ignored", event.type(), event.id(), caseId);
+                return Uni.createFrom().voidItem();
+            }
+            return switch (event.type()) {
+                case "PlanActivated" -> moveIf(c, Set.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.PROMISE_TO_PAY),
+                        CaseStatus.IN_PLAN, null, "plan " + p.path("planId").asText() + " activated", actor, event);
+                case "PlanBroken" -> moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
+                        "plan " + p.path("planId").asText() + " broken", actor, event);
+                case "PlanCompleted" -> completed(c, p, actor, event);
+                case "PaymentPosted" -> payment(c, p, actor, event, false);
+                case "PaymentReversed" -> payment(c, p, actor, event, true);
+                default -> Uni.createFrom().voidItem();
+            };
+        });
+    }
+
+    private Uni<Void> completed(CollectionCase c, JsonNode p, String actor, EventEnvelope event) {
+        if ("SETTLEMENT".equals(p.path("planType").asText())) {
+            return moveIf(c, Set.of(CaseStatus.IN_PLAN, CaseStatus.ACTIVE), CaseStatus.CLOSED, CloseReason.SETTLED,
+                    "settlement plan " + p.path("planId").asText() + " completed", actor, event);
+        }
+        if (c.balance().signum() <= 0) {
+            return moveIf(c, Set.of(CaseStatus.IN_PLAN, CaseStatus.ACTIVE), CaseStatus.CLOSED, CloseReason.PAID_IN_FULL,
+                    "plan " + p.path("planId").asText() + " completed", actor, event);
+        }
+        return moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
+                "plan " + p.path("planId").asText() + " completed; balance " + c.balance() + " remains", actor, event);
+    }
+
+    private Uni<Void> payment(CollectionCase c, JsonNode p, String actor, EventEnvelope event, boolean reversal) {
+        String currency = p.path("currency").asText();
+        if (!c.currency.equals(currency)) {
+            return ignored(c, event, actor, "payment currency " + currency + " differs from case currency " + c.currency);
+        }
+        BigDecimal amount = MoneyRules.scaled(new BigDecimal(p.path("amount").asText()), currency);
+        BigDecimal before = c.paymentsReceived;
+        c.paymentsReceived = reversal ? before.subtract(amount) : before.add(amount);
+        String what = (reversal ? "payment reversed: " : "payment posted: ") + amount.toPlainString() + " " + currency;
+        Uni<Void> recorded = cases.flush().chain(() -> audit.record(actor, reversal ? "PAYMENT_REVERSED" : "PAYMENT_POSTED",
+                "case", c.id, what, Map.of("paymentsReceived", before.toPlainString()),
+                Map.of("paymentsReceived", c.paymentsReceived.toPlainString(), "paymentId",
+                        p.path("paymentId").asText(), "eventId", event.id().toString())));
+        if (!reversal && c.balance().signum() <= 0 && c.status != CaseStatus.CLOSED && c.status.canMoveTo(CaseStatus.CLOSED)) {
+            return recorded.chain(() -> lifecycle.move(c, CaseStatus.CLOSED, CloseReason.PAID_IN_FULL, null,
+                    "paid in full", actor)).replaceWithVoid();
+        }
+        return recorded;
+    }
+
+    private Uni<Void> moveIf(CollectionCase c, Set<CaseStatus> from, CaseStatus to, CloseReason reason, String why,
+            String actor, EventEnvelope event) {
+        if (c.status == to) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!from.contains(c.status)) {
+            return ignored(c, event, actor, event.type() + " does not apply to a case in status " + c.status);
+        }
+        return lifecycle.move(c, to, reason, null, why, actor).replaceWithVoid();
+    }
+
+    private Uni<Void> ignored(CollectionCase c, EventEnvelope event, String actor, String why) {
+        LOG.infof("Event %s on case %s not applied: %s", event.id(), c.id, why);
+        return audit.record(actor, "EVENT_NOT_APPLIED", "case", c.id, why, null,
+                Map.of("eventId", event.id().toString(), "eventType", event.type()));
+    }
+}

@@ -1,0 +1,60 @@
+package org.collections.cases.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CollectionCase;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<CollectionCase, UUID> {
+
+    /** Search criteria; null means "any". */
+    public record Criteria(CaseStatus status, String bucket, String creditorId, String agencyId, String collector,
+            BigDecimal minBalance, Integer dpdMin, Integer dpdMax, List<UUID> debtorIds) {
+    }
+
+    public record Result(List<CollectionCase> items, long total) {
+    }
+
+    public Uni<Result> search(Criteria criteria, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        add(where, params, "status = :status", "status", criteria.status());
+        add(where, params, "bucket = :bucket", "bucket", criteria.bucket());
+        add(where, params, "creditorId = :creditor", "creditor", criteria.creditorId());
+        add(where, params, "agencyId = :agency", "agency", criteria.agencyId());
+        add(where, params, "assignedCollector = :collector", "collector", criteria.collector());
+        add(where, params, "(totalDebt - paymentsReceived) >= :minBalance", "minBalance", criteria.minBalance());
+        add(where, params, "daysPastDue >= :dpdMin", "dpdMin", criteria.dpdMin());
+        add(where, params, "daysPastDue <= :dpdMax", "dpdMax", criteria.dpdMax());
+        add(where, params, "debtorId in :debtors", "debtors", criteria.debtorIds());
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = find(query, Sort.descending("createdAt").and("id"), params);
+        return found.page(Page.of(page, size)).list()
+                .chain(items -> found.count().map(total -> new Result(items, total)));
+    }
+
+    public Uni<CollectionCase> byExternalRef(String creditorId, String externalRef) {
+        return find("creditorId = ?1 and externalRef = ?2", creditorId, externalRef).firstResult();
+    }
+
+    public Uni<CollectionCase> byDebtorAndCreditor(UUID debtorId, String creditorId) {
+        return find("debtorId = ?1 and creditorId = ?2", debtorId, creditorId).firstResult();
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package org.collections.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.collections.cases.api.Commands;
+import org.collections.cases.api.CreateCaseRequest;
+import org.collections.cases.api.DebtRequest;
+import org.collections.cases.api.Views.CaseSummary;
+import org.collections.cases.api.Views.CaseView;
+import org.collections.cases.api.Views.Page;
+import org.collections.cases.domain.BucketPolicy;
+import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CollectionCase;
+import org.collections.cases.domain.Debt;
+import org.collections.cases.domain.Debtor;
+import org.collections.cases.domain.DomainRuleException;
+import org.collections.cases.domain.IllegalTransitionException;
+import org.collections.cases.domain.MoneyRules;
+import org.collections.cases.domain.Restriction;
+import org.collections.cases.events.CaseEvents;
+import org.collections.cases.repository.CaseRepository;
+import org.collections.cases.repository.DebtRepository;
+import org.collections.cases.repository.DebtorRepository;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
+
+/** Creating, reading, searching and changing cases. */
+@ApplicationScoped
+public class CaseService {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    DebtRepository debts;
+
+    @Inject
+    DebtorRepository debtors;
+
+    @Inject
+    DebtorService debtorService;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseLifecycle lifecycle;
+
+    @Inject
+    CaseViews views;
+
+    @Inject
+    DelinquencyService delinquency;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BucketPolicy buckets;
+
+    public record NewCase(CollectionCase caseEntity, List<Debt> debts) {
+    }
+
+    @WithTransaction
+    public Uni<CaseView> create(CreateCaseRequest request, String actor) {
+        if ((request.debtorId() == null) == (request.debtor() == null)) {
+            throw new DomainRuleException("debtor", "give either debtorId or debtor, not both or neither");
+        }
+        Instant now = clock.instant();
+        NewCase draft = draft(request, now);
+        Uni<Debtor> debtor = request.debtorId() != null
+                ? debtors.findById(request.debtorId()).map(found -> {
+                    if (found == null) {
+                        throw new DomainRuleException("debtorId", "no debtor " + request.debtorId());
+                    }
+                    return found;
+                })
+                : debtorService.findOrCreate(request.debtor(), now, actor);
+        return debtor.chain(d -> {
+            draft.caseEntity().debtorId = d.id;
+            return ensureUnique(draft.caseEntity())
+                    .chain(() -> persist(draft, actor))
+                    .map(c -> views.full(c, d, draft.debts(), access.masked()));
+        });
+    }
+
+    /** Builds the case and its debts from a request: currencies, scales and dates checked, totals computed. */
+    public NewCase draft(CreateCaseRequest request, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        String currencyCode = request.debts().get(0).currency();
+        Currency currency = MoneyRules.currency("debts[0].currency", currencyCode);
+        CollectionCase c = new CollectionCase();
+        c.id = UUID.randomUUID();
+        c.creditorId = request.creditorId().strip();
+        c.externalRef = request.externalRef().strip();
+        c.status = CaseStatus.NEW;
+        c.currency = currencyCode;
+        c.paymentsReceived = BigDecimal.ZERO;
+        c.createdAt = now;
+        c.updatedAt = now;
+        List<Debt> debtList = new ArrayList<>();
+        for (int i = 0; i < request.debts().size(); i++) {
+            DebtRequest r = request.debts().get(i);
+            String field = "debts[" + i + "]";
+            if (!currencyCode.equals(r.currency())) {
+                throw new DomainRuleException(field + ".currency", "all debts of a case must be in one currency ("
+                        + currencyCode + ")");
+            }
+            if (r.oldestUnpaidDate().isAfter(today)) {
+                throw new DomainRuleException(field + ".oldestUnpaidDate", "must not be in the future");
+            }
+            Debt d = new Debt();
+            d.id = UUID.randomUUID();
+            d.caseId = c.id;
+            d.product = r.product();
+            d.accountRef = r.accountRef();
+            d.principal = MoneyRules.amount(field + ".principal", r.principal(), currency);
+            d.interest = MoneyRules.amount(field + ".interest", r.interest(), currency);
+            d.fees = MoneyRules.amount(field + ".fees", r.fees(), currency);
+            d.currency = currencyCode;
+            d.oldestUnpaidDate = r.oldestUnpaidDate();
+            d.chargeOffDate = r.chargeOffDate();
+            d.limitationDate = r.limitationDate();
+            debtList.add(d);
+        }
+        c.totalDebt = debtList.stream().map(Debt::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (c.totalDebt.signum() <= 0) {
+            throw new DomainRuleException("debts", "a case must owe something");
+        }
+        c.oldestUnpaidDate = debtList.stream().map(d -> d.oldestUnpaidDate).min(Comparator.naturalOrder()).orElseThrow();
+        c.updateDelinquency(buckets, today);
+        return new NewCase(c, debtList);
+    }
+
+    private Uni<Void> ensureUnique(CollectionCase c) {
+        return cases.byExternalRef(c.creditorId, c.externalRef).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("case-exists", "Creditor " + c.creditorId + " already has a case with reference "
+                        + c.externalRef + ": " + existing.id);
+            }
+            return cases.byDebtorAndCreditor(c.debtorId, c.creditorId);
+        }).invoke(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("case-exists", "The debtor already has a case with creditor "
+                        + c.creditorId + ": " + existing.id + "; add the debt to that case");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Persists a drafted case with its debts, first delinquency entry, audit entry and creation event. */
+    public Uni<CollectionCase> persist(NewCase draft, String actor) {
+        CollectionCase c = draft.caseEntity();
+        return cases.persist(c)
+                .chain(() -> debts.persist(draft.debts()))
+                .chain(() -> cases.flush())
+                .chain(() -> delinquency.record(c, LocalDate.ofInstant(c.createdAt, java.time.ZoneOffset.UTC)))
+                .chain(() -> audit.record(actor, "CASE_CREATED", "case", c.id, "case opened",
+                        null, Map.of("status", c.status, "totalDebt", c.totalDebt.toPlainString(), "currency", c.currency)))
+                .chain(() -> lifecycle.announce(c, null, Set.of(), "case opened", actor))
+                .replaceWith(c);
+    }
+
+    @WithTransaction
+    public Uni<CaseView> get(UUID id, String actor) {
+        return access.load(id).chain(c -> debts.ofCase(id).chain(list -> debtors.findById(c.debtorId)
+                .chain(debtor -> {
+                    boolean masked = access.masked();
+                    CaseView view = views.full(c, debtor, list, masked);
+                    return masked ? Uni.createFrom().item(view)
+                            : audit.record(actor, "PII_READ", "debtor", c.debtorId, "case " + id + " read", null, null)
+                                    .replaceWith(view);
+                })));
+    }
+
+    @WithSession
+    public Uni<Page<CaseSummary>> search(CaseRepository.Criteria requested, String phone, String nationalId, int page,
+            int size) {
+        CaseRepository.Criteria criteria = requested;
+        if (principal.isAgency()) {
+            String own = principal.requiredAgencyId();
+            if (requested.agencyId() != null && !requested.agencyId().equals(own)) {
+                return Uni.createFrom().item(new Page<>(List.of(), page, size, 0));
+            }
+            criteria = withAgency(requested, own);
+        }
+        CaseRepository.Criteria effective = criteria;
+        return debtorService.idsMatching(phone, nationalId).chain(ids -> {
+            if (ids != null && ids.isEmpty()) {
+                return Uni.createFrom().item(new Page<CaseSummary>(List.of(), page, size, 0));
+            }
+            CaseRepository.Criteria withDebtors = ids == null ? effective : withDebtors(effective, ids);
+            return cases.search(withDebtors, page, size).map(result -> new Page<>(
+                    result.items().stream().map(CaseViews::summary).toList(), page, size, result.total()));
+        });
+    }
+
+    @WithTransaction
+    public Uni<CaseView> transition(UUID id, Commands.Transition command, Integer ifMatch, String actor) {
+        if (command.to() == CaseStatus.DISPUTED) {
+            throw new IllegalTransitionException("File a dispute with POST /api/v1/cases/" + id + "/disputes");
+        }
+        if ((command.to() == CaseStatus.CLOSED || command.to() == CaseStatus.LEGAL)
+                && !(principal.hasRole(Roles.ADMIN) || principal.hasRole(Roles.SUPERVISOR))) {
+            throw ProblemException.forbidden("Only a supervisor or admin may move a case to " + command.to());
+        }
+        if (command.to() == CaseStatus.PAUSED && command.pausedUntil() != null
+                && !command.pausedUntil().isAfter(LocalDate.now(clock))) {
+            throw new DomainRuleException("pausedUntil", "must be in the future");
+        }
+        return access.loadForUpdate(id, ifMatch).chain(c -> {
+            if (c.status == CaseStatus.DISPUTED && command.to() == CaseStatus.ACTIVE) {
+                throw new IllegalTransitionException("Resolve the open dispute with POST /api/v1/cases/" + id
+                        + "/disputes/{disputeId}/resolution");
+            }
+            return lifecycle.move(c, command.to(), command.closeReason(), command.pausedUntil(), command.reason(), actor);
+        }).chain(this::viewOf);
+    }
+
+    @WithTransaction
+    public Uni<CaseView> updateFlags(UUID id, Commands.UpdateFlags command, Integer ifMatch, String actor) {
+        return access.loadForUpdate(id, ifMatch).chain(c -> {
+            Set<Restriction> before = c.restrictions();
+            Map<String, Object> old = Map.of("ceaseCommunication", c.ceaseCommunication, "deceased", c.deceased,
+                    "bankruptcy", c.bankruptcy);
+            c.ceaseCommunication = command.ceaseCommunication();
+            c.deceased = command.deceased();
+            c.bankruptcy = command.bankruptcy();
+            c.updatedAt = clock.instant();
+            return cases.flush()
+                    .chain(() -> audit.record(actor, "FLAGS_CHANGED", "case", id, command.reason(), old,
+                            Map.of("ceaseCommunication", c.ceaseCommunication, "deceased", c.deceased,
+                                    "bankruptcy", c.bankruptcy)))
+                    .chain(() -> events.restrictionsIfChanged(c, before, command.reason()))
+                    .replaceWith(c);
+        }).chain(this::viewOf);
+    }
+
+    @WithTransaction
+    public Uni<CaseView> assign(UUID id, Commands.Assign command, Integer ifMatch, String actor) {
+        return access.loadForUpdate(id, ifMatch).chain(c -> {
+            String before = c.assignedCollector;
+            c.assignedCollector = command.collector();
+            c.updatedAt = clock.instant();
+            return cases.flush()
+                    .chain(() -> audit.record(actor, "ASSIGNED", "case", id, command.reason(),
+                            before == null ? null : Map.of("collector", before),
+                            command.collector() == null ? null : Map.of("collector", command.collector())))
+                    .replaceWith(c);
+        }).chain(this::viewOf);
+    }
+
+    /** The case as the caller may see it, without re-auditing a PII read (the caller changed it). */
+    Uni<CaseView> viewOf(CollectionCase c) {
+        return debts.ofCase(c.id).chain(list -> debtors.findById(c.debtorId)
+                .map(debtor -> views.full(c, debtor, list, access.masked())));
+    }
+
+    private static CaseRepository.Criteria withAgency(CaseRepository.Criteria c, String agency) {
+        return new CaseRepository.Criteria(c.status(), c.bucket(), c.creditorId(), agency, c.collector(), c.minBalance(),
+                c.dpdMin(), c.dpdMax(), c.debtorIds());
+    }
+
+    private static CaseRepository.Criteria withDebtors(CaseRepository.Criteria c, List<UUID> ids) {
+        return new CaseRepository.Criteria(c.status(), c.bucket(), c.creditorId(), c.agencyId(), c.collector(),
+                c.minBalance(), c.dpdMin(), c.dpdMax(), ids);
+    }
+}

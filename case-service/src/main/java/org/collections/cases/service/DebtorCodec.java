@@ -1,0 +1,115 @@
+package org.collections.cases.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.collections.cases.api.DebtorRequest;
+import org.collections.cases.api.Views.DebtorView;
+import org.collections.cases.domain.Debtor;
+import org.collections.cases.domain.DebtorPhone;
+import org.collections.cases.domain.DomainRuleException;
+import org.collections.commons.json.Json;
+import org.collections.commons.pii.BlindIndex;
+import org.collections.commons.pii.FieldCipher;
+import org.collections.commons.pii.Masking;
+
+/** Turns debtor data into ciphertext and blind indexes for storage, and back into views (masked on request). */
+@ApplicationScoped
+public class DebtorCodec {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    BlindIndex blindIndex;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Debtor encode(DebtorRequest request, Instant now) {
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw new DomainRuleException("debtor.timeZone", "'" + request.timeZone() + "' is not an IANA time zone");
+        }
+        Debtor debtor = new Debtor();
+        debtor.id = UUID.randomUUID();
+        debtor.fullNameCipher = cipher.encrypt(request.fullName().strip());
+        debtor.nationalIdCipher = cipher.encrypt(request.nationalId());
+        debtor.nationalIdIndex = blindIndex.nationalId(request.nationalId());
+        debtor.phonesCipher = cipher.encrypt(Json.write(mapper, nonNull(request.phones())));
+        debtor.emailsCipher = cipher.encrypt(Json.write(mapper, nonNull(request.emails())));
+        debtor.addressCipher = request.address() == null ? null : cipher.encrypt(Json.write(mapper, request.address()));
+        debtor.timeZone = request.timeZone();
+        debtor.jurisdiction = request.jurisdiction();
+        debtor.preferredLanguage = request.preferredLanguage() == null ? "en" : request.preferredLanguage();
+        debtor.contactPreferences = Json.write(mapper, request.contactPreferences());
+        debtor.createdAt = now;
+        return debtor;
+    }
+
+    public List<DebtorPhone> phoneIndexes(Debtor debtor, List<String> phones) {
+        return nonNull(phones).stream().map(blindIndex::phone).distinct().map(index -> {
+            DebtorPhone phone = new DebtorPhone();
+            phone.id = UUID.randomUUID();
+            phone.debtorId = debtor.id;
+            phone.phoneIndex = index;
+            return phone;
+        }).toList();
+    }
+
+    public String nationalIdIndex(String nationalId) {
+        return blindIndex.nationalId(nationalId);
+    }
+
+    public String phoneIndex(String phone) {
+        return blindIndex.phone(phone);
+    }
+
+    public DebtorView decode(Debtor debtor, boolean masked) {
+        String nationalId = cipher.decrypt(debtor.nationalIdCipher);
+        List<String> phones = readList(cipher.decrypt(debtor.phonesCipher));
+        List<String> emails = readList(cipher.decrypt(debtor.emailsCipher));
+        return new DebtorView(debtor.id, cipher.decrypt(debtor.fullNameCipher),
+                masked ? Masking.mask(nationalId) : nationalId,
+                masked ? phones.stream().map(Masking::mask).toList() : phones,
+                masked ? emails.stream().map(Masking::maskEmail).toList() : emails,
+                masked ? null : read(cipher.decrypt(debtor.addressCipher), DebtorRequest.AddressRequest.class),
+                debtor.timeZone, debtor.jurisdiction, debtor.preferredLanguage,
+                read(debtor.contactPreferences, DebtorRequest.ContactPreferences.class), masked);
+    }
+
+    private List<String> readList(String json) {
+        return json == null ? List.of() : read(json, STRINGS);
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return json == null ? null : mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Corrupt stored " + type.getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Corrupt stored list", e);
+        }
+    }
+
+    private static List<String> nonNull(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,106 @@
+package org.collections.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.cases.api.DebtorRequest;
+import org.collections.cases.api.Views.DebtorView;
+import org.collections.cases.domain.Debtor;
+import org.collections.cases.repository.CaseRepository;
+import org.collections.cases.repository.DebtorPhoneRepository;
+import org.collections.cases.repository.DebtorRepository;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.problem.ProblemException;
+
+/** Debtors: created once per national id, searched by exact phone or national id through blind indexes. */
+@ApplicationScoped
+public class DebtorService {
+
+    @Inject
+    DebtorRepository debtors;
+
+    @Inject
+    DebtorPhoneRepository phones;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    DebtorCodec codec;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<DebtorView> create(DebtorRequest request, String actor) {
+        return findOrCreate(request, clock.instant(), actor).map(d -> codec.decode(d, false));
+    }
+
+    /** The debtor with the request's national id if one exists (its stored data kept), else a new one. */
+    public Uni<Debtor> findOrCreate(DebtorRequest request, Instant now, String actor) {
+        Uni<Debtor> existing = request.nationalId() == null ? Uni.createFrom().nullItem()
+                : debtors.byNationalIdIndex(codec.nationalIdIndex(request.nationalId()));
+        return existing.chain(found -> found != null ? Uni.createFrom().item(found) : insert(request, now, actor));
+    }
+
+    private Uni<Debtor> insert(DebtorRequest request, Instant now, String actor) {
+        Debtor debtor = codec.encode(request, now);
+        return debtors.persist(debtor)
+                .chain(() -> phones.persist(codec.phoneIndexes(debtor, request.phones())))
+                .chain(() -> audit.record(actor, "DEBTOR_CREATED", "debtor", debtor.id, "debtor registered", null,
+                        Map.of("jurisdiction", debtor.jurisdiction, "timeZone", debtor.timeZone)))
+                .replaceWith(debtor);
+    }
+
+    /** Reading unmasked personal data is audited. Agencies see only debtors of cases placed with them, masked. */
+    @WithTransaction
+    public Uni<DebtorView> get(UUID id, String actor) {
+        return debtors.findById(id).chain(debtor -> {
+            if (debtor == null) {
+                throw ProblemException.notFound("Debtor", id);
+            }
+            if (access.masked()) {
+                return cases.list("debtorId", id).map(list -> {
+                    if (list.stream().noneMatch(access::visible)) {
+                        throw ProblemException.notFound("Debtor", id);
+                    }
+                    return codec.decode(debtor, true);
+                });
+            }
+            return audit.record(actor, "PII_READ", "debtor", id, "debtor read", null, null)
+                    .replaceWith(codec.decode(debtor, false));
+        });
+    }
+
+    /** Ids of debtors matching an exact phone and/or national id; null when neither is given. */
+    @WithSession
+    public Uni<List<UUID>> idsMatching(String phone, String nationalId) {
+        if (phone == null && nationalId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        Uni<List<UUID>> byPhone = phone == null ? Uni.createFrom().nullItem()
+                : debtors.byPhoneIndex(codec.phoneIndex(phone)).map(l -> l.stream().map(d -> d.id).toList());
+        return byPhone.chain(phoneIds -> {
+            if (nationalId == null) {
+                return Uni.createFrom().item(phoneIds);
+            }
+            return debtors.byNationalIdIndex(codec.nationalIdIndex(nationalId)).map(d -> {
+                List<UUID> ids = d == null ? List.of() : List.of(d.id);
+                return phoneIds == null ? ids : ids.stream().filter(phoneIds::contains).toList();
+            });
+        });
+    }
+}

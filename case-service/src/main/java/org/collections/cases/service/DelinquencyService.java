@@ -1,0 +1,87 @@
+package org.collections.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+import org.collections.cases.domain.BucketPolicy;
+import org.collections.cases.domain.CollectionCase;
+
+/**
+ * Days past due and delinquency buckets. The daily re-evaluation is one set-based statement over all open
+ * cases; a history entry is appended whenever a case's bucket changes, and history is never rewritten.
+ */
+@ApplicationScoped
+public class DelinquencyService {
+
+    public static final String JOB = "delinquency-evaluation";
+
+    @Inject
+    BucketPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /** Appends a history entry with the case's current delinquency. */
+    public Uni<Void> record(CollectionCase c, LocalDate evaluatedOn) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                insert into delinquency_history (case_id, evaluated_on, days_past_due, bucket, recorded_at)
+                values (:case, :on, :dpd, :bucket, :at)
+                """)
+                .setParameter("case", c.id)
+                .setParameter("on", evaluatedOn)
+                .setParameter("dpd", c.daysPastDue)
+                .setParameter("bucket", c.bucket)
+                .setParameter("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * Claims the evaluation of {@code day} (one replica wins; the others skip) and runs it.
+     *
+     * @return the number of cases whose bucket changed, or -1 when another replica already ran that day
+     */
+    @WithTransaction
+    public Uni<Integer> evaluateOnce(LocalDate day) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                insert into job_claim (job, period, claimed_at) values (:job, :period, now()) on conflict do nothing
+                """).setParameter("job", JOB).setParameter("period", day.toString()).executeUpdate())
+                .chain(claimed -> claimed == 1 ? evaluate(day) : Uni.createFrom().item(-1));
+    }
+
+    /** Re-evaluates every open case as of {@code day}; returns how many changed bucket. */
+    @WithTransaction
+    public Uni<Integer> evaluate(LocalDate day) {
+        String ranges = policy.buckets().stream()
+                .map(b -> "('" + b.label() + "', " + b.from() + ", " + (b.to() == null ? "null::int" : b.to()) + ")")
+                .collect(Collectors.joining(", "));
+        String sql = """
+                with ranges (label, lo, hi) as (values %s),
+                computed as (
+                    select c.id, c.bucket as old_bucket,
+                           greatest(cast(:day as date) - c.oldest_unpaid_date, 0) as dpd
+                      from collection_case c
+                     where c.status <> 'CLOSED' and c.oldest_unpaid_date is not null),
+                changed as (
+                    update collection_case c
+                       set days_past_due = x.dpd,
+                           bucket = coalesce((select r.label from ranges r
+                                               where x.dpd >= r.lo and (r.hi is null or x.dpd <= r.hi)), '%s')
+                      from computed x
+                     where x.id = c.id and c.days_past_due <> x.dpd
+                 returning c.id, x.old_bucket, c.bucket, c.days_past_due)
+                insert into delinquency_history (case_id, evaluated_on, days_past_due, bucket, recorded_at)
+                select id, cast(:day as date), days_past_due, bucket, :at from changed where bucket <> old_bucket
+                """.formatted(ranges, BucketPolicy.CURRENT);
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql)
+                .setParameter("day", day)
+                .setParameter("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,56 @@
+package org.collections.cases.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.collections.cases.api.Views.AuditEntryView;
+import org.collections.cases.api.Views.DelinquencyView;
+import org.collections.cases.api.Views.History;
+import org.collections.cases.domain.DelinquencySnapshot;
+
+/** A case's audit trail and delinquency history, oldest first. */
+@ApplicationScoped
+public class HistoryService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @WithSession
+    @SuppressWarnings("unchecked")
+    public Uni<History> of(UUID caseId) {
+        return access.load(caseId)
+                .chain(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select id, at, actor, action, reason, before_state::text, after_state::text
+                          from audit_log where entity_type = 'case' and entity_id = :id order by id
+                        """).setParameter("id", caseId.toString()).getResultList()))
+                .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(this::entry).toList())
+                .chain(entries -> DelinquencySnapshot.<DelinquencySnapshot>list("caseId = ?1 order by id", caseId)
+                        .map(snaps -> new History(caseId, entries, snaps.stream()
+                                .map(h -> new DelinquencyView(h.evaluatedOn, h.daysPastDue, h.bucket, h.recordedAt))
+                                .toList())));
+    }
+
+    private AuditEntryView entry(Object[] row) {
+        return new AuditEntryView(((Number) row[0]).longValue(), ((OffsetDateTime) row[1]).toInstant(),
+                (String) row[2], (String) row[3], (String) row[4], json((String) row[5]), json((String) row[6]));
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return text == null ? null : mapper.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

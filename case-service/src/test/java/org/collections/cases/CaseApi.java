@@ -1,0 +1,61 @@
+package org.collections.cases;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.testsupport.Tokens;
+
+/** Small helpers that speak the case API the way a client does. */
+public final class CaseApi {
+
+    private CaseApi() {
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static Map<String, Object> debtor(String nationalId, String phone) {
+        return Map.of(
+                "fullName", "Test Debtor " + nationalId,
+                "nationalId", nationalId,
+                "phones", List.of(phone),
+                "emails", List.of("debtor" + nationalId + "@example.org"),
+                "timeZone", "Asia/Shanghai",
+                "jurisdiction", "CN",
+                "preferredLanguage", "zh-CN");
+    }
+
+    public static Map<String, Object> debt(String principal, String currency, String oldestUnpaid) {
+        return Map.of("product", "CREDIT_CARD", "principal", principal, "interest", "10.00", "fees", "5.00",
+                "currency", currency, "oldestUnpaidDate", oldestUnpaid);
+    }
+
+    public static Map<String, Object> newCase(String creditor, String ref, Map<String, Object> debtor,
+            List<Map<String, Object>> debts) {
+        return Map.of("creditorId", creditor, "externalRef", ref, "debtor", debtor, "debts", debts);
+    }
+
+    /** Opens a case with a fresh debtor and one CNY debt of 1000.00 + 15.00 due 2026-09-01; returns its id. */
+    public static String openCase() {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        Response r = as(Tokens.admin())
+                .body(newCase("ACME", "REF-" + unique, debtor("NID" + unique, "+86 138 " + unique.hashCode()),
+                        List.of(debt("1000.00", "CNY", "2026-09-01"))))
+                .post("/api/v1/cases");
+        r.then().statusCode(201);
+        return r.path("id");
+    }
+
+    public static Response transition(String caseId, String to, Map<String, Object> extra) {
+        var body = new java.util.HashMap<String, Object>(extra);
+        body.put("to", to);
+        body.putIfAbsent("reason", "test move to " + to);
+        return as(Tokens.supervisor()).body(body).post("/api/v1/cases/" + caseId + "/transitions");
+    }
+}

@@ -1,0 +1,175 @@
+package org.collections.commons.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Renders every error as RFC 9457 problem+json, so no client ever sees a stack trace or an HTML page. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Validation failed", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return conflictOnConcurrentWrite(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return conflictOnConcurrentWrite(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                "A valid bearer token is required", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Your role may not perform this operation", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException jpe) {
+            return json(jpe, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        String detail = status >= 500 ? "The request could not be completed" : e.getMessage();
+        return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, detail, path(uri), null));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable root = unwrap(e);
+        if (root != e) {
+            if (root instanceof ProblemException pe) {
+                return problem(pe, uri);
+            }
+            if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
+                return conflictOnConcurrentWrite(uri);
+            }
+        }
+        if (root instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
+            // a unique or foreign-key constraint lost a race with a concurrent request: nothing was written
+            return respond(new Problem(Problem.TYPE_BASE + "conflict", "Conflict", 409,
+                    "The request conflicts with the current state (" + pg.getConstraint() + "); reload and retry",
+                    path(uri), null));
+        }
+        LOG.error("Unexpected error", e);
+        return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+                "The request could not be completed; nothing was changed", path(uri), null));
+    }
+
+    static Problem jsonProblem(JsonProcessingException e, String instance) {
+        if (e instanceof JsonParseException) {
+            return new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
+                    "The request body is not valid JSON: " + e.getOriginalMessage(), instance, null);
+        }
+        String field = e instanceof JsonMappingException jme ? fieldPath(jme) : "";
+        String message;
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a known property";
+        } else if (e instanceof InvalidFormatException ife) {
+            message = "has the wrong format or type (expected " + ife.getTargetType().getSimpleName() + ")";
+        } else {
+            message = e.getOriginalMessage();
+        }
+        String fieldName = field.isEmpty() ? "body" : field;
+        return new Problem(Problem.TYPE_BASE + "validation", "Validation failed", 400,
+                fieldName + ": " + message, instance, List.of(new Problem.FieldError(fieldName, message)));
+    }
+
+    private Response conflictOnConcurrentWrite(UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + "concurrent-modification", "Conflict", 409,
+                "The resource was changed by another request; reload it and retry", path(uri), null));
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // property paths look like "create.request.debts[0].principal": drop the method and parameter names
+        String[] parts = v.getPropertyPath().toString().split("\\.");
+        return parts.length <= 2 ? parts[parts.length - 1] : String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            if (t instanceof ProblemException) {
+                return t;
+            }
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String slug(String title) {
+        return title == null ? "error" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

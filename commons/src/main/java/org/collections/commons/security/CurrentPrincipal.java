@@ -1,0 +1,46 @@
+package org.collections.commons.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is acting: the token's subject, its roles and, for partner agencies, the agency it speaks for. */
+@RequestScoped
+public class CurrentPrincipal {
+
+    public static final String AGENCY_CLAIM = "agency_id";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** A principal acting for a partner agency sees only that agency's placed cases, with PII masked. */
+    public boolean isAgency() {
+        return identity.hasRole(Roles.AGENCY) && !identity.hasRole(Roles.ADMIN);
+    }
+
+    public Optional<String> agencyId() {
+        if (!isAgency()) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(AGENCY_CLAIM);
+        return Optional.ofNullable(claim).map(Object::toString).filter(s -> !s.isBlank());
+    }
+
+    /** The agency an agency principal acts for; an agency token without the claim sees nothing. */
+    public String requiredAgencyId() {
+        return agencyId().orElse("\u0000no-agency");
+    }
+}

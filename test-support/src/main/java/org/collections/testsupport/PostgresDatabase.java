@@ -1,0 +1,76 @@
+package org.collections.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Gives a test run its own fresh database on the PostgreSQL server and drops it afterwards, so runs are
+ * isolated and repeatable without Docker. The server is {@code PG_ADMIN_URL} (a JDBC URL of a database the
+ * admin user can connect to; default the local server as {@code postgres}).
+ */
+public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ADMIN_URL_ENV = "PG_ADMIN_URL";
+    private static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://localhost:5432/postgres?user=postgres";
+
+    private String adminUrl;
+    private String database;
+
+    @Override
+    public Map<String, String> start() {
+        adminUrl = System.getenv().getOrDefault(ADMIN_URL_ENV, DEFAULT_ADMIN_URL);
+        database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        execute("create database " + database);
+        return connectionConfig(adminUrl, database);
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    /** Quarkus datasource properties for {@code database} on the server behind {@code adminUrl}. */
+    public static Map<String, String> connectionConfig(String adminUrl, String database) {
+        URI uri = URI.create(adminUrl.substring("jdbc:".length()));
+        String hostPort = uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort());
+        String user = queryParam(uri, "user", "postgres");
+        String password = queryParam(uri, "password", "");
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPort + "/" + database,
+                "quarkus.datasource.reactive.url", "postgresql://" + hostPort + "/" + database,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password,
+                "test.database.name", database);
+    }
+
+    private static String queryParam(URI uri, String name, String fallback) {
+        if (uri.getQuery() == null) {
+            return fallback;
+        }
+        for (String pair : uri.getQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals(name) && kv.length == 2) {
+                return kv[1];
+            }
+        }
+        return fallback;
+    }
+
+    private void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + adminUrl + " refused: " + sql
+                    + " (is the server running? set " + ADMIN_URL_ENV + ")", e);
+        }
+    }
+}

@@ -27,7 +27,7 @@ public class AuditLog {
             Object before, Object after) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into audit_log (at, actor, action, entity_type, entity_id, reason, before_state, after_state)
-                values (:at, :actor, :action, :entityType, :entityId, :reason, cast(:before as jsonb), cast(:after as jsonb))
+                values (:at, :actor, :action, :entityType, :entityId, :reason, cast(cast(:before as text) as jsonb), cast(cast(:after as text) as jsonb))
                 """)
                 .setParameter("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter("actor", actor)

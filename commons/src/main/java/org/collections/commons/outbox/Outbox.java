@@ -58,7 +58,7 @@ public class Outbox {
                 .toList();
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into outbox_event (id, event_type, source, aggregate_id, occurred_at, payload)
-                values (:id, :type, :source, :aggregate, :at, cast(:payload as jsonb))
+                values (:id, :type, :source, :aggregate, :at, cast(cast(:payload as text) as jsonb))
                 """)
                 .setParameter("id", id)
                 .setParameter("type", eventType)

@@ -4,11 +4,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
+import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.Placement;
 import org.collections.cases.domain.Restriction;
 import org.collections.commons.outbox.Outbox;
@@ -66,5 +69,14 @@ public class CaseEvents {
     public Uni<Void> recalled(CollectionCase c, Placement p) {
         return outbox.publish(RECALLED, c.id, new PlacementChanged(c.id, p.id, p.agencyId, c.creditorId,
                 p.recallReason, c.version)).replaceWithVoid();
+    }
+
+    /** Announces newly opened cases in bulk (one CaseStatusChanged from null to NEW each). */
+    public Uni<Void> opened(List<CollectionCase> opened, Map<UUID, Debtor> debtorOfCase, String actor) {
+        return outbox.publishAll(STATUS_CHANGED, opened.stream().map(c -> {
+            Debtor d = debtorOfCase.get(c.id);
+            return new Outbox.Pending(c.id, new StatusChanged(c.id, c.debtorId, c.creditorId, null, c.status, null,
+                    "case opened", actor, d.jurisdiction, d.timeZone, c.agencyId, c.restrictions(), c.version));
+        }).toList()).replaceWithVoid();
     }
 }

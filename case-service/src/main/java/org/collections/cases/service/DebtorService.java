@@ -59,7 +59,7 @@ public class DebtorService {
     private Uni<Debtor> insert(DebtorRequest request, Instant now, String actor) {
         Debtor debtor = codec.encode(request, now);
         return debtors.persist(debtor)
-                .chain(() -> phones.persist(codec.phoneIndexes(debtor, request.phones())))
+                .chain(() -> phones.persistAll(codec.phoneIndexes(debtor, request.phones())))
                 .chain(() -> audit.record(actor, "DEBTOR_CREATED", "debtor", debtor.id, "debtor registered", null,
                         Map.of("jurisdiction", debtor.jurisdiction, "timeZone", debtor.timeZone)))
                 .replaceWith(debtor);

@@ -39,4 +39,23 @@ public class AuditLog {
                 .setParameter("after", Json.write(mapper, after))
                 .executeUpdate()).replaceWithVoid();
     }
+
+    /** One entry per entity id with the same actor, action and reason, in a single statement (bulk imports). */
+    public Uni<Void> recordEach(String actor, String action, String entityType, java.util.Collection<?> entityIds,
+            String reason) {
+        if (entityIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into audit_log (at, actor, action, entity_type, entity_id, reason)
+                select :at, :actor, :action, :entityType, id, :reason from unnest(string_to_array(:ids, ',')) as id
+                """)
+                .setParameter("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter("actor", actor)
+                .setParameter("action", action)
+                .setParameter("entityType", entityType)
+                .setParameter("reason", reason)
+                .setParameter("ids", String.join(",", entityIds.stream().map(String::valueOf).toList()))
+                .executeUpdate()).replaceWithVoid();
+    }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.collections.commons.json.Json;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Writes events in the caller's transaction: one event row plus one delivery row per subscriber of its type.
@@ -29,45 +28,58 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    private static Uni<Integer> insertDeliveries(Mutiny.Session session, UUID id, String aggregateId,
-            List<String> subscribers) {
-        if (subscribers.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < subscribers.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:id, :s").append(i).append(", :aggregate, 'PENDING', 0, now())");
-        }
-        var query = session.createNativeQuery("insert into outbox_delivery "
-                + "(event_id, subscriber, aggregate_id, status, attempts, next_attempt_at) values " + values)
-                .setParameter("id", id)
-                .setParameter("aggregate", aggregateId);
-        for (int i = 0; i < subscribers.size(); i++) {
-            query.setParameter("s" + i, subscribers.get(i));
-        }
-        return query.executeUpdate();
+    public Uni<UUID> publish(String eventType, Object aggregateId, Object payload) {
+        return publishAll(eventType, List.of(new Pending(aggregateId, payload))).map(ids -> ids.get(0));
     }
 
-    public Uni<UUID> publish(String eventType, Object aggregateId, Object payload) {
-        UUID id = UUID.randomUUID();
+    /** One event of a bulk publication: the aggregate it concerns and its payload. */
+    public record Pending(Object aggregateId, Object payload) {
+    }
+
+    /** Publishes events of one type with two statements, however many there are (bulk imports). */
+    public Uni<List<UUID>> publishAll(String eventType, List<Pending> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        List<String> subscribers = config.subscribers().entrySet().stream()
+        List<UUID> ids = new java.util.ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < events.size(); i++) {
+            ids.add(UUID.randomUUID());
+            values.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :type, :source, :a").append(i)
+                    .append(", :at, cast(cast(:p").append(i).append(" as text) as jsonb))");
+        }
+        List<String> subscribers = subscribersOf(eventType);
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery("insert into outbox_event "
+                    + "(id, event_type, source, aggregate_id, occurred_at, payload) values " + values)
+                    .setParameter("type", eventType)
+                    .setParameter("source", config.source())
+                    .setParameter("at", now);
+            for (int i = 0; i < events.size(); i++) {
+                insert.setParameter("id" + i, ids.get(i))
+                        .setParameter("a" + i, String.valueOf(events.get(i).aggregateId()))
+                        .setParameter("p" + i, Json.write(mapper, events.get(i).payload()));
+            }
+            return insert.executeUpdate().chain(() -> subscribers.isEmpty() ? Uni.createFrom().item(0)
+                    : session.createNativeQuery("""
+                            insert into outbox_delivery (event_id, subscriber, aggregate_id, status, attempts, next_attempt_at)
+                            select e.id, s.name, e.aggregate_id, 'PENDING', 0, now()
+                              from outbox_event e cross join unnest(string_to_array(:subscribers, ',')) as s(name)
+                             where e.id in (:ids)
+                             order by e.aggregate_id, s.name
+                            """)
+                            .setParameter("subscribers", String.join(",", subscribers))
+                            .setParameter("ids", ids)
+                            .executeUpdate());
+        }).replaceWith(ids);
+    }
+
+    private List<String> subscribersOf(String eventType) {
+        return config.subscribers().entrySet().stream()
                 .filter(e -> e.getValue().events().contains(eventType))
-                .map(e -> e.getKey())
+                .map(java.util.Map.Entry::getKey)
                 .sorted()
                 .toList();
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                insert into outbox_event (id, event_type, source, aggregate_id, occurred_at, payload)
-                values (:id, :type, :source, :aggregate, :at, cast(cast(:payload as text) as jsonb))
-                """)
-                .setParameter("id", id)
-                .setParameter("type", eventType)
-                .setParameter("source", config.source())
-                .setParameter("aggregate", String.valueOf(aggregateId))
-                .setParameter("at", now)
-                .setParameter("payload", Json.write(mapper, payload))
-                .executeUpdate()
-                .chain(() -> insertDeliveries(session, id, String.valueOf(aggregateId), subscribers)))
-                .replaceWith(id);
     }
 }

@@ -30,6 +30,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int MAX_ROUNDS_PER_TICK = 50;
 
     @Inject
     OutboxConfig config;
@@ -61,23 +62,29 @@ public class OutboxRelay {
         client.close();
     }
 
-    @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay.interval:500ms}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         if (!config.relay().enabled()) {
             return Uni.createFrom().voidItem();
         }
-        return relayOnce().replaceWithVoid()
+        return drain(MAX_ROUNDS_PER_TICK)
                 .onFailure().invoke(e -> LOG.warn("Outbox relay tick failed", e))
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Keeps relaying while batches make progress: the next event of an aggregate waits for the one before. */
+    private Uni<Void> drain(int rounds) {
+        return relayOnce().chain(delivered -> delivered > 0 && rounds > 1 ? drain(rounds - 1) : Uni.createFrom().voidItem());
     }
 
     /** Delivers one batch; returns how many deliveries succeeded. */
     public Uni<Integer> relayOnce() {
         return Panache.withTransaction(this::leaseBatch)
                 .chain(batch -> Multi.createFrom().iterable(batch)
-                        .onItem().transformToUniAndMerge(this::deliver)
+                        .onItem().transformToUniAndMerge(this::send)
                         .collect().asList())
-                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+                .chain(outcomes -> outcomes.isEmpty() ? Uni.createFrom().item(0)
+                        : Panache.withTransaction(() -> record(outcomes)));
     }
 
     @SuppressWarnings("unchecked")
@@ -121,47 +128,59 @@ public class OutboxRelay {
                 envelope.toString());
     }
 
-    private Uni<Boolean> deliver(Leased delivery) {
+    /** The result of one POST: error is null when the subscriber accepted the event. */
+    record Outcome(Leased delivery, String error) {
+    }
+
+    private Uni<Outcome> send(Leased delivery) {
         OutboxConfig.Subscriber subscriber = config.subscribers().get(delivery.subscriber());
         if (subscriber == null) {
-            return recordFailure(delivery, "subscriber no longer configured");
+            return Uni.createFrom().item(new Outcome(delivery, "subscriber no longer configured"));
         }
         return client.postAbs(subscriber.url())
                 .timeout(config.relay().requestTimeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader(EventSignature.HEADER, signature.sign(delivery.envelope()))
                 .sendBuffer(Buffer.buffer(delivery.envelope()))
-                .onItemOrFailure().transformToUni((response, failure) -> {
+                .onItemOrFailure().transform((response, failure) -> {
                     if (failure == null && response.statusCode() / 100 == 2) {
-                        return recordSuccess(delivery);
+                        return new Outcome(delivery, null);
                     }
-                    String error = failure != null ? String.valueOf(failure.getMessage())
-                            : "HTTP " + response.statusCode() + " " + truncate(response.bodyAsString());
-                    return recordFailure(delivery, error);
+                    return new Outcome(delivery, failure != null ? String.valueOf(failure.getMessage())
+                            : "HTTP " + response.statusCode() + " " + truncate(response.bodyAsString()));
                 });
     }
 
-    private Uni<Boolean> recordSuccess(Leased delivery) {
-        metrics.counter("outbox.deliveries", "subscriber", delivery.subscriber(), "outcome", "delivered").increment();
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
-                update outbox_delivery set status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,
-                       last_error = null where id = :id
-                """).setParameter("id", delivery.deliveryId()).executeUpdate())).replaceWith(true);
+    /** Records every outcome of a batch in one transaction, one statement after another on its session. */
+    private Uni<Integer> record(List<Outcome> outcomes) {
+        List<Long> delivered = outcomes.stream().filter(o -> o.error() == null).map(o -> o.delivery().deliveryId()).toList();
+        List<Outcome> failed = outcomes.stream().filter(o -> o.error() != null).toList();
+        outcomes.forEach(o -> metrics.counter("outbox.deliveries", "subscriber", o.delivery().subscriber(),
+                "outcome", o.error() == null ? "delivered" : "failed").increment());
+        Uni<Void> chain = delivered.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.getSession().chain(s -> s.createNativeQuery("""
+                        update outbox_delivery set status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,
+                               last_error = null where id in (:ids)
+                        """).setParameter("ids", delivered).executeUpdate()).replaceWithVoid();
+        for (Outcome failure : failed) {
+            chain = chain.chain(() -> recordFailure(failure));
+        }
+        return chain.replaceWith(delivered.size());
     }
 
-    private Uni<Boolean> recordFailure(Leased delivery, String error) {
-        metrics.counter("outbox.deliveries", "subscriber", delivery.subscriber(), "outcome", "failed").increment();
+    private Uni<Void> recordFailure(Outcome outcome) {
+        Leased delivery = outcome.delivery();
         LOG.debugf("Delivery %d to %s failed (attempt %d): %s", delivery.deliveryId(), delivery.subscriber(),
-                delivery.attempts() + 1, error);
+                delivery.attempts() + 1, outcome.error());
         Duration backoff = backoff(delivery.attempts() + 1);
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
                 update outbox_delivery set attempts = attempts + 1, last_error = :error,
                        next_attempt_at = now() + make_interval(secs => :backoff) where id = :id
                 """)
                 .setParameter("id", delivery.deliveryId())
-                .setParameter("error", truncate(error))
+                .setParameter("error", truncate(outcome.error()))
                 .setParameter("backoff", backoff.toMillis() / 1000.0)
-                .executeUpdate())).replaceWith(false);
+                .executeUpdate()).replaceWithVoid();
     }
 
     /** Exponential backoff: initial × 2^(attempts−1), capped. Never gives up: nothing is lost. */

@@ -1,0 +1,51 @@
+package org.collections.cases.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.collections.cases.service.DelinquencyService;
+import org.collections.commons.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/delinquency-evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delinquency", description = "Days past due and buckets")
+@SecurityRequirement(name = "SecurityScheme")
+public class DelinquencyResource {
+
+    @Inject
+    DelinquencyService delinquency;
+
+    @Inject
+    Clock clock;
+
+    public record Evaluation(LocalDate evaluatedOn, int casesChangedBucket) {
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Operation(summary = "Re-evaluate delinquency now", description = "Runs what the daily job runs, for today or "
+            + "a given date (not in the future). Bucket changes are appended to each case's history.")
+    public Uni<Evaluation> evaluate(@QueryParam("date") String date) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day;
+        try {
+            day = date == null ? today : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField("date", "must be a date like 2026-11-23");
+        }
+        if (day.isAfter(today)) {
+            throw ProblemException.invalidField("date", "must not be in the future");
+        }
+        return delinquency.evaluate(day).map(changed -> new Evaluation(day, changed));
+    }
+}

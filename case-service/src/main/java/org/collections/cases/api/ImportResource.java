@@ -1,0 +1,47 @@
+package org.collections.cases.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.collections.cases.service.ImportRunner;
+import org.collections.commons.security.CurrentPrincipal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/case-imports")
+@Tag(name = "Bulk import", description = "Cases from a creditor's file")
+@SecurityRequirement(name = "SecurityScheme")
+public class ImportResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @POST
+    @Consumes({NDJSON, "text/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"admin", "supervisor"})
+    @Operation(summary = "Import cases in bulk", description = "One case per row, as JSON lines or CSV with a header "
+            + "row. Columns: creditorId, externalRef, fullName, nationalId, phones and emails (';'-separated), "
+            + "timeZone, jurisdiction, preferredLanguage, product, accountRef, principal, interest, fees, currency, "
+            + "oldestUnpaidDate, chargeOffDate, limitationDate. The upload is streamed and written in batches, so "
+            + "100,000 rows fit in one request. Idempotent by the creditor's reference: rows already imported are "
+            + "counted as alreadyPresent and left unchanged. Bad rows are listed with line, field and reason; the "
+            + "good rows are imported.")
+    public ImportReport importCases(@HeaderParam("Content-Type") String contentType, InputStream body) {
+        ImportRunner.Format format = contentType != null && contentType.startsWith("text/csv")
+                ? ImportRunner.Format.CSV : ImportRunner.Format.NDJSON;
+        return runner.run(body, format, principal.name());
+    }
+}

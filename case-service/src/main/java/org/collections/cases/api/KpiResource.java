@@ -1,0 +1,32 @@
+package org.collections.cases.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.collections.cases.service.KpiService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "Portfolio figures")
+@SecurityRequirement(name = "SecurityScheme")
+public class KpiResource {
+
+    @Inject
+    KpiService kpis;
+
+    @GET
+    @Path("/portfolio")
+    @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
+    @Operation(summary = "Cases and balances by bucket and status", description = "Optionally for one creditor.")
+    public Uni<PortfolioKpis> portfolio(@QueryParam("creditorId") String creditorId) {
+        return kpis.portfolio(creditorId);
+    }
+}

@@ -1,0 +1,91 @@
+package org.collections.cases.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.collections.cases.api.CreateCaseRequest;
+import org.collections.cases.api.DebtRequest;
+import org.collections.cases.api.DebtorRequest;
+import org.collections.cases.api.ImportReport.RowError;
+import org.collections.cases.domain.Debt;
+
+/**
+ * Turns one flat import row (a CSV line or an NDJSON object, as strings) into a case request, collecting a
+ * field error for every value that does not convert. Multi-valued fields (phones, emails) are ';'-separated.
+ */
+public final class ImportRows {
+
+    public static final List<String> COLUMNS = List.of("creditorId", "externalRef", "fullName", "nationalId", "phones",
+            "emails", "timeZone", "jurisdiction", "preferredLanguage", "product", "accountRef", "principal", "interest",
+            "fees", "currency", "oldestUnpaidDate", "chargeOffDate", "limitationDate");
+    private static final Set<String> KNOWN = Set.copyOf(COLUMNS);
+
+    private ImportRows() {
+    }
+
+    public record Converted(CreateCaseRequest request, List<RowError> errors) {
+    }
+
+    public static Converted convert(int line, Map<String, String> row) {
+        List<RowError> errors = new ArrayList<>();
+        String ref = blankToNull(row.get("externalRef"));
+        for (String column : row.keySet()) {
+            if (!KNOWN.contains(column)) {
+                errors.add(new RowError(line, ref, column, "is not a known column; expected " + COLUMNS));
+            }
+        }
+        Debt.Product product = null;
+        String productText = blankToNull(row.get("product"));
+        if (productText != null) {
+            try {
+                product = Debt.Product.valueOf(productText.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(line, ref, "product", "must be one of " + Arrays.toString(Debt.Product.values())));
+            }
+        }
+        DebtRequest debt = new DebtRequest(product, blankToNull(row.get("accountRef")),
+                decimal(line, ref, row, "principal", errors), decimal(line, ref, row, "interest", errors),
+                decimal(line, ref, row, "fees", errors), blankToNull(row.get("currency")),
+                date(line, ref, row, "oldestUnpaidDate", errors), date(line, ref, row, "chargeOffDate", errors),
+                date(line, ref, row, "limitationDate", errors));
+        DebtorRequest debtor = new DebtorRequest(blankToNull(row.get("fullName")), blankToNull(row.get("nationalId")),
+                list(row.get("phones")), list(row.get("emails")), null, blankToNull(row.get("timeZone")),
+                blankToNull(row.get("jurisdiction")), blankToNull(row.get("preferredLanguage")), null);
+        return new Converted(new CreateCaseRequest(blankToNull(row.get("creditorId")), ref, null, debtor, List.of(debt)),
+                errors);
+    }
+
+    private static BigDecimal decimal(int line, String ref, Map<String, String> row, String field, List<RowError> errors) {
+        String value = blankToNull(row.get(field));
+        try {
+            return value == null ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(line, ref, field, "'" + value + "' is not a decimal number"));
+            return null;
+        }
+    }
+
+    private static LocalDate date(int line, String ref, Map<String, String> row, String field, List<RowError> errors) {
+        String value = blankToNull(row.get(field));
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(line, ref, field, "'" + value + "' is not a date like 2026-08-15"));
+            return null;
+        }
+    }
+
+    private static List<String> list(String value) {
+        String v = blankToNull(value);
+        return v == null ? List.of() : Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

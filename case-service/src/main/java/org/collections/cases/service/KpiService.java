@@ -1,0 +1,43 @@
+package org.collections.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.collections.cases.api.PortfolioKpis;
+import org.collections.cases.api.PortfolioKpis.Group;
+import org.collections.cases.domain.MoneyRules;
+import org.collections.commons.security.CurrentPrincipal;
+
+/** Portfolio figures computed in the database; an agency sees the figures of its own placed cases only. */
+@ApplicationScoped
+public class KpiService {
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @WithSession
+    public Uni<PortfolioKpis> portfolio(String creditorId) {
+        String agency = principal.isAgency() ? principal.requiredAgencyId() : null;
+        return group("c.bucket", creditorId, agency)
+                .chain(byBucket -> group("str(c.status)", creditorId, agency)
+                        .chain(byStatus -> group("'ALL'", creditorId, agency)
+                                .map(totals -> new PortfolioKpis(byBucket, byStatus, totals))));
+    }
+
+    private Uni<List<Group>> group(String key, String creditorId, String agency) {
+        String hql = "select " + key + ", c.currency, count(c), sum(c.totalDebt - c.paymentsReceived) "
+                + "from CollectionCase c where (:creditor is null or c.creditorId = :creditor) "
+                + "and (:agency is null or c.agencyId = :agency) "
+                + "group by " + key + ", c.currency order by 1, 2";
+        return Panache.getSession().chain(s -> s.createQuery(hql, Object[].class)
+                .setParameter("creditor", creditorId)
+                .setParameter("agency", agency)
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new Group(String.valueOf(r[0]), (String) r[1], ((Number) r[2]).longValue(),
+                        MoneyRules.scaled((BigDecimal) r[3], (String) r[1]).toPlainString())).toList());
+    }
+}

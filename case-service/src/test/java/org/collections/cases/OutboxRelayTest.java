@@ -65,6 +65,9 @@ class OutboxRelayTest {
         // versions increase, so consumers can discard stale snapshots
         assertThat(events.get(5).at("/payload/caseVersion").asLong())
                 .isGreaterThan(events.get(1).at("/payload/caseVersion").asLong());
+        // deliveries are counted for dashboards and alerts
+        assertThat(io.restassured.RestAssured.get("/q/metrics").asString())
+                .containsPattern("outbox_deliveries_total\\{[^}]*outcome=\"delivered\"[^}]*subscriber=\"sink\"[^}]*} [1-9]");
     }
 
     @Test

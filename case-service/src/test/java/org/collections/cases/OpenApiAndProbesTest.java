@@ -1,0 +1,45 @@
+package org.collections.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiAndProbesTest {
+
+    @Test
+    void everyPublicOperationIsDocumentedAndSecured() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        assertThat(paths.keySet()).contains("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/transitions",
+                "/api/v1/cases/{id}/placements", "/api/v1/cases/{id}/placements/{placementId}/recall",
+                "/api/v1/cases/{id}/disputes", "/api/v1/cases/{id}/disputes/{disputeId}/resolution",
+                "/api/v1/cases/{id}/notes", "/api/v1/cases/{id}/history", "/api/v1/debtors", "/api/v1/debtors/{id}",
+                "/api/v1/case-imports", "/api/v1/kpis/portfolio", "/api/v1/delinquency-evaluations");
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/v1")) {
+                return;
+            }
+            operations.forEach((method, operation) -> {
+                assertThat(operation).as(method + " " + path).containsKey("tags").containsKey("security");
+                assertThat(operation.get("responses").toString()).as(method + " " + path).contains("40");
+            });
+        });
+        assertThat(doc.getMap("components.securitySchemes")).isNotEmpty();
+        // request bodies carry examples
+        assertThat(doc.getString("components.schemas.CreateCaseRequest.properties.creditorId.examples[0]")).isEqualTo("ACME-BANK");
+        assertThat(doc.getString("components.schemas.DebtRequest.properties.principal.examples[0]")).isEqualTo("1200.00");
+    }
+
+    @Test
+    void probesAnswer() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+}

@@ -1,0 +1,71 @@
+package org.collections.commons.problem;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/** Documents the problem+json error responses of every API operation, and the Problem schema they share. */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> ERRORS = Map.of(
+            "400", "Invalid input: malformed JSON, wrong types, unknown values or failed validation (with field errors)",
+            "401", "Missing or invalid bearer token",
+            "403", "The caller's role may not perform this operation",
+            "404", "The resource does not exist, or is not visible to the caller",
+            "409", "Illegal state transition, duplicate, or concurrent modification",
+            "412", "If-Match names an outdated version",
+            "422", "Idempotency-Key reused with a different request");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().values().forEach(operation -> {
+                if (operation.getResponses() == null) {
+                    operation.setResponses(OASFactory.createAPIResponses());
+                }
+                ERRORS.forEach((status, description) -> {
+                    if (operation.getResponses().getAPIResponse(status) == null) {
+                        operation.getResponses().addAPIResponse(status, problem(description));
+                    }
+                });
+            });
+        });
+    }
+
+    private static APIResponse problem(String description) {
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    private static Schema problemSchema() {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", string).addProperty("message", string);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of(Problem.TYPE_BASE + "validation")))
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("debts[0].principal: has more decimals than JPY allows (0)")))
+                .addProperty("instance", string)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+    }
+}

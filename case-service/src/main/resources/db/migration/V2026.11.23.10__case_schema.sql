@@ -45,11 +45,12 @@ create table collection_case (
     created_at          timestamptz    not null,
     updated_at          timestamptz    not null,
     version             int            not null default 0,
-    constraint case_per_debtor_per_creditor unique (debtor_id, creditor_id),
     constraint case_external_ref unique (creditor_id, external_ref),
     constraint case_status check (status in ('NEW', 'ACTIVE', 'PROMISE_TO_PAY', 'IN_PLAN', 'DISPUTED', 'PAUSED', 'LEGAL', 'CLOSED')),
     constraint case_closed_has_reason check ((status = 'CLOSED') = (close_reason is not null))
 );
+-- one open case per debtor per creditor; a debtor who defaults again after a closed case gets a new one
+create unique index case_open_per_debtor_per_creditor on collection_case (debtor_id, creditor_id) where status <> 'CLOSED';
 create index case_status_bucket on collection_case (status, bucket);
 create index case_agency on collection_case (agency_id) where agency_id is not null;
 create index case_collector on collection_case (assigned_collector) where assigned_collector is not null;

@@ -57,8 +57,13 @@ class PiiAtRestTest {
         String second = as(Tokens.admin()).body(newCase("CRED-2", "REUSE-2", debtor, List.of(debt("10.00", "CNY", "2026-10-01"))))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("debtorId");
         assertThat(second).isEqualTo(first);
-        // one case per debtor per creditor
+        // one open case per debtor per creditor ...
         as(Tokens.admin()).body(newCase("CRED-1", "REUSE-3", debtor, List.of(debt("10.00", "CNY", "2026-10-01"))))
                 .post("/api/v1/cases").then().statusCode(409).contentType("application/problem+json");
+        // ... and a new one once the old one is closed
+        String firstCase = as(Tokens.admin()).get("/api/v1/cases?creditorId=CRED-1&nationalId=REUSE-777").path("items[0].id");
+        CaseApi.transition(firstCase, "CLOSED", java.util.Map.of("closeReason", "PAID_IN_FULL")).then().statusCode(200);
+        as(Tokens.admin()).body(newCase("CRED-1", "REUSE-3", debtor, List.of(debt("10.00", "CNY", "2026-10-01"))))
+                .post("/api/v1/cases").then().statusCode(201);
     }
 }

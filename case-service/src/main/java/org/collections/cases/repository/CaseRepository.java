@@ -47,8 +47,9 @@ public class CaseRepository implements PanacheRepositoryBase<CollectionCase, UUI
         return find("creditorId = ?1 and externalRef = ?2", creditorId, externalRef).firstResult();
     }
 
-    public Uni<CollectionCase> byDebtorAndCreditor(UUID debtorId, String creditorId) {
-        return find("debtorId = ?1 and creditorId = ?2", debtorId, creditorId).firstResult();
+    public Uni<CollectionCase> openByDebtorAndCreditor(UUID debtorId, String creditorId) {
+        return find("debtorId = ?1 and creditorId = ?2 and status <> ?3", debtorId, creditorId, CaseStatus.CLOSED)
+                .firstResult();
     }
 
     private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {

@@ -163,10 +163,10 @@ public class CaseService {
                 throw ProblemException.conflict("case-exists", "Creditor " + c.creditorId + " already has a case with reference "
                         + c.externalRef + ": " + existing.id);
             }
-            return cases.byDebtorAndCreditor(c.debtorId, c.creditorId);
+            return cases.openByDebtorAndCreditor(c.debtorId, c.creditorId);
         }).invoke(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("case-exists", "The debtor already has a case with creditor "
+                throw ProblemException.conflict("case-exists", "The debtor already has an open case with creditor "
                         + c.creditorId + ": " + existing.id + "; add the debt to that case");
             }
         }).replaceWithVoid();

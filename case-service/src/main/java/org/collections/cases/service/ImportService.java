@@ -84,7 +84,7 @@ public class ImportService {
                             List<UUID> knownIds = known.stream().map(d -> d.id).toList();
                             return (knownIds.isEmpty() ? Uni.createFrom().item(List.<String>of())
                                     : session.createQuery("select concat(str(c.debtorId), '|', c.creditorId) "
-                                            + "from CollectionCase c where c.debtorId in :ids", String.class)
+                                            + "from CollectionCase c where c.debtorId in :ids and c.status <> 'CLOSED'", String.class)
                                             .setParameter("ids", knownIds).getResultList())
                                     .chain(pairs -> insert(rows, new HashSet<>(existingKeys), byNid, new HashSet<>(pairs),
                                             actor));
@@ -118,7 +118,7 @@ public class ImportService {
             if (!debtorCreditorPairs.add(debtor.id + "|" + c.creditorId)) {
                 seenKeys.remove(key(c));
                 errors.add(new RowError(row.line(), c.externalRef, "nationalId",
-                        "the debtor already has a case with creditor " + c.creditorId));
+                        "the debtor already has an open case with creditor " + c.creditorId));
                 continue;
             }
             c.debtorId = debtor.id;

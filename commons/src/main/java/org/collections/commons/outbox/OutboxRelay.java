@@ -62,7 +62,7 @@ public class OutboxRelay {
         client.close();
     }
 
-    @Scheduled(every = "${outbox.relay.interval:500ms}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         if (!config.relay().enabled()) {
             return Uni.createFrom().voidItem();

@@ -98,4 +98,20 @@ class KpiAndDelinquencyTest {
         given().auth().oauth2(Tokens.admin()).post("/api/v1/delinquency-evaluations?date=2099-01-01").then().statusCode(400);
         given().auth().oauth2(Tokens.supervisor()).post("/api/v1/delinquency-evaluations").then().statusCode(403);
     }
+
+    @Test
+    void aPauseEndsByItselfAfterItsLastDay() throws Throwable {
+        String id = open("PAU", "P1", "80.00", "GBP", "2026-11-01");
+        CaseApi.transition(id, "PAUSED", Map.of("pausedUntil", "2026-12-01", "reason", "breathing space")).then().statusCode(200);
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> delinquency.resumeEndedPauses(java.time.LocalDate.of(2026, 12, 1)));
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("PAUSED"));
+        int resumed = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(
+                () -> delinquency.resumeEndedPauses(java.time.LocalDate.of(2026, 12, 2)));
+        assertThat(resumed).isGreaterThanOrEqualTo(1);
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("ACTIVE"))
+                .body("pausedUntil", org.hamcrest.Matchers.nullValue());
+        assertThat(Jdbc.count("select count(*) from outbox_event where aggregate_id = '" + id
+                + "' and event_type = 'ContactRestrictionChanged' and jsonb_array_length(payload->'restrictions') = 0"))
+                .isEqualTo(1);
+    }
 }

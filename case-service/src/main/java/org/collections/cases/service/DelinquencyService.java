@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import org.collections.cases.domain.BucketPolicy;
+import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CollectionCase;
+import org.collections.cases.repository.CaseRepository;
 
 /**
  * Days past due and delinquency buckets. The daily re-evaluation is one set-based statement over all open
@@ -21,6 +23,7 @@ import org.collections.cases.domain.CollectionCase;
 public class DelinquencyService {
 
     public static final String JOB = "delinquency-evaluation";
+    public static final String SYSTEM_ACTOR = "system:daily-job";
 
     @Inject
     BucketPolicy policy;
@@ -42,8 +45,33 @@ public class DelinquencyService {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseLifecycle lifecycle;
+
     /**
-     * Claims the evaluation of {@code day} (one replica wins; the others skip) and runs it.
+     * Resumes collection on cases whose pause (breathing space, hardship) ended before {@code day}.
+     *
+     * @return how many cases were resumed
+     */
+    @WithTransaction
+    public Uni<Integer> resumeEndedPauses(LocalDate day) {
+        return cases.list("status = ?1 and pausedUntil < ?2", CaseStatus.PAUSED, day)
+                .chain(paused -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (CollectionCase c : paused) {
+                        chain = chain.chain(() -> lifecycle.move(c, CaseStatus.ACTIVE, null,
+                                null, "pause ended on " + c.pausedUntil, SYSTEM_ACTOR).replaceWithVoid());
+                    }
+                    return chain.replaceWith(paused.size());
+                });
+    }
+
+    /**
+     * Claims the daily run of {@code day} (one replica wins; the others skip): resumes ended pauses, then
+     * re-evaluates delinquency.
      *
      * @return the number of cases whose bucket changed, or -1 when another replica already ran that day
      */
@@ -52,7 +80,7 @@ public class DelinquencyService {
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                 insert into job_claim (job, period, claimed_at) values (:job, :period, now()) on conflict do nothing
                 """).setParameter("job", JOB).setParameter("period", day.toString()).executeUpdate())
-                .chain(claimed -> claimed == 1 ? evaluate(day) : Uni.createFrom().item(-1));
+                .chain(claimed -> claimed == 1 ? resumeEndedPauses(day).chain(() -> evaluate(day)) : Uni.createFrom().item(-1));
     }
 
     /** Re-evaluates every open case as of {@code day}; returns how many changed bucket. */

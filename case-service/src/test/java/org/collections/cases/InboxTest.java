@@ -66,6 +66,10 @@ class InboxTest {
         as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("ACTIVE"));
         deliver(event(UUID.randomUUID(), "PlanActivated", Map.of("caseId", id, "planId", "plan-2", "planType", "INSTALLMENT")))
                 .then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PlanCancelled", Map.of("caseId", id, "planId", "plan-2"))).then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("ACTIVE"));
+        deliver(event(UUID.randomUUID(), "PlanActivated", Map.of("caseId", id, "planId", "plan-3", "planType", "INSTALLMENT")))
+                .then().statusCode(200);
         deliver(event(UUID.randomUUID(), "PaymentPosted", Map.of("caseId", id, "paymentId", "p-3", "amount", "515.00", "currency", "CNY")))
                 .then().statusCode(200);
         as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("IN_PLAN")).body("balance", equalTo("500.00"));

@@ -20,16 +20,16 @@ import org.collections.commons.outbox.EventEnvelope;
 import org.jboss.logging.Logger;
 
 /**
- * Moves cases on plan-service events: a plan activated puts the case IN_PLAN, a broken plan returns it to
- * ACTIVE, payments reduce the balance and a case paid in full (or a completed settlement) is CLOSED. An event
+ * Moves cases on plan-service events: a plan activated puts the case IN_PLAN, a broken or cancelled plan returns
+ * it to ACTIVE, payments reduce the balance and a case paid in full (or a completed settlement) is CLOSED. An event
  * that no longer fits the case (e.g. a plan activated on a case disputed since) is acknowledged and audited,
  * not applied. The inbox guarantees each event is applied at most once.
  */
 @ApplicationScoped
 public class PlanEventHandler implements EventHandler {
 
-    static final Set<String> TYPES = Set.of("PlanActivated", "PlanBroken", "PlanCompleted", "PaymentPosted",
-            "PaymentReversed");
+    static final Set<String> TYPES = Set.of("PlanActivated", "PlanBroken", "PlanCancelled", "PlanCompleted",
+            "PaymentPosted", "PaymentReversed");
 
     private static final Logger LOG = Logger.getLogger(PlanEventHandler.class);
 
@@ -62,6 +62,8 @@ public class PlanEventHandler implements EventHandler {
                         CaseStatus.IN_PLAN, null, "plan " + p.path("planId").asText() + " activated", actor, event);
                 case "PlanBroken" -> moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
                         "plan " + p.path("planId").asText() + " broken", actor, event);
+                case "PlanCancelled" -> moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
+                        "plan " + p.path("planId").asText() + " cancelled", actor, event);
                 case "PlanCompleted" -> completed(c, p, actor, event);
                 case "PaymentPosted" -> payment(c, p, actor, event, false);
                 case "PaymentReversed" -> payment(c, p, actor, event, true);

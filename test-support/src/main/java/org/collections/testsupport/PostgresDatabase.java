@@ -25,16 +25,15 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        adminUrl = System.getenv().getOrDefault(ADMIN_URL_ENV, DEFAULT_ADMIN_URL);
-        database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        execute("create database " + database);
+        adminUrl = adminUrl();
+        database = createDatabase(adminUrl, "test");
         return connectionConfig(adminUrl, database);
     }
 
     @Override
     public void stop() {
         if (database != null) {
-            execute("drop database if exists " + database + " with (force)");
+            dropDatabase(adminUrl, database);
         }
     }
 
@@ -65,7 +64,26 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
         return fallback;
     }
 
+    /** Creates a fresh database on the admin server; returns its name. */
+    public static String createDatabase(String adminUrl, String prefix) {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        run(adminUrl, "create database " + name);
+        return name;
+    }
+
+    public static void dropDatabase(String adminUrl, String name) {
+        run(adminUrl, "drop database if exists " + name + " with (force)");
+    }
+
+    public static String adminUrl() {
+        return System.getenv().getOrDefault(ADMIN_URL_ENV, DEFAULT_ADMIN_URL);
+    }
+
     private void execute(String sql) {
+        run(adminUrl, sql);
+    }
+
+    private static void run(String adminUrl, String sql) {
         try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

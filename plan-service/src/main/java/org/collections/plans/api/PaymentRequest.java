@@ -1,0 +1,21 @@
+package org.collections.plans.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Money received towards a plan")
+public record PaymentRequest(
+        @NotNull @Schema(type = SchemaType.STRING, examples = "833.33") BigDecimal amount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") @Schema(examples = "CNY") String currency,
+        @NotBlank @Size(max = 128) @Schema(description = "The payer's or processor's reference; a payment is counted once per reference", examples = "BANK-TX-20261215-0042") String payerReference,
+        @Schema(description = "When the money was received; default now") Instant receivedAt) {
+
+    public record Reversal(@NotBlank @Size(max = 500) @Schema(examples = "Chargeback: card reported stolen") String reason) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.collections.plans.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.collections.commons.security.CurrentPrincipal;
+import org.collections.plans.api.PlanViews.PaymentView;
+import org.collections.plans.service.PaymentService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments", description = "Payments and reversals")
+@SecurityRequirement(name = "SecurityScheme")
+public class PaymentResource {
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    public Uni<PaymentView> get(@PathParam("id") UUID id) {
+        return payments.get(id);
+    }
+
+    @POST
+    @Path("/{id}/reversal")
+    @RolesAllowed({"admin", "supervisor"})
+    @Operation(summary = "Reverse a payment (chargeback)", description = "Re-opens the installments it paid; a "
+            + "completed plan becomes ACTIVE again. A payment is reversed at most once (409 after).")
+    public Uni<PaymentView> reverse(@PathParam("id") UUID id, @NotNull @Valid PaymentRequest.Reversal reversal) {
+        return payments.reverse(id, reversal.reason(), principal.name());
+    }
+}

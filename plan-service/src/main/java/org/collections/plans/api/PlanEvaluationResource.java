@@ -1,0 +1,39 @@
+package org.collections.plans.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.collections.plans.service.PlanEvaluation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plan-evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+@SecurityRequirement(name = "SecurityScheme")
+public class PlanEvaluationResource {
+
+    @Inject
+    PlanEvaluation evaluation;
+
+    @Inject
+    Clock clock;
+
+    public record Result(LocalDate evaluatedOn, int plansChanged) {
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Operation(summary = "Evaluate plans now", description = "What the daily job does: completes, breaks and expires plans as of today.")
+    public Uni<Result> evaluate() {
+        LocalDate today = LocalDate.now(clock);
+        return evaluation.evaluateAll(today).map(n -> new Result(today, n));
+    }
+}

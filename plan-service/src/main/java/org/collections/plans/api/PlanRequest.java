@@ -1,0 +1,44 @@
+package org.collections.plans.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.collections.plans.domain.Frequency;
+import org.collections.plans.domain.PlanType;
+import org.collections.plans.domain.ScheduleMethod;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A proposed plan. Amounts are decimal strings in the case's currency.")
+public record PlanRequest(
+        @NotNull @Schema(examples = "4b1f3c2a-8d6e-4f1a-9c3b-2e5d7a9f1b0c") UUID caseId,
+        @NotNull @Schema(examples = "INSTALLMENT") PlanType type,
+        @NotNull @Schema(type = SchemaType.STRING, description = "What the plan repays before interest; for a settlement the settlement amount. At most the case's balance.", examples = "1200.00") BigDecimal amount,
+        @NotNull @Min(1) @Max(600) @Schema(examples = "12") Integer installments,
+        @NotNull @Schema(examples = "MONTHLY") Frequency frequency,
+        @NotNull @Schema(examples = "2026-12-15") LocalDate firstDueDate,
+        @Schema(type = SchemaType.STRING, description = "Nominal annual rate in percent; 0 or absent for none", examples = "0") BigDecimal annualInterestRate,
+        @Schema(description = "Default EQUAL_INSTALLMENTS") ScheduleMethod method,
+        @Schema(type = SchemaType.STRING, examples = "100.00") BigDecimal downPayment,
+        LocalDate downPaymentDate,
+        @Schema(description = "Settlement offers: the last day the offer can be approved") LocalDate offerExpiresOn,
+        @Valid Affordability affordability,
+        @Schema(description = "Save as DRAFT instead of submitting for approval") Boolean draft) {
+
+    @Schema(description = "The debtor's stated monthly budget; an installment above the allowed share of disposable "
+            + "income is refused unless a supervisor overrides it with a reason")
+    public record Affordability(
+            @NotNull @Schema(type = SchemaType.STRING, examples = "8000.00") BigDecimal monthlyIncome,
+            @NotNull @Schema(type = SchemaType.STRING, examples = "6500.00") BigDecimal monthlyExpenses,
+            @Size(max = 500) @Schema(description = "Supervisor override: why the plan is accepted anyway") String overrideReason) {
+    }
+
+    public record Decision(@NotBlank @Size(max = 500) @Schema(examples = "Debtor agreed by phone") String reason) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.collections.plans.events;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.collections.commons.outbox.Outbox;
+import org.collections.plans.domain.Payment;
+import org.collections.plans.domain.Plan;
+import org.collections.plans.domain.PlanType;
+
+/** The events plan-service publishes through its outbox (keyed by case, so a case's events stay in order). */
+@ApplicationScoped
+public class PlanEvents {
+
+    @Inject
+    Outbox outbox;
+
+    public record PlanChanged(UUID caseId, UUID planId, PlanType planType, String total, String currency,
+            String reason) {
+    }
+
+    public record PaymentChanged(UUID caseId, UUID planId, UUID paymentId, String amount, String currency,
+            String payerReference) {
+    }
+
+    public Uni<Void> planChanged(String type, Plan plan, String reason) {
+        return outbox.publish(type, plan.caseId, new PlanChanged(plan.caseId, plan.id, plan.type,
+                Money.text(plan.total, plan.currency), plan.currency, reason)).replaceWithVoid();
+    }
+
+    public Uni<Void> paymentChanged(String type, Payment payment) {
+        return outbox.publish(type, payment.caseId, new PaymentChanged(payment.caseId, payment.planId, payment.id,
+                Money.text(payment.amount, payment.currency), payment.currency, payment.payerReference))
+                .replaceWithVoid();
+    }
+}

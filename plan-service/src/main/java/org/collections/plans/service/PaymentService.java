@@ -1,0 +1,188 @@
+package org.collections.plans.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.problem.ProblemException;
+import org.collections.plans.api.PaymentRequest;
+import org.collections.plans.api.PlanViews.PaymentView;
+import org.collections.plans.domain.Installment;
+import org.collections.plans.domain.InstallmentLedger;
+import org.collections.plans.domain.Payment;
+import org.collections.plans.domain.PaymentAllocation;
+import org.collections.plans.domain.Plan;
+import org.collections.plans.domain.PlanStatus;
+import org.collections.plans.events.PlanEvents;
+import org.collections.plans.repository.InstallmentRepository;
+import org.collections.plans.repository.PaymentAllocationRepository;
+import org.collections.plans.repository.PaymentRepository;
+
+/**
+ * Posting and reversing payments. The plan row is locked while a payment is applied, so concurrent payments
+ * to one plan apply one after another; a payer reference is counted once.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    InstallmentRepository installments;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentAllocationRepository allocations;
+
+    @Inject
+    PlanEvaluation evaluation;
+
+    @Inject
+    PlanEvents events;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Runs inside the caller's (idempotency) transaction. */
+    public Uni<IdempotentResponse> post(UUID planId, PaymentRequest request, String actor) {
+        return access.loadForUpdate(planId).chain(plan -> {
+            if (!plan.status.acceptsPayments()) {
+                throw ProblemException.conflict("plan-not-payable", "Plan " + planId + " is " + plan.status
+                        + " and accepts no payments");
+            }
+            if (!plan.currency.equals(request.currency())) {
+                throw ProblemException.invalidField("currency", "must be the plan's currency " + plan.currency);
+            }
+            BigDecimal amount = atScale(request.amount(), plan.currency);
+            if (amount.signum() <= 0) {
+                throw ProblemException.invalidField("amount", "must be positive");
+            }
+            return payments.find("planId = ?1 and payerReference = ?2", planId, request.payerReference()).firstResult()
+                    .chain(existing -> existing != null
+                            ? view(existing).map(v -> new IdempotentResponse(200, v, "/api/v1/payments/" + existing.id, null))
+                            : apply(plan, amount, request, actor)
+                                    .map(v -> IdempotentResponse.created(v, "/api/v1/payments/" + v.id(), null)));
+        });
+    }
+
+    private Uni<PaymentView> apply(Plan plan, BigDecimal amount, PaymentRequest request, String actor) {
+        return installments.ofPlan(plan.id).chain(rows -> {
+            InstallmentLedger.Applied applied = InstallmentLedger.allocate(rows.stream().map(Installment::line).toList(), amount);
+            Payment payment = new Payment();
+            payment.id = UUID.randomUUID();
+            payment.planId = plan.id;
+            payment.caseId = plan.caseId;
+            payment.amount = amount;
+            payment.currency = plan.currency;
+            payment.payerReference = request.payerReference();
+            payment.receivedAt = request.receivedAt() == null ? clock.instant() : request.receivedAt();
+            payment.credit = applied.credit();
+            payment.status = Payment.Status.POSTED;
+            payment.postedBy = actor;
+            plan.credit = plan.credit.add(applied.credit());
+            List<PaymentAllocation> parts = new ArrayList<>();
+            for (InstallmentLedger.Allocation a : applied.allocations()) {
+                Installment target = rows.stream().filter(i -> i.number == a.installmentNumber()).findFirst().orElseThrow();
+                target.paid = target.paid.add(a.amount());
+                PaymentAllocation part = new PaymentAllocation();
+                part.id = UUID.randomUUID();
+                part.paymentId = payment.id;
+                part.installmentId = target.id;
+                part.amount = a.amount();
+                parts.add(part);
+            }
+            Uni<Void> allocated = parts.isEmpty() ? Uni.createFrom().voidItem() : allocations.persist(parts);
+            return payments.persist(payment)
+                    .chain(() -> allocated)
+                    .chain(() -> audit.record(actor, "PAYMENT_POSTED", "plan", plan.id, "payment " + request.payerReference(),
+                            null, Map.of("paymentId", payment.id, "amount", amount.toPlainString(), "credit",
+                                    applied.credit().toPlainString())))
+                    .chain(() -> events.paymentChanged("PaymentPosted", payment))
+                    .chain(() -> evaluation.settle(plan, rows, actor))
+                    .replaceWith(() -> PlanViewMapper.payment(payment, parts, rows));
+        });
+    }
+
+    @WithTransaction
+    public Uni<PaymentView> reverse(UUID paymentId, String reason, String actor) {
+        return payments.findById(paymentId).chain(payment -> {
+            if (payment == null) {
+                throw ProblemException.notFound("Payment", paymentId);
+            }
+            return access.loadForUpdate(payment.planId).chain(plan -> {
+                if (payment.status == Payment.Status.REVERSED) {
+                    throw ProblemException.conflict("already-reversed", "Payment " + paymentId + " was reversed at "
+                            + payment.reversedAt);
+                }
+                return allocations.ofPayment(paymentId).chain(parts -> installments.ofPlan(plan.id).chain(rows -> {
+                    for (PaymentAllocation part : parts) {
+                        Installment target = rows.stream().filter(i -> i.id.equals(part.installmentId)).findFirst().orElseThrow();
+                        target.paid = target.paid.subtract(part.amount);
+                    }
+                    plan.credit = plan.credit.subtract(payment.credit);
+                    payment.status = Payment.Status.REVERSED;
+                    payment.reversedAt = clock.instant();
+                    payment.reversalReason = reason;
+                    Uni<?> reopen = plan.status == PlanStatus.COMPLETED
+                            ? evaluation.reopen(plan, "payment " + payment.payerReference + " reversed: " + reason, actor)
+                            : Uni.createFrom().voidItem();
+                    return reopen
+                            .chain(() -> audit.record(actor, "PAYMENT_REVERSED", "plan", plan.id, reason,
+                                    Map.of("paymentId", paymentId, "status", "POSTED"),
+                                    Map.of("paymentId", paymentId, "status", "REVERSED")))
+                            .chain(() -> events.paymentChanged("PaymentReversed", payment))
+                            .replaceWith(() -> PlanViewMapper.payment(payment, parts, rows));
+                }));
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<PaymentView> get(UUID paymentId) {
+        return payments.findById(paymentId).chain(payment -> {
+            if (payment == null) {
+                throw ProblemException.notFound("Payment", paymentId);
+            }
+            return access.load(payment.planId).chain(() -> view(payment));
+        });
+    }
+
+    @WithSession
+    public Uni<List<PaymentView>> ofPlan(UUID planId) {
+        return access.load(planId).chain(() -> payments.list("planId = ?1 order by receivedAt, id", planId))
+                .chain(list -> installments.ofPlan(planId).chain(rows -> io.smallrye.mutiny.Multi.createFrom().iterable(list)
+                        .onItem().transformToUniAndConcatenate(p -> allocations.ofPayment(p.id)
+                                .map(parts -> PlanViewMapper.payment(p, parts, rows)))
+                        .collect().asList()));
+    }
+
+    private Uni<PaymentView> view(Payment payment) {
+        return allocations.ofPayment(payment.id).chain(parts -> installments.ofPlan(payment.planId)
+                .map(rows -> PlanViewMapper.payment(payment, parts, rows)));
+    }
+
+    private static BigDecimal atScale(BigDecimal amount, String currency) {
+        try {
+            return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw ProblemException.invalidField("amount", "has more decimals than " + currency + " allows");
+        }
+    }
+}

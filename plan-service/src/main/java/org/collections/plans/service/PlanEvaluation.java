@@ -1,0 +1,112 @@
+package org.collections.plans.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.collections.plans.domain.Installment;
+import org.collections.plans.domain.InstallmentLedger;
+import org.collections.plans.domain.Plan;
+import org.collections.plans.domain.PlanStatus;
+import org.collections.plans.domain.PlanType;
+import org.collections.plans.events.PlanEvents;
+import org.collections.plans.repository.InstallmentRepository;
+import org.collections.plans.repository.PlanRepository;
+
+/**
+ * Holds plans to their rules as time passes (a {@link Clock} drives it, so tests travel in time): an ACTIVE
+ * plan whose installments are all kept is COMPLETED, one missed too long or too often is BROKEN, and a
+ * settlement offer not approved by its expiry date is CANCELLED.
+ */
+@ApplicationScoped
+public class PlanEvaluation {
+
+    public static final String SYSTEM_ACTOR = "system:plan-evaluation";
+    public static final String JOB = "plan-evaluation";
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    InstallmentRepository installments;
+
+    @Inject
+    PlanService planService;
+
+    @Inject
+    PlanEvents events;
+
+    @Inject
+    Clock clock;
+
+    /** After a payment: completes the plan when every installment is kept. */
+    Uni<Void> settle(Plan plan, List<Installment> rows, String actor) {
+        if (plan.status != PlanStatus.ACTIVE) {
+            return Uni.createFrom().voidItem();
+        }
+        InstallmentLedger.Evaluation evaluation = InstallmentLedger.evaluate(
+                rows.stream().map(Installment::line).toList(), LocalDate.now(clock), plan.rules());
+        if (evaluation.standing() != InstallmentLedger.Standing.COMPLETED) {
+            return Uni.createFrom().voidItem();
+        }
+        return planService.move(plan, PlanStatus.COMPLETED, evaluation.reason(), actor, "PLAN_COMPLETED")
+                .chain(p -> events.planChanged("PlanCompleted", p, evaluation.reason()));
+    }
+
+    Uni<Plan> reopen(Plan plan, String reason, String actor) {
+        return planService.move(plan, PlanStatus.ACTIVE, reason, actor, "PLAN_REOPENED");
+    }
+
+    /** Claims the day (one replica runs it) and evaluates; -1 when another replica already did. */
+    @WithTransaction
+    public Uni<Integer> evaluateOnce(LocalDate day) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "insert into job_claim (job, period, claimed_at) values (:job, :period, now()) on conflict do nothing")
+                .setParameter("job", JOB).setParameter("period", day.toString()).executeUpdate())
+                .chain(claimed -> claimed == 1 ? evaluateAll(day) : Uni.createFrom().item(-1));
+    }
+
+    /** Evaluates every running plan and pending settlement offer as of {@code day}; returns how many changed. */
+    @WithTransaction
+    public Uni<Integer> evaluateAll(LocalDate day) {
+        return plans.list("status in ?1", List.of(PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL)).chain(open -> {
+            List<java.util.UUID> activeIds = open.stream().filter(p -> p.status == PlanStatus.ACTIVE).map(p -> p.id).toList();
+            Uni<List<Installment>> rows = activeIds.isEmpty() ? Uni.createFrom().item(List.of())
+                    : installments.list("planId in ?1 order by planId, number", activeIds);
+            return rows.chain(all -> {
+                Map<java.util.UUID, List<Installment>> byPlan = all.stream().collect(Collectors.groupingBy(i -> i.planId));
+                Uni<Integer> changed = Uni.createFrom().item(0);
+                for (Plan plan : open) {
+                    changed = changed.chain(n -> evaluate(plan, byPlan.getOrDefault(plan.id, List.of()), day)
+                            .map(moved -> moved ? n + 1 : n));
+                }
+                return changed;
+            });
+        });
+    }
+
+    private Uni<Boolean> evaluate(Plan plan, List<Installment> rows, LocalDate day) {
+        if (plan.status == PlanStatus.PENDING_APPROVAL) {
+            if (plan.type == PlanType.SETTLEMENT && plan.offerExpiresOn != null && plan.offerExpiresOn.isBefore(day)) {
+                return planService.move(plan, PlanStatus.CANCELLED, "settlement offer expired on " + plan.offerExpiresOn,
+                        SYSTEM_ACTOR, "PLAN_CANCELLED").replaceWith(true);
+            }
+            return Uni.createFrom().item(false);
+        }
+        InstallmentLedger.Evaluation evaluation = InstallmentLedger.evaluate(
+                rows.stream().map(Installment::line).toList(), day, plan.rules());
+        return switch (evaluation.standing()) {
+            case BROKEN -> planService.move(plan, PlanStatus.BROKEN, evaluation.reason(), SYSTEM_ACTOR, "PLAN_BROKEN")
+                    .chain(p -> events.planChanged("PlanBroken", p, evaluation.reason())).replaceWith(true);
+            case COMPLETED -> planService.move(plan, PlanStatus.COMPLETED, evaluation.reason(), SYSTEM_ACTOR, "PLAN_COMPLETED")
+                    .chain(p -> events.planChanged("PlanCompleted", p, evaluation.reason())).replaceWith(true);
+            case ON_TRACK -> Uni.createFrom().item(false);
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.collections.plans.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.collections.plans.api.PlanViews.AllocationView;
+import org.collections.plans.api.PlanViews.InstallmentView;
+import org.collections.plans.api.PlanViews.PaymentView;
+import org.collections.plans.api.PlanViews.PlanSummary;
+import org.collections.plans.api.PlanViews.PlanView;
+import org.collections.plans.api.PlanViews.ScheduleView;
+import org.collections.plans.domain.Installment;
+import org.collections.plans.domain.Payment;
+import org.collections.plans.domain.PaymentAllocation;
+import org.collections.plans.domain.Plan;
+import org.collections.plans.domain.Schedule;
+import org.collections.plans.events.Money;
+
+/** Entities and schedules as API views. */
+final class PlanViewMapper {
+
+    private PlanViewMapper() {
+    }
+
+    static ScheduleView schedule(Schedule schedule, String currency, BigDecimal amount, BigDecimal discountPercent) {
+        return new ScheduleView(currency, Money.text(amount, currency), Money.text(schedule.total(), currency),
+                Money.text(schedule.totalInterest(), currency), discountPercent.toPlainString(),
+                schedule.installments().stream().map(i -> new InstallmentView(i.number(), i.dueDate(),
+                        Money.text(i.principal(), currency), Money.text(i.interest(), currency),
+                        Money.text(i.amount(), currency), Money.text(BigDecimal.ZERO, currency),
+                        Money.text(i.amount(), currency))).toList());
+    }
+
+    static PlanView plan(Plan p, List<Installment> installments) {
+        BigDecimal paid = installments.stream().map(i -> i.paid).reduce(BigDecimal.ZERO, BigDecimal::add).add(p.credit);
+        return new PlanView(p.id, p.caseId, p.type, p.status, p.statusReason, p.currency,
+                Money.text(p.caseBalance, p.currency), Money.text(p.amount, p.currency), Money.text(p.total, p.currency),
+                Money.text(paid, p.currency), Money.text(p.credit, p.currency), p.discountPercent.toPlainString(),
+                p.method, p.frequency, p.annualInterestRate.stripTrailingZeros().toPlainString(), p.offerExpiresOn,
+                p.proposedBy, p.approvedBy, installments.stream().map(i -> installment(i, p.currency)).toList(),
+                p.version, p.createdAt, p.updatedAt);
+    }
+
+    static InstallmentView installment(Installment i, String currency) {
+        return new InstallmentView(i.number, i.dueDate, Money.text(i.principal, currency), Money.text(i.interest, currency),
+                Money.text(i.amount, currency), Money.text(i.paid, currency), Money.text(i.line().owing(), currency));
+    }
+
+    static PlanSummary summary(Plan p) {
+        return new PlanSummary(p.id, p.caseId, p.type, p.status, p.currency, Money.text(p.total, p.currency), p.version,
+                p.updatedAt);
+    }
+
+    static PaymentView payment(Payment p, List<PaymentAllocation> allocations, List<Installment> installments) {
+        return new PaymentView(p.id, p.planId, p.caseId, Money.text(p.amount, p.currency), p.currency, p.payerReference,
+                p.receivedAt, p.status, Money.text(p.credit, p.currency),
+                allocations.stream().map(a -> new AllocationView(installments.stream()
+                        .filter(i -> i.id.equals(a.installmentId)).findFirst().map(i -> i.number).orElse(-1),
+                        Money.text(a.amount, p.currency))).toList(),
+                p.reversedAt, p.reversalReason);
+    }
+}

@@ -1,12 +1,136 @@
 package org.collections.plans.domain;
 
-/** Computes repayment schedules. Pure Java: no framework types. */
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Computes repayment schedules. Pure Java: no framework types.
+ *
+ * <p>As in Apache Fineract's loan schedules, every installment is rounded to the currency's minor unit and the last
+ * one takes the residual, so the principals sum exactly to the amount and the schedule total is exactly the sum of
+ * the installments. Rates are computed with {@link MathContext#DECIMAL128}; money is never a double.
+ */
 public final class ScheduleCalculator {
+
+    static final int MAX_INSTALLMENTS = 600;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext MC = MathContext.DECIMAL128;
 
     private ScheduleCalculator() {
     }
 
     public static Schedule calculate(ScheduleTerms terms) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (terms == null) {
+            throw new IllegalArgumentException("terms are required");
+        }
+        int scale = scaleOf(terms.currency());
+        BigDecimal amount = atScale("amount", terms.amount(), scale);
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("amount must be > 0, was " + amount);
+        }
+        int n = terms.installments();
+        if (n < 1 || n > MAX_INSTALLMENTS) {
+            throw new IllegalArgumentException("installments must be 1.." + MAX_INSTALLMENTS + ", was " + n);
+        }
+        require("frequency", terms.frequency());
+        require("method", terms.method());
+        LocalDate firstDueDate = require("firstDueDate", terms.firstDueDate());
+        BigDecimal annualRate = terms.annualInterestRate() == null ? BigDecimal.ZERO : terms.annualInterestRate();
+        if (annualRate.signum() < 0 || annualRate.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("annualInterestRate must be 0..100 (percent), was " + annualRate);
+        }
+        BigDecimal down = terms.downPayment() == null ? BigDecimal.ZERO.setScale(scale)
+                : atScale("downPayment", terms.downPayment(), scale);
+        if (down.signum() < 0 || down.compareTo(amount) >= 0) {
+            throw new IllegalArgumentException("downPayment must be >= 0 and < amount " + amount + ", was " + down);
+        }
+
+        List<ScheduledInstallment> installments = new ArrayList<>(n + 1);
+        if (down.signum() > 0) {
+            LocalDate downDate = terms.downPaymentDate();
+            if (downDate == null) {
+                throw new IllegalArgumentException("downPaymentDate is required when there is a downPayment");
+            }
+            if (!downDate.isBefore(firstDueDate)) {
+                throw new IllegalArgumentException("downPaymentDate " + downDate
+                        + " must be before firstDueDate " + firstDueDate);
+            }
+            installments.add(new ScheduledInstallment(0, downDate, down, BigDecimal.ZERO.setScale(scale), down));
+        }
+
+        BigDecimal financed = amount.subtract(down);
+        // One division rather than two: r = annualRate / (100 * periodsPerYear).
+        BigDecimal r = annualRate.divide(BigDecimal.valueOf(100L * terms.frequency().periodsPerYear()), MC);
+        BigDecimal payment = terms.method() == ScheduleMethod.EQUAL_INSTALLMENTS && r.signum() > 0
+                ? annuityPayment(financed, r, n, scale)
+                : null; // otherwise every installment carries the same principal
+        // Rounded down so the last installment (which takes the residual) is never below the others and never
+        // negative: with HALF_EVEN, 0.05 over 8 installments would be 7 x 0.01 and a last one of -0.02.
+        BigDecimal equalPrincipal = financed.divide(BigDecimal.valueOf(n), scale, RoundingMode.DOWN);
+
+        BigDecimal balance = financed;
+        for (int k = 1; k <= n; k++) {
+            BigDecimal interest = balance.multiply(r).setScale(scale, RoundingMode.HALF_EVEN);
+            BigDecimal principal;
+            if (k == n) {
+                principal = balance;
+            } else if (payment != null) {
+                // Kept within 0..balance: tiny amounts (a few minor units) could otherwise overpay the balance
+                // through the rounded-up payment and leave a negative last installment.
+                principal = payment.subtract(interest).max(BigDecimal.ZERO.setScale(scale)).min(balance);
+            } else {
+                principal = equalPrincipal;
+            }
+            balance = balance.subtract(principal);
+            installments.add(new ScheduledInstallment(k, DueDates.dueDate(firstDueDate, terms.frequency(), k),
+                    principal, interest, principal.add(interest)));
+        }
+
+        BigDecimal total = BigDecimal.ZERO.setScale(scale);
+        BigDecimal totalInterest = BigDecimal.ZERO.setScale(scale);
+        for (ScheduledInstallment installment : installments) {
+            total = total.add(installment.amount());
+            totalInterest = totalInterest.add(installment.interest());
+        }
+        return new Schedule(List.copyOf(installments), total, totalInterest);
+    }
+
+    /** A = P·r / (1 − (1 + r)^−n), rounded to the minor unit. */
+    static BigDecimal annuityPayment(BigDecimal principal, BigDecimal r, int n, int scale) {
+        BigDecimal discount = BigDecimal.ONE.add(r).pow(-n, MC);
+        return principal.multiply(r, MC).divide(BigDecimal.ONE.subtract(discount, MC), MC)
+                .setScale(scale, RoundingMode.HALF_EVEN);
+    }
+
+    private static int scaleOf(Currency currency) {
+        require("currency", currency);
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new IllegalArgumentException("currency " + currency.getCurrencyCode() + " has no minor unit");
+        }
+        return digits;
+    }
+
+    /** The value at exactly {@code scale} decimals; more (non-zero) decimals are an error, never rounded away. */
+    private static BigDecimal atScale(String field, BigDecimal value, int scale) {
+        require(field, value);
+        try {
+            return value.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(field + " " + value.toPlainString() + " has more than " + scale
+                    + " decimals for its currency");
+        }
+    }
+
+    private static <T> T require(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
     }
 }

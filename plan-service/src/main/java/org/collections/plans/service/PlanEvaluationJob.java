@@ -20,7 +20,7 @@ public class PlanEvaluationJob {
     @Inject
     Clock clock;
 
-    @Scheduled(cron = "{plans.evaluation-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{plan-evaluation.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> daily() {
         LocalDate today = LocalDate.now(clock);
         return evaluation.evaluateOnce(today)

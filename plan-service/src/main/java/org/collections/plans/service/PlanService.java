@@ -159,7 +159,7 @@ public class PlanService {
                 .chain(() -> plans.flush())
                 .chain(() -> audit.record(actor, "PLAN_PROPOSED", "plan", plan.id, "plan proposed for case " + plan.caseId,
                         null, after))
-                .map(() -> PlanViewMapper.plan(plan, rows));
+                .replaceWith(() -> PlanViewMapper.plan(plan, rows));
     }
 
     /** Checks the request against the case and the rules and computes its schedule; writes nothing. */

@@ -34,14 +34,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
 import org.collections.plans.api.DependencyProblemMapper;
-import org.collections.testsupport.PostgresDatabase;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresDatabase.class)
-@QuarkusTestResource(CaseServiceMock.class)
+@QuarkusTestResource(value = CaseServiceMock.class, restrictToAnnotatedClass = true)
 class CaseDirectoryTest {
 
     private static final UUID DEBTOR = UUID.fromString("7f9c2ab4-63a4-4e3e-9a8e-0a3c1d2b5e61");

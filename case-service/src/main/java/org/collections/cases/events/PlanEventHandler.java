@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves cases on plan-service events: a plan activated puts the case IN_PLAN, a broken or cancelled plan returns
- * it to ACTIVE, payments reduce the balance and a case paid in full (or a completed settlement) is CLOSED. An event
+ * it to ACTIVE, a promise puts it in PROMISE_TO_PAY until kept or broken, payments reduce the balance and a case paid in full (or a completed settlement) is CLOSED. An event
  * that no longer fits the case (e.g. a plan activated on a case disputed since) is acknowledged and audited,
  * not applied. The inbox guarantees each event is applied at most once.
  */
@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
 public class PlanEventHandler implements EventHandler {
 
     static final Set<String> TYPES = Set.of("PlanActivated", "PlanBroken", "PlanCancelled", "PlanCompleted",
-            "PaymentPosted", "PaymentReversed");
+            "PaymentPosted", "PaymentReversed", "PromiseMade", "PromiseKept", "PromiseBroken");
 
     private static final Logger LOG = Logger.getLogger(PlanEventHandler.class);
 
@@ -65,6 +65,12 @@ public class PlanEventHandler implements EventHandler {
                 case "PlanCancelled" -> moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
                         "plan " + p.path("planId").asText() + " cancelled", actor, event);
                 case "PlanCompleted" -> completed(c, p, actor, event);
+                case "PromiseMade" -> moveIf(c, Set.of(CaseStatus.NEW, CaseStatus.ACTIVE), CaseStatus.PROMISE_TO_PAY, null,
+                        "promise " + p.path("promiseId").asText() + " to pay " + p.path("amount").asText() + " by "
+                                + p.path("dueDate").asText(), actor, event);
+                case "PromiseKept", "PromiseBroken" -> moveIf(c, Set.of(CaseStatus.PROMISE_TO_PAY), CaseStatus.ACTIVE, null,
+                        "promise " + p.path("promiseId").asText() + (event.type().equals("PromiseKept") ? " kept" : " broken"),
+                        actor, event);
                 case "PaymentPosted" -> payment(c, p, actor, event, false);
                 case "PaymentReversed" -> payment(c, p, actor, event, true);
                 default -> Uni.createFrom().voidItem();

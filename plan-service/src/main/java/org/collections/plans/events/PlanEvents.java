@@ -8,6 +8,8 @@ import org.collections.commons.outbox.Outbox;
 import org.collections.plans.domain.Payment;
 import org.collections.plans.domain.Plan;
 import org.collections.plans.domain.PlanType;
+import org.collections.plans.domain.Promise;
+import org.collections.plans.domain.PromisePayment;
 
 /** The events plan-service publishes through its outbox (keyed by case, so a case's events stay in order). */
 @ApplicationScoped
@@ -20,8 +22,13 @@ public class PlanEvents {
             String reason) {
     }
 
-    public record PaymentChanged(UUID caseId, UUID planId, UUID paymentId, String amount, String currency,
-            String payerReference) {
+    /** A payment towards a plan or towards a promise (exactly one of planId, promiseId is set). */
+    public record PaymentChanged(UUID caseId, UUID planId, UUID promiseId, UUID paymentId, String amount,
+            String currency, String payerReference) {
+    }
+
+    public record PromiseChanged(UUID caseId, UUID promiseId, String amount, String currency, String dueDate,
+            String paid) {
     }
 
     public Uni<Void> planChanged(String type, Plan plan, String reason) {
@@ -30,8 +37,20 @@ public class PlanEvents {
     }
 
     public Uni<Void> paymentChanged(String type, Payment payment) {
-        return outbox.publish(type, payment.caseId, new PaymentChanged(payment.caseId, payment.planId, payment.id,
+        return outbox.publish(type, payment.caseId, new PaymentChanged(payment.caseId, payment.planId, null, payment.id,
                 Money.text(payment.amount, payment.currency), payment.currency, payment.payerReference))
                 .replaceWithVoid();
+    }
+
+    public Uni<Void> promisePaid(PromisePayment payment) {
+        return outbox.publish("PaymentPosted", payment.caseId, new PaymentChanged(payment.caseId, null, payment.promiseId,
+                payment.id, Money.text(payment.amount, payment.currency), payment.currency, payment.payerReference))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> promiseChanged(String type, Promise promise) {
+        return outbox.publish(type, promise.caseId, new PromiseChanged(promise.caseId, promise.id,
+                Money.text(promise.amount, promise.currency), promise.currency, promise.dueDate.toString(),
+                Money.text(promise.paid, promise.currency))).replaceWithVoid();
     }
 }

@@ -44,16 +44,20 @@ public class PlanAccess {
             if (plan == null) {
                 throw ProblemException.notFound("Plan", id);
             }
-            if (!principal.isAgency()) {
-                return Uni.createFrom().item(plan);
-            }
-            return placements.findById(plan.caseId).map(p -> {
-                if (p == null || !Objects.equals(p.agencyId, principal.requiredAgencyId())) {
-                    throw ProblemException.notFound("Plan", id);
-                }
-                return plan;
-            });
+            return requireVisibleCase(plan.caseId, "Plan", id).replaceWith(plan);
         });
+    }
+
+    /** Fails with "{what} {id} not found" when the caller is an agency the case is not placed with. */
+    public Uni<Void> requireVisibleCase(UUID caseId, String what, UUID id) {
+        if (!principal.isAgency()) {
+            return Uni.createFrom().voidItem();
+        }
+        return placements.findById(caseId).invoke(p -> {
+            if (p == null || !Objects.equals(p.agencyId, principal.requiredAgencyId())) {
+                throw ProblemException.notFound(what, id);
+            }
+        }).replaceWithVoid();
     }
 
     public ApprovalLimits.Role role() {

@@ -20,7 +20,7 @@ import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PlanRepository;
 
 /**
- * Holds plans to their rules as time passes (a {@link Clock} drives it, so tests travel in time): an ACTIVE
+ * Holds plans and promises to their rules as time passes (a {@link Clock} drives it, so tests travel in time): an ACTIVE
  * plan whose installments are all kept is COMPLETED, one missed too long or too often is BROKEN, and a
  * settlement offer not approved by its expiry date is CANCELLED.
  */
@@ -41,6 +41,9 @@ public class PlanEvaluation {
 
     @Inject
     PlanEvents events;
+
+    @Inject
+    PromiseService promises;
 
     @Inject
     Clock clock;
@@ -72,9 +75,13 @@ public class PlanEvaluation {
                 .chain(claimed -> claimed == 1 ? evaluateAll(day) : Uni.createFrom().item(-1));
     }
 
-    /** Evaluates every running plan and pending settlement offer as of {@code day}; returns how many changed. */
+    /** Evaluates running plans, pending settlement offers and promises as of {@code day}; returns how many changed. */
     @WithTransaction
     public Uni<Integer> evaluateAll(LocalDate day) {
+        return evaluatePlans(day).chain(plansChanged -> promises.breakOverdue(day).map(broken -> plansChanged + broken));
+    }
+
+    private Uni<Integer> evaluatePlans(LocalDate day) {
         return plans.list("status in ?1", List.of(PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL)).chain(open -> {
             List<java.util.UUID> activeIds = open.stream().filter(p -> p.status == PlanStatus.ACTIVE).map(p -> p.id).toList();
             Uni<List<Installment>> rows = activeIds.isEmpty() ? Uni.createFrom().item(List.of())

@@ -1,0 +1,190 @@
+package org.collections.plans.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.problem.ProblemException;
+import org.collections.plans.api.PaymentRequest;
+import org.collections.plans.api.PromiseRequest;
+import org.collections.plans.client.CaseDirectory;
+import org.collections.plans.config.PlanConfig;
+import org.collections.plans.domain.PlanRules;
+import org.collections.plans.domain.Promise;
+import org.collections.plans.domain.PromisePayment;
+import org.collections.plans.events.Money;
+import org.collections.plans.events.PlanEvents;
+import org.collections.plans.repository.PromisePaymentRepository;
+import org.collections.plans.repository.PromiseRepository;
+
+/** Promises to pay: taken, paid towards, and resolved as KEPT or BROKEN with the plan rules' tolerance and grace. */
+@ApplicationScoped
+public class PromiseService {
+
+    public static final String SYSTEM_ACTOR = PlanEvaluation.SYSTEM_ACTOR;
+
+    @Inject
+    CaseDirectory caseDirectory;
+
+    @Inject
+    PromiseRepository promises;
+
+    @Inject
+    PromisePaymentRepository payments;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    PlanEvents events;
+
+    @Inject
+    PlanConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<PromiseRequest.View> create(PromiseRequest request, String actor) {
+        return caseDirectory.requirePlannable(request.caseId()).chain(c -> {
+            BigDecimal amount = atScale(request.amount(), c.currency());
+            if (amount.signum() <= 0 || amount.compareTo(c.balance()) > 0) {
+                throw ProblemException.invalidField("amount", "must be positive and at most the balance "
+                        + c.balance().toPlainString() + " " + c.currency());
+            }
+            if (request.dueDate().isBefore(LocalDate.now(clock))) {
+                throw ProblemException.invalidField("dueDate", "must not be in the past");
+            }
+            PlanRules rules = config.rulesFor(c.creditorId());
+            Promise p = new Promise();
+            p.id = UUID.randomUUID();
+            p.caseId = c.id();
+            p.amount = amount;
+            p.currency = c.currency();
+            p.dueDate = request.dueDate();
+            p.channel = request.channel();
+            p.collector = request.collector() == null ? actor : request.collector();
+            p.status = Promise.Status.PENDING;
+            p.paid = BigDecimal.ZERO;
+            p.tolerancePercent = rules.tolerancePercent();
+            p.graceDays = rules.graceDays();
+            p.createdAt = clock.instant();
+            return promises.persist(p)
+                    .chain(() -> audit.record(actor, "PROMISE_TAKEN", "promise", p.id, "promise on case " + p.caseId, null,
+                            Map.of("amount", amount.toPlainString(), "dueDate", p.dueDate.toString())))
+                    .chain(() -> events.promiseChanged("PromiseMade", p))
+                    .replaceWith(() -> view(p));
+        });
+    }
+
+    /** Runs inside the caller's (idempotency) transaction. */
+    public Uni<IdempotentResponse> pay(UUID promiseId, PaymentRequest request, String actor) {
+        return promises.findById(promiseId, LockModeType.PESSIMISTIC_WRITE).chain(p -> {
+            if (p == null) {
+                throw ProblemException.notFound("Promise", promiseId);
+            }
+            return access.requireVisibleCase(p.caseId, "Promise", promiseId).chain(() -> {
+                if (!p.currency.equals(request.currency())) {
+                    throw ProblemException.invalidField("currency", "must be the promise's currency " + p.currency);
+                }
+                BigDecimal amount = atScale(request.amount(), p.currency);
+                if (amount.signum() <= 0) {
+                    throw ProblemException.invalidField("amount", "must be positive");
+                }
+                return payments.find("promiseId = ?1 and payerReference = ?2", promiseId, request.payerReference())
+                        .firstResult().chain(existing -> existing != null
+                                ? Uni.createFrom().item(new IdempotentResponse(200, view(p), null, null))
+                                : record(p, amount, request, actor).map(v -> IdempotentResponse.ok(v)));
+            });
+        });
+    }
+
+    private Uni<PromiseRequest.View> record(Promise p, BigDecimal amount, PaymentRequest request, String actor) {
+        if (p.status != Promise.Status.PENDING) {
+            throw ProblemException.conflict("promise-resolved", "Promise " + p.id + " is already " + p.status);
+        }
+        PromisePayment payment = new PromisePayment();
+        payment.id = UUID.randomUUID();
+        payment.promiseId = p.id;
+        payment.caseId = p.caseId;
+        payment.amount = amount;
+        payment.currency = p.currency;
+        payment.payerReference = request.payerReference();
+        payment.receivedAt = request.receivedAt() == null ? clock.instant() : request.receivedAt();
+        payment.postedBy = actor;
+        p.paid = p.paid.add(amount);
+        Uni<Void> resolved = p.standing(LocalDate.now(clock)) == Promise.Status.KEPT ? resolve(p, Promise.Status.KEPT, actor)
+                : Uni.createFrom().voidItem();
+        return payments.persist(payment)
+                .chain(() -> audit.record(actor, "PROMISE_PAYMENT", "promise", p.id, request.payerReference(), null,
+                        Map.of("amount", amount.toPlainString(), "paid", p.paid.toPlainString())))
+                .chain(() -> events.promisePaid(payment))
+                .chain(() -> resolved)
+                .replaceWith(() -> view(p));
+    }
+
+    Uni<Void> resolve(Promise p, Promise.Status outcome, String actor) {
+        p.status = outcome;
+        p.resolvedAt = clock.instant();
+        return audit.record(actor, outcome == Promise.Status.KEPT ? "PROMISE_KEPT" : "PROMISE_BROKEN", "promise", p.id,
+                        "paid " + Money.text(p.paid, p.currency) + " of " + Money.text(p.amount, p.currency), null, null)
+                .chain(() -> events.promiseChanged(outcome == Promise.Status.KEPT ? "PromiseKept" : "PromiseBroken", p));
+    }
+
+    /** Breaks the pending promises that were not kept by their due date plus grace; returns how many. */
+    Uni<Integer> breakOverdue(LocalDate day) {
+        return promises.list("status = ?1 and dueDate < ?2", Promise.Status.PENDING, day).chain(pending -> {
+            List<Promise> broken = pending.stream().filter(p -> p.standing(day) == Promise.Status.BROKEN).toList();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Promise p : broken) {
+                chain = chain.chain(() -> resolve(p, Promise.Status.BROKEN, SYSTEM_ACTOR));
+            }
+            return chain.replaceWith(broken.size());
+        });
+    }
+
+    @WithSession
+    public Uni<PromiseRequest.View> get(UUID id) {
+        return promises.findById(id).chain(p -> {
+            if (p == null) {
+                throw ProblemException.notFound("Promise", id);
+            }
+            return access.requireVisibleCase(p.caseId, "Promise", id).replaceWith(() -> view(p));
+        });
+    }
+
+    @WithSession
+    public Uni<List<PromiseRequest.View>> ofCase(UUID caseId) {
+        return access.requireVisibleCase(caseId, "Case", caseId)
+                .chain(() -> promises.list("caseId = ?1 order by dueDate, id", caseId))
+                .map(list -> list.stream().map(PromiseService::view).toList());
+    }
+
+    static PromiseRequest.View view(Promise p) {
+        return new PromiseRequest.View(p.id, p.caseId, Money.text(p.amount, p.currency), p.currency, p.dueDate, p.channel,
+                p.collector, p.status, Money.text(p.paid, p.currency), p.createdAt, p.resolvedAt);
+    }
+
+    private static BigDecimal atScale(BigDecimal amount, String currency) {
+        try {
+            return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw ProblemException.invalidField("amount", "has more decimals than " + currency + " allows");
+        }
+    }
+}

@@ -10,13 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -64,7 +60,7 @@ class IdempotencyAndConcurrencyTest {
 
     @Test
     void concurrentDuplicatesWithOneKeyCreateOneCase() throws Exception {
-        List<Response> responses = concurrently(8, () -> as(Tokens.collector()).header("Idempotency-Key", "key-race")
+        List<Response> responses = Concurrently.run(8, () -> as(Tokens.collector()).header("Idempotency-Key", "key-race")
                 .body(request("R-5")).post("/api/v1/cases"));
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
         assertThat(responses.stream().map(r -> r.path("id").toString()).distinct()).hasSize(1);
@@ -89,7 +85,7 @@ class IdempotencyAndConcurrencyTest {
     @Test
     void concurrentWritersNeverLoseAnUpdate() throws Exception {
         String id = openCase();
-        List<Response> responses = concurrently(6, () -> as(Tokens.supervisor())
+        List<Response> responses = Concurrently.run(6, () -> as(Tokens.supervisor())
                 .body(Map.of("collector", "c-" + Thread.currentThread().getId(), "reason", "race"))
                 .put("/api/v1/cases/" + id + "/assignment"));
         long ok = responses.stream().filter(r -> r.statusCode() == 200).count();
@@ -101,20 +97,4 @@ class IdempotencyAndConcurrencyTest {
                 .isEqualTo(ok);
     }
 
-    static List<Response> concurrently(int n, Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(call));
-            }
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdown();
-        }
-    }
 }

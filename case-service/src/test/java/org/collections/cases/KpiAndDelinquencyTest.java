@@ -26,7 +26,7 @@ class KpiAndDelinquencyTest {
 
     @AfterEach
     void backToToday() {
-        clock.set(TestClock.START);
+        clock.reset();
     }
 
     private static String open(String creditor, String ref, String principal, String currency, String unpaid) {

@@ -13,15 +13,11 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.collections.commons.outbox.OutboxRelay;
+import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +35,7 @@ class PlanFlowTest {
 
     @AfterEach
     void backToToday() {
-        clock.set(TestClock.START);
+        clock.reset();
     }
 
     static RequestSpecification as(String token) {
@@ -116,7 +112,7 @@ class PlanFlowTest {
         String caseId = Cases.open("500.00", "USD");
         String planId = propose(monthly(caseId, "500.00", 5, "2026-12-01"), Tokens.collector());
         as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
-        List<Response> responses = concurrently(6, () -> pay(planId, "100.00", "USD", "BANK-1", "same-key"));
+        List<Response> responses = Concurrently.run(6, () -> pay(planId, "100.00", "USD", "BANK-1", "same-key"));
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
         assertThat(responses.stream().map(r -> r.path("id").toString()).distinct()).hasSize(1);
         // the same payer reference under another key is the same payment, not a second one
@@ -252,20 +248,4 @@ class PlanFlowTest {
         assertThat(Jdbc.count("select count(*) from payment where plan_id = '" + planId + "'")).isZero();
     }
 
-    static List<Response> concurrently(int n, Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(call));
-            }
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdown();
-        }
-    }
 }

@@ -39,7 +39,7 @@ class PromiseAndScopingTest {
 
     @AfterEach
     void backToToday() {
-        clock.set(TestClock.START);
+        clock.reset();
     }
 
     private void relayToCaseService() throws Throwable {

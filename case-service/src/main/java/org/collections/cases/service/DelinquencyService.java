@@ -14,6 +14,7 @@ import org.collections.cases.domain.BucketPolicy;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.repository.CaseRepository;
+import org.collections.commons.jobs.JobClaims;
 
 /**
  * Days past due and delinquency buckets. The daily re-evaluation is one set-based statement over all open
@@ -51,6 +52,9 @@ public class DelinquencyService {
     @Inject
     CaseLifecycle lifecycle;
 
+    @Inject
+    JobClaims jobClaims;
+
     /**
      * Resumes collection on cases whose pause (breathing space, hardship) ended before {@code day}.
      *
@@ -77,10 +81,8 @@ public class DelinquencyService {
      */
     @WithTransaction
     public Uni<Integer> evaluateOnce(LocalDate day) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                insert into job_claim (job, period, claimed_at) values (:job, :period, now()) on conflict do nothing
-                """).setParameter("job", JOB).setParameter("period", day.toString()).executeUpdate())
-                .chain(claimed -> claimed == 1 ? resumeEndedPauses(day).chain(() -> evaluate(day)) : Uni.createFrom().item(-1));
+        return jobClaims.claim(JOB, day.toString())
+                .chain(claimed -> claimed ? resumeEndedPauses(day).chain(() -> evaluate(day)) : Uni.createFrom().item(-1));
     }
 
     /** Re-evaluates every open case as of {@code day}; returns how many changed bucket. */

@@ -6,10 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import org.collections.plans.domain.Payment;
 import org.collections.plans.domain.PaymentAllocation;
 import org.collections.plans.domain.Plan;
 import org.collections.plans.domain.PlanStatus;
+import org.collections.plans.events.Money;
 import org.collections.plans.events.PlanEvents;
 import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PaymentAllocationRepository;
@@ -70,7 +69,7 @@ public class PaymentService {
             if (!plan.currency.equals(request.currency())) {
                 throw ProblemException.invalidField("currency", "must be the plan's currency " + plan.currency);
             }
-            BigDecimal amount = atScale(request.amount(), plan.currency);
+            BigDecimal amount = Money.input("amount", request.amount(), plan.currency);
             if (amount.signum() <= 0) {
                 throw ProblemException.invalidField("amount", "must be positive");
             }
@@ -178,11 +177,4 @@ public class PaymentService {
                 .map(rows -> PlanViewMapper.payment(payment, parts, rows)));
     }
 
-    private static BigDecimal atScale(BigDecimal amount, String currency) {
-        try {
-            return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw ProblemException.invalidField("amount", "has more decimals than " + currency + " allows");
-        }
-    }
 }

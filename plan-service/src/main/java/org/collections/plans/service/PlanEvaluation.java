@@ -1,6 +1,5 @@
 package org.collections.plans.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.collections.commons.jobs.JobClaims;
 import org.collections.plans.domain.Installment;
 import org.collections.plans.domain.InstallmentLedger;
 import org.collections.plans.domain.Plan;
@@ -46,6 +46,9 @@ public class PlanEvaluation {
     PromiseService promises;
 
     @Inject
+    JobClaims jobClaims;
+
+    @Inject
     Clock clock;
 
     /** After a payment: completes the plan when every installment is kept. */
@@ -69,10 +72,7 @@ public class PlanEvaluation {
     /** Claims the day (one replica runs it) and evaluates; -1 when another replica already did. */
     @WithTransaction
     public Uni<Integer> evaluateOnce(LocalDate day) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "insert into job_claim (job, period, claimed_at) values (:job, :period, now()) on conflict do nothing")
-                .setParameter("job", JOB).setParameter("period", day.toString()).executeUpdate())
-                .chain(claimed -> claimed == 1 ? evaluateAll(day) : Uni.createFrom().item(-1));
+        return jobClaims.claim(JOB, day.toString()).chain(claimed -> claimed ? evaluateAll(day) : Uni.createFrom().item(-1));
     }
 
     /** Evaluates running plans, pending settlement offers and promises as of {@code day}; returns how many changed. */

@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +39,7 @@ import org.collections.plans.domain.ScheduleCalculator;
 import org.collections.plans.domain.ScheduleMethod;
 import org.collections.plans.domain.ScheduleTerms;
 import org.collections.plans.domain.ScheduledInstallment;
+import org.collections.plans.events.Money;
 import org.collections.plans.events.PlanEvents;
 import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PlanRepository;
@@ -166,7 +166,7 @@ public class PlanService {
     Proposal propose(PlanRequest r, CaseSnapshot c) {
         Currency currency = Currency.getInstance(c.currency());
         int scale = currency.getDefaultFractionDigits();
-        BigDecimal amount = atScale("amount", r.amount(), scale);
+        BigDecimal amount = Money.input("amount", r.amount(), c.currency());
         if (amount.signum() <= 0) {
             throw ProblemException.invalidField("amount", "must be positive");
         }
@@ -190,7 +190,7 @@ public class PlanService {
         BigDecimal rate = r.annualInterestRate() == null ? BigDecimal.ZERO : r.annualInterestRate();
         ScheduleTerms terms = new ScheduleTerms(amount, currency, r.installments(), r.frequency(), r.firstDueDate(), rate,
                 r.method() == null ? ScheduleMethod.EQUAL_INSTALLMENTS : r.method(),
-                r.downPayment() == null ? BigDecimal.ZERO : atScale("downPayment", r.downPayment(), scale),
+                r.downPayment() == null ? BigDecimal.ZERO : Money.input("downPayment", r.downPayment(), c.currency()),
                 r.downPaymentDate());
         Schedule schedule;
         try {
@@ -309,11 +309,4 @@ public class PlanService {
         return installments.ofPlan(plan.id).map(rows -> PlanViewMapper.plan(plan, rows));
     }
 
-    private static BigDecimal atScale(String field, BigDecimal value, int scale) {
-        try {
-            return value.setScale(scale, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw ProblemException.invalidField(field, "has more decimals than the currency allows (" + scale + ")");
-        }
-    }
 }

@@ -7,10 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +60,7 @@ public class PromiseService {
     @WithTransaction
     public Uni<PromiseRequest.View> create(PromiseRequest request, String actor) {
         return caseDirectory.requirePlannable(request.caseId()).chain(c -> {
-            BigDecimal amount = atScale(request.amount(), c.currency());
+            BigDecimal amount = Money.input("amount", request.amount(), c.currency());
             if (amount.signum() <= 0 || amount.compareTo(c.balance()) > 0) {
                 throw ProblemException.invalidField("amount", "must be positive and at most the balance "
                         + c.balance().toPlainString() + " " + c.currency());
@@ -102,7 +100,7 @@ public class PromiseService {
                 if (!p.currency.equals(request.currency())) {
                     throw ProblemException.invalidField("currency", "must be the promise's currency " + p.currency);
                 }
-                BigDecimal amount = atScale(request.amount(), p.currency);
+                BigDecimal amount = Money.input("amount", request.amount(), p.currency);
                 if (amount.signum() <= 0) {
                     throw ProblemException.invalidField("amount", "must be positive");
                 }
@@ -180,11 +178,4 @@ public class PromiseService {
                 p.collector, p.status, Money.text(p.paid, p.currency), p.createdAt, p.resolvedAt);
     }
 
-    private static BigDecimal atScale(BigDecimal amount, String currency) {
-        try {
-            return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw ProblemException.invalidField("amount", "has more decimals than " + currency + " allows");
-        }
-    }
 }

@@ -1,0 +1,5 @@
+package org.collections.contact.domain;
+
+public enum Channel {
+    CALL, SMS, EMAIL, LETTER, VISIT
+}

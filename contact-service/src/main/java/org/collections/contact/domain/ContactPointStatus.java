@@ -1,0 +1,5 @@
+package org.collections.contact.domain;
+
+public enum ContactPointStatus {
+    VALID, INVALID, OPTED_OUT
+}

@@ -1,0 +1,5 @@
+package org.collections.contact.domain;
+
+public enum Direction {
+    OUTBOUND, INBOUND
+}

@@ -40,7 +40,7 @@ public class CaseEvents {
             boolean contactAllowed, LocalDate pausedUntil, String reason, long caseVersion) {
     }
 
-    public record PlacementChanged(UUID caseId, UUID placementId, String agencyId, String creditorId,
+    public record PlacementChanged(UUID caseId, UUID debtorId, UUID placementId, String agencyId, String creditorId,
             String reason, long caseVersion) {
     }
 
@@ -62,13 +62,13 @@ public class CaseEvents {
     }
 
     public Uni<Void> placed(CollectionCase c, Placement p) {
-        return outbox.publish(PLACED, c.id, new PlacementChanged(c.id, p.id, p.agencyId, c.creditorId, null, c.version))
+        return outbox.publish(PLACED, c.id, new PlacementChanged(c.id, c.debtorId, p.id, p.agencyId, c.creditorId, null, c.version))
                 .replaceWithVoid();
     }
 
     public Uni<Void> recalled(CollectionCase c, Placement p) {
-        return outbox.publish(RECALLED, c.id, new PlacementChanged(c.id, p.id, p.agencyId, c.creditorId,
-                p.recallReason, c.version)).replaceWithVoid();
+        return outbox.publish(RECALLED, c.id, new PlacementChanged(c.id, c.debtorId, p.id, p.agencyId,
+                c.creditorId, p.recallReason, c.version)).replaceWithVoid();
     }
 
     /** Announces newly opened cases in bulk (one CaseStatusChanged from null to NEW each). */

@@ -30,6 +30,15 @@ public final class BlindIndex {
         return id == null ? null : hmac("nid:" + id.replaceAll("[\\s-]", "").toUpperCase());
     }
 
+    public String email(String email) {
+        return email == null ? null : hmac("email:" + email.strip().toLowerCase());
+    }
+
+    /** Any other value, matched exactly after trimming and folding white space. */
+    public String text(String namespace, String value) {
+        return value == null ? null : hmac(namespace + ":" + value.strip().replaceAll("\\s+", " "));
+    }
+
     public static String normalisePhone(String phone) {
         String digits = phone.replaceAll("[^0-9]", "");
         return phone.strip().startsWith("+") ? "+" + digits : digits;

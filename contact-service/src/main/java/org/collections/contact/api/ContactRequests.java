@@ -1,0 +1,74 @@
+package org.collections.contact.api;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.Consent;
+import org.collections.contact.domain.ContactPoint;
+import org.collections.contact.domain.ContactPointStatus;
+import org.collections.contact.domain.Direction;
+import org.collections.contact.domain.Outcome;
+import org.collections.contact.domain.PersonRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and views of the contact API. */
+public final class ContactRequests {
+
+    private ContactRequests() {
+    }
+
+    public record NewContactPoint(@NotNull UUID debtorId, @NotNull ContactPoint.Kind kind,
+            @NotBlank @Size(max = 300) @Schema(examples = "+86 138 0013 8000") String value,
+            @Size(max = 64) @Schema(examples = "mobile") String label) {
+    }
+
+    public record StatusChange(@NotNull ContactPointStatus status, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ContactPointView(UUID id, UUID debtorId, ContactPoint.Kind kind, String value, String label,
+            ContactPointStatus status, int version, Instant updatedAt) {
+    }
+
+    @Schema(description = "Consent given or withdrawn: night contact, a channel, or one contact point")
+    public record NewConsent(@NotNull UUID debtorId, @NotNull Consent.Kind kind,
+            @Schema(description = "For CHANNEL consents") Channel channel,
+            @Schema(description = "For CONTACT_POINT consents") UUID contactPointId,
+            @NotNull Boolean granted,
+            @NotBlank @Size(max = 200) @Schema(examples = "Debtor asked by phone not to be called") String basis,
+            @NotBlank @Size(max = 100) @Schema(examples = "CALL") String source) {
+    }
+
+    public record ConsentView(long id, UUID debtorId, Consent.Kind kind, Channel channel, UUID contactPointId,
+            boolean granted, String basis, String source, Instant recordedAt, String recordedBy) {
+    }
+
+    @Schema(description = "An attempt to record in the ledger")
+    public record NewAttempt(@NotNull UUID caseId, @NotNull Channel channel, @NotNull Direction direction,
+            @NotNull PersonRole person, UUID contactPointId,
+            @Schema(description = "When it happened; default now") Instant at, @NotNull Outcome outcome) {
+    }
+
+    public record AttemptView(long id, UUID caseId, Channel channel, Direction direction, PersonRole person,
+            UUID contactPointId, Instant at, Outcome outcome, String collector, String agencyId) {
+    }
+
+    @Schema(description = "May this contact happen (now, or at a given time)?")
+    public record DecisionRequest(@NotNull UUID caseId, @NotNull Channel channel,
+            @Schema(description = "Default DEBTOR") PersonRole person, UUID contactPointId,
+            @Min(1) @Schema(description = "Collectors taking part in a visit") Integer collectors,
+            @Schema(description = "A notice the law permits even under cease-communication") Boolean permittedNotice,
+            @Schema(description = "Default now") Instant at) {
+    }
+
+    public record ViolationView(String ruleId, String reason) {
+    }
+
+    public record DecisionView(String decision, String rulePack, Instant at, List<ViolationView> violations,
+            Instant nextPermittedAt, String explanation) {
+    }
+}

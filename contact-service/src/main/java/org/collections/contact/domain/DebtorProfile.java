@@ -1,0 +1,52 @@
+package org.collections.contact.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A debtor's contact profile: extra possible time zones, night-contact consent and channel opt-outs. */
+@Entity
+@Table(name = "debtor_profile")
+public class DebtorProfile extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "debtor_id")
+    public UUID debtorId;
+
+    /** Comma-separated IANA zones besides the case's, when the debtor's location is uncertain. */
+    @Column(name = "extra_zones", nullable = false)
+    public String extraZones = "";
+
+    @Column(name = "night_contact_consent", nullable = false)
+    public boolean nightContactConsent;
+
+    /** Comma-separated {@link Channel} names. */
+    @Column(name = "opted_out_channels", nullable = false)
+    public String optedOutChannels = "";
+
+    @Version
+    public int version;
+
+    public List<String> extraZoneList() {
+        return extraZones.isBlank() ? List.of() : Arrays.stream(extraZones.split(",")).map(String::strip).toList();
+    }
+
+    public Set<Channel> optedOut() {
+        return optedOutChannels.isBlank() ? EnumSet.noneOf(Channel.class)
+                : Arrays.stream(optedOutChannels.split(",")).map(Channel::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
+    }
+
+    public void optedOut(Set<Channel> channels) {
+        optedOutChannels = channels.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

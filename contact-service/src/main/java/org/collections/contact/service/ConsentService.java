@@ -1,0 +1,116 @@
+package org.collections.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.api.ContactRequests.ConsentView;
+import org.collections.contact.api.ContactRequests.NewConsent;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.Consent;
+import org.collections.contact.domain.ContactPointStatus;
+import org.collections.contact.domain.DebtorProfile;
+import org.collections.contact.repository.ConsentRepository;
+import org.collections.contact.repository.DebtorProfileRepository;
+
+/**
+ * Records consent given or withdrawn (append-only) and applies it at once: night contact, opting a whole
+ * channel in or out, or one contact point.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    DebtorProfileRepository profiles;
+
+    @Inject
+    ContactPointService points;
+
+    @Inject
+    ContactAccess access;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<ConsentView> record(NewConsent request, String actor) {
+        if (request.kind() == Consent.Kind.CHANNEL && request.channel() == null) {
+            throw ProblemException.invalidField("channel", "is required for a CHANNEL consent");
+        }
+        if (request.kind() == Consent.Kind.CONTACT_POINT && request.contactPointId() == null) {
+            throw ProblemException.invalidField("contactPointId", "is required for a CONTACT_POINT consent");
+        }
+        Consent c = new Consent();
+        c.debtorId = request.debtorId();
+        c.kind = request.kind();
+        c.channel = request.kind() == Consent.Kind.CHANNEL ? request.channel() : null;
+        c.contactPointId = request.kind() == Consent.Kind.CONTACT_POINT ? request.contactPointId() : null;
+        c.granted = request.granted();
+        c.basis = request.basis();
+        c.source = request.source();
+        c.recordedAt = clock.instant();
+        c.recordedBy = actor;
+        return access.requireDebtor(request.debtorId())
+                .chain(() -> apply(c, actor))
+                .chain(() -> consents.persist(c))
+                .map(ConsentService::view);
+    }
+
+    private Uni<Void> apply(Consent c, String actor) {
+        return switch (c.kind) {
+            case CONTACT_POINT -> points.load(c.contactPointId).chain(p -> {
+                if (!p.debtorId.equals(c.debtorId)) {
+                    throw ProblemException.invalidField("contactPointId", "belongs to another debtor");
+                }
+                return points.setStatus(p, c.granted ? ContactPointStatus.VALID : ContactPointStatus.OPTED_OUT,
+                        "consent " + (c.granted ? "given" : "withdrawn") + ": " + c.basis, actor);
+            }).replaceWithVoid();
+            case NIGHT_CONTACT, CHANNEL -> profile(c.debtorId).invoke(profile -> {
+                if (c.kind == Consent.Kind.NIGHT_CONTACT) {
+                    profile.nightContactConsent = c.granted;
+                } else {
+                    Set<Channel> optedOut = profile.optedOut().isEmpty() ? EnumSet.noneOf(Channel.class) : profile.optedOut();
+                    if (c.granted) {
+                        optedOut.remove(c.channel);
+                    } else {
+                        optedOut.add(c.channel);
+                    }
+                    profile.optedOut(optedOut);
+                }
+            }).replaceWithVoid();
+        };
+    }
+
+    /** The debtor's profile, created on first use. */
+    public Uni<DebtorProfile> profile(UUID debtorId) {
+        return profiles.findById(debtorId).chain(found -> {
+            if (found != null) {
+                return Uni.createFrom().item(found);
+            }
+            DebtorProfile p = new DebtorProfile();
+            p.debtorId = debtorId;
+            return profiles.persist(p);
+        });
+    }
+
+    @WithSession
+    public Uni<List<ConsentView>> ofDebtor(UUID debtorId) {
+        return access.requireDebtor(debtorId).chain(() -> consents.list("debtorId = ?1 order by id", debtorId))
+                .map(list -> list.stream().map(ConsentService::view).toList());
+    }
+
+    static ConsentView view(Consent c) {
+        return new ConsentView(c.id, c.debtorId, c.kind, c.channel, c.contactPointId, c.granted, c.basis, c.source,
+                c.recordedAt, c.recordedBy);
+    }
+}

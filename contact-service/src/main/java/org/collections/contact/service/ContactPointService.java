@@ -1,0 +1,120 @@
+package org.collections.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.pii.BlindIndex;
+import org.collections.commons.pii.FieldCipher;
+import org.collections.commons.pii.Masking;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.api.ContactRequests.ContactPointView;
+import org.collections.contact.api.ContactRequests.NewContactPoint;
+import org.collections.contact.domain.ContactPoint;
+import org.collections.contact.domain.ContactPointStatus;
+import org.collections.contact.repository.ContactPointRepository;
+
+/** A debtor's phone numbers, e-mails and addresses, each with its own status; values encrypted at rest. */
+@ApplicationScoped
+public class ContactPointService {
+
+    @Inject
+    ContactPointRepository points;
+
+    @Inject
+    ContactAccess access;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    BlindIndex blindIndex;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<ContactPointView> add(NewContactPoint request, String actor) {
+        String index = index(request.kind(), request.value());
+        return access.requireDebtor(request.debtorId())
+                .chain(() -> points.find("debtorId = ?1 and kind = ?2 and valueIndex = ?3", request.debtorId(),
+                        request.kind(), index).<ContactPoint>firstResult())
+                .chain(existing -> {
+                    if (existing != null) {
+                        throw ProblemException.conflict("contact-point-exists", "The debtor already has this "
+                                + request.kind() + ": " + existing.id);
+                    }
+                    ContactPoint p = new ContactPoint();
+                    p.id = UUID.randomUUID();
+                    p.debtorId = request.debtorId();
+                    p.kind = request.kind();
+                    p.valueCipher = cipher.encrypt(request.value().strip());
+                    p.valueIndex = index;
+                    p.label = request.label();
+                    p.status = ContactPointStatus.VALID;
+                    p.createdAt = clock.instant();
+                    p.updatedAt = p.createdAt;
+                    return points.persist(p)
+                            .chain(() -> audit.record(actor, "CONTACT_POINT_ADDED", "debtor", p.debtorId, "contact point "
+                                    + p.id, null, Map.of("contactPointId", p.id, "kind", p.kind)))
+                            .replaceWith(() -> view(p));
+                });
+    }
+
+    @WithTransaction
+    public Uni<ContactPointView> changeStatus(UUID id, ContactPointStatus status, String reason, String actor) {
+        return load(id).chain(p -> setStatus(p, status, reason, actor)).map(this::view);
+    }
+
+    /** Sets a contact point's status in the caller's transaction (also used by consents and attempt outcomes). */
+    public Uni<ContactPoint> setStatus(ContactPoint p, ContactPointStatus status, String reason, String actor) {
+        ContactPointStatus before = p.status;
+        if (before == status) {
+            return Uni.createFrom().item(p);
+        }
+        p.status = status;
+        p.updatedAt = clock.instant();
+        return points.flush().chain(() -> audit.record(actor, "CONTACT_POINT_STATUS", "debtor", p.debtorId, reason,
+                Map.of("contactPointId", p.id, "status", before), Map.of("contactPointId", p.id, "status", status)))
+                .replaceWith(p);
+    }
+
+    public Uni<ContactPoint> load(UUID id) {
+        return points.findById(id).chain(p -> {
+            if (p == null) {
+                throw ProblemException.notFound("Contact point", id);
+            }
+            return access.requireDebtor(p.debtorId).replaceWith(p);
+        });
+    }
+
+    @WithSession
+    public Uni<List<ContactPointView>> ofDebtor(UUID debtorId) {
+        return access.requireDebtor(debtorId)
+                .chain(() -> points.list("debtorId = ?1 order by createdAt, id", debtorId))
+                .map(list -> list.stream().map(this::view).toList());
+    }
+
+    private String index(ContactPoint.Kind kind, String value) {
+        return switch (kind) {
+            case PHONE -> blindIndex.phone(value);
+            case EMAIL -> blindIndex.email(value);
+            case POSTAL -> blindIndex.text("postal", value);
+        };
+    }
+
+    private ContactPointView view(ContactPoint p) {
+        String value = cipher.decrypt(p.valueCipher);
+        String shown = !access.masked() ? value : p.kind == ContactPoint.Kind.EMAIL ? Masking.maskEmail(value) : Masking.mask(value);
+        return new ContactPointView(p.id, p.debtorId, p.kind, shown, p.label, p.status, p.version, p.updatedAt);
+    }
+}

@@ -12,12 +12,13 @@ import org.collections.commons.inbox.EventHandler;
 import org.collections.commons.outbox.EventEnvelope;
 import org.collections.contact.domain.Contactability;
 import org.collections.contact.domain.Restriction;
+import org.collections.contact.repository.ContactSlotRepository;
 import org.collections.contact.repository.ContactabilityRepository;
 
 /**
  * Keeps the contactability replica from case-service's events. Each event carries the case version; an
  * event older than what was applied (late or out of order) changes nothing, so any delivery order converges
- * to the same state.
+ * to the same state. A case that becomes restricted has its pending contacts cancelled in the same transaction.
  */
 @ApplicationScoped
 public class CaseReplicaHandler implements EventHandler {
@@ -28,6 +29,9 @@ public class CaseReplicaHandler implements EventHandler {
 
     @Inject
     ContactabilityRepository replica;
+
+    @Inject
+    ContactSlotRepository slots;
 
     @Inject
     Clock clock;
@@ -68,7 +72,10 @@ public class CaseReplicaHandler implements EventHandler {
                 default -> {
                 }
             }
-            return existing != null ? Uni.createFrom().voidItem() : replica.persist(c).replaceWithVoid();
+            Uni<Void> saved = existing != null ? Uni.createFrom().voidItem() : replica.persist(c).replaceWithVoid();
+            // a restriction (dispute, cease, pause, closed, …) cancels every pending contact of the case at once
+            return c.restrictionSet().isEmpty() ? saved : saved.chain(() -> slots.cancelOpen(caseId,
+                    "case restricted: " + c.restrictions, clock.instant())).replaceWithVoid();
         });
     }
 

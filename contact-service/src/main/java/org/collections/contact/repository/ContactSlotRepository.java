@@ -1,0 +1,61 @@
+package org.collections.contact.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.ContactSlot;
+
+@ApplicationScoped
+public class ContactSlotRepository implements PanacheRepositoryBase<ContactSlot, UUID> {
+
+    /**
+     * Leases up to {@code limit} due slots of a channel to {@code owner}: pending ones, and leased ones whose lease
+     * expired. {@code FOR UPDATE SKIP LOCKED} lets several consumers (and replicas) lease at once without ever
+     * leasing the same slot twice.
+     */
+    @SuppressWarnings("unchecked")
+    public Uni<List<UUID>> lease(Channel channel, int limit, String owner, Instant now, Instant until) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                update contact_slot set status = 'LEASED', lease_owner = :owner, lease_until = :until,
+                       leases = leases + 1, updated_at = :now
+                 where id in (select id from contact_slot
+                               where channel = :channel and scheduled_at <= :now
+                                 and (status = 'PENDING' or (status = 'LEASED' and lease_until < :now))
+                               order by priority desc, scheduled_at, id
+                               limit :limit
+                               for update skip locked)
+                returning id
+                """)
+                .setParameter("owner", owner)
+                .setParameter("until", utc(until))
+                .setParameter("now", utc(now))
+                .setParameter("channel", channel.name())
+                .setParameter("limit", limit)
+                .getResultList())
+                .map(rows -> ((List<Object>) rows).stream().map(r -> (UUID) r).toList());
+    }
+
+    /** Cancels every pending or leased slot of a case at once; returns how many. */
+    public Uni<Integer> cancelOpen(UUID caseId, String reason, Instant now) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                update contact_slot set status = 'CANCELLED', status_reason = :reason, lease_owner = null,
+                       lease_until = null, updated_at = :now
+                 where case_id = :case and status in ('PENDING', 'LEASED')
+                """)
+                .setParameter("reason", reason)
+                .setParameter("now", utc(now))
+                .setParameter("case", caseId)
+                .executeUpdate());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

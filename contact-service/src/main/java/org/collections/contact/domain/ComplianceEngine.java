@@ -1,0 +1,66 @@
+package org.collections.contact.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides whether a proposed contact may happen under a rule pack, and if not, when it next may. */
+public final class ComplianceEngine {
+
+    static final int MAX_ITERATIONS = 100;
+    static final Duration HORIZON = Duration.ofDays(400);
+
+    private ComplianceEngine() {
+    }
+
+    public static Decision decide(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        List<Violation> violations = new ArrayList<>();
+        for (Rule rule : pack.rules()) {
+            rule.check(pack, contact, situation).ifPresent(violations::add);
+        }
+        if (violations.isEmpty()) {
+            return Decision.allow(contact.at());
+        }
+        return new Decision(false, List.copyOf(violations), nextPermittedAt(pack, contact, situation));
+    }
+
+    /**
+     * Moves the candidate time to the latest of the violated rules' earliest-satisfied times and re-evaluates:
+     * each jump is a lower bound, so the first candidate that breaks no rule is the earliest permitted time.
+     */
+    private static Instant nextPermittedAt(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        Instant horizon = contact.at().plus(HORIZON);
+        Instant candidate = contact.at();
+        for (int i = 0; i < MAX_ITERATIONS && !candidate.isAfter(horizon); i++) {
+            ProposedContact at = at(contact, candidate);
+            Instant next = candidate;
+            boolean violated = false;
+            for (Rule rule : pack.rules()) {
+                Optional<Violation> violation = rule.check(pack, at, situation);
+                if (violation.isPresent()) {
+                    violated = true;
+                    Instant satisfied = rule.earliestSatisfied(pack, at, situation);
+                    if (satisfied == null) {
+                        return null;
+                    }
+                    next = satisfied.isAfter(next) ? satisfied : next;
+                }
+            }
+            if (!violated) {
+                return candidate;
+            }
+            if (!next.isAfter(candidate)) {
+                throw new IllegalStateException("rule pack " + pack.id() + " made no progress at " + candidate);
+            }
+            candidate = next;
+        }
+        return null;
+    }
+
+    private static ProposedContact at(ProposedContact contact, Instant at) {
+        return new ProposedContact(contact.caseId(), contact.debtorId(), contact.channel(), contact.person(),
+                contact.contactPointId(), contact.collectors(), contact.permittedNotice(), at);
+    }
+}

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,21 +30,11 @@ class ReplicaAndLedgerTest {
     }
 
     Response deliver(UUID eventId, String type, Map<String, Object> payload) throws Exception {
-        String body = new ObjectMapper().writeValueAsString(Map.of("id", eventId.toString(), "type", type,
-                "source", "case-service", "aggregateId", payload.get("caseId"), "occurredAt", "2026-11-23T10:00:00Z",
-                "payload", payload));
-        return given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature.sign(body)).body(body)
-                .post("/internal/v1/events");
+        return new CaseEventFeed(signature).deliver(eventId, type, payload);
     }
 
-    /** Announces a new case the way case-service does; returns {caseId, debtorId}. */
     String[] openCase(String zone) throws Exception {
-        String caseId = UUID.randomUUID().toString();
-        String debtorId = UUID.randomUUID().toString();
-        Map<String, Object> opened = new HashMap<>(Map.of("caseId", caseId, "debtorId", debtorId, "creditorId", "ACME",
-                "to", "NEW", "jurisdiction", "US", "timeZone", zone, "restrictions", List.of(), "caseVersion", 0));
-        deliver(UUID.randomUUID(), "CaseStatusChanged", opened).then().statusCode(200);
-        return new String[] {caseId, debtorId};
+        return new CaseEventFeed(signature).openCase("US", zone);
     }
 
     @Test

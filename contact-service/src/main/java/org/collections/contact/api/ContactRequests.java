@@ -71,4 +71,24 @@ public final class ContactRequests {
     public record DecisionView(String decision, String rulePack, Instant at, List<ViolationView> violations,
             Instant nextPermittedAt, String explanation) {
     }
+
+    @Schema(description = "Ask for a contact: it is scheduled at the earliest permitted time within the window")
+    public record NewContactRequest(@NotNull UUID caseId, @NotNull Channel channel,
+            @Schema(description = "Default DEBTOR") PersonRole person, UUID contactPointId,
+            @Schema(description = "Not before; default now") Instant windowStart,
+            @Schema(description = "Not after; none by default") Instant windowEnd,
+            @Schema(description = "Higher goes first", examples = "5") Integer priority) {
+    }
+
+    public record SlotView(UUID id, UUID caseId, Channel channel, PersonRole person, UUID contactPointId, int priority,
+            Instant scheduledAt, Instant windowEnd, String status, String statusReason, Instant leaseUntil,
+            Outcome outcome) {
+    }
+
+    public record LeasedContact(UUID slotId, UUID caseId, UUID debtorId, Channel channel, PersonRole person,
+            UUID contactPointId, String address, Instant leaseUntil) {
+    }
+
+    public record SlotOutcome(@NotNull Outcome outcome, @Schema(description = "Default now") Instant at) {
+    }
 }

@@ -1,0 +1,98 @@
+package org.collections.contact.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.collections.commons.http.QueryParams;
+import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.CurrentPrincipal;
+import org.collections.contact.api.ContactRequests.LeasedContact;
+import org.collections.contact.api.ContactRequests.SlotView;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.service.DispatchService;
+import org.collections.contact.service.SchedulingService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class SchedulingResource {
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    DispatchService dispatch;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @POST
+    @Path("/contact-requests")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @Tag(name = "Scheduling")
+    @Operation(summary = "Request a contact", description = "Scheduled at the earliest permitted time in the window; "
+            + "409 with every blocking rule when there is none.")
+    public Uni<RestResponse<SlotView>> request(@NotNull @Valid ContactRequests.NewContactRequest request) {
+        return scheduling.request(request, principal.name()).map(v -> RestResponse.ResponseBuilder
+                .create(RestResponse.Status.CREATED, v).build());
+    }
+
+    @GET
+    @Path("/contact-requests")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Tag(name = "Scheduling")
+    public Uni<List<SlotView>> ofCase(@QueryParam("caseId") UUID caseId) {
+        if (caseId == null) {
+            throw ProblemException.invalidField("caseId", "is required");
+        }
+        return scheduling.ofCase(caseId);
+    }
+
+    @GET
+    @Path("/dispatch")
+    @RolesAllowed({"admin", "supervisor", "collector"})
+    @Tag(name = "Dispatch")
+    @Operation(summary = "Lease due contacts of a channel", description = "Each is judged again before it is handed "
+            + "out. Safe with several consumers and replicas: no slot is leased twice at once. A lease not completed "
+            + "before it ends returns the slot to the queue.")
+    public Uni<List<LeasedContact>> lease(@QueryParam("channel") String channel,
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(500) int limit,
+            @QueryParam("leaseSeconds") @DefaultValue("300") @Min(5) @Max(3600) int leaseSeconds) {
+        Channel c = QueryParams.enumValue("channel", channel, Channel.class);
+        if (c == null) {
+            throw ProblemException.invalidField("channel", "is required");
+        }
+        return dispatch.lease(c, limit, principal.name(), Duration.ofSeconds(leaseSeconds));
+    }
+
+    @POST
+    @Path("/dispatch/{slotId}/outcome")
+    @RolesAllowed({"admin", "supervisor", "collector"})
+    @Tag(name = "Dispatch")
+    @Operation(summary = "Report the outcome of a leased contact", description = "Recorded in the attempt ledger once; "
+            + "409 when the lease was lost.")
+    public Uni<SlotView> outcome(@PathParam("slotId") UUID slotId, @NotNull @Valid ContactRequests.SlotOutcome outcome) {
+        return dispatch.complete(slotId, principal.name(), outcome, principal.name());
+    }
+}

@@ -1,0 +1,105 @@
+package org.collections.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.domain.Attempt;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.ComplianceEngine;
+import org.collections.contact.domain.ContactPoint;
+import org.collections.contact.domain.ContactPointStatus;
+import org.collections.contact.domain.ContactSituation;
+import org.collections.contact.domain.Contactability;
+import org.collections.contact.domain.Decision;
+import org.collections.contact.domain.PersonRole;
+import org.collections.contact.domain.ProposedContact;
+import org.collections.contact.domain.RulePack;
+import org.collections.contact.domain.RulePacks;
+import org.collections.contact.repository.AttemptRepository;
+import org.collections.contact.repository.ContactPointRepository;
+
+/**
+ * Gathers what the rules need — the case replica, the debtor's zones and consents, the contact point and the
+ * attempt ledger across the lender and all agencies — and asks the compliance engine. Used by the decision
+ * API, by scheduling, and again at dispatch, so a rule or flag that changed in between still blocks.
+ */
+@ApplicationScoped
+public class ContactDecider {
+
+    /** Long enough for every rolling window and cool-down of every pack. */
+    static final Duration HISTORY = Duration.ofDays(31);
+
+    @Inject
+    ContactAccess access;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    ContactPointRepository points;
+
+    @Inject
+    AttemptRepository attempts;
+
+    public record Question(UUID caseId, Channel channel, PersonRole person, UUID contactPointId, int collectors,
+            boolean permittedNotice, Instant at) {
+    }
+
+    public record Judged(Decision decision, RulePack pack, Contactability subject) {
+    }
+
+    @WithSession
+    public Uni<Judged> judge(Question q) {
+        return access.requireCase(q.caseId()).chain(c -> consents.profile(c.debtorId)
+                .chain(profile -> points.list("debtorId", c.debtorId).chain(debtorPoints -> attempts
+                        .list("debtorId = ?1 and at >= ?2", c.debtorId, q.at().minus(HISTORY))
+                        .map(history -> {
+                            RulePack pack = pack(c);
+                            ContactPointStatus pointStatus = pointStatus(q, c, debtorPoints);
+                            List<ZoneId> zones = new ArrayList<>();
+                            zones.add(ZoneId.of(c.timeZone == null ? "UTC" : c.timeZone));
+                            profile.extraZoneList().forEach(z -> zones.add(ZoneId.of(z)));
+                            boolean numbersInvalid = debtorPoints.stream().filter(p -> p.kind == ContactPoint.Kind.PHONE)
+                                    .allMatch(p -> p.status == ContactPointStatus.INVALID)
+                                    && debtorPoints.stream().anyMatch(p -> p.kind == ContactPoint.Kind.PHONE);
+                            ContactSituation situation = new ContactSituation(zones, c.restrictionSet(), pointStatus,
+                                    profile.optedOut(), profile.nightContactConsent, numbersInvalid,
+                                    history.stream().map(Attempt::record).toList());
+                            ProposedContact contact = new ProposedContact(c.caseId, c.debtorId, q.channel(), q.person(),
+                                    q.contactPointId() == null ? null : q.contactPointId().toString(), q.collectors(),
+                                    q.permittedNotice(), q.at());
+                            return new Judged(ComplianceEngine.decide(pack, contact, situation), pack, c);
+                        }))));
+    }
+
+    private static RulePack pack(Contactability c) {
+        if (c.jurisdiction == null) {
+            throw ProblemException.conflict("jurisdiction-unknown", "Case " + c.caseId + " has no jurisdiction yet");
+        }
+        try {
+            return RulePacks.forJurisdiction(c.jurisdiction);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.conflict("no-rule-pack", "No rule pack for jurisdiction " + c.jurisdiction);
+        }
+    }
+
+    private static ContactPointStatus pointStatus(Question q, Contactability c, List<ContactPoint> debtorPoints) {
+        if (q.contactPointId() == null) {
+            return ContactPointStatus.VALID;
+        }
+        ContactPoint point = debtorPoints.stream().filter(p -> p.id.equals(q.contactPointId())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("contactPointId", "is not a contact point of the case's debtor"));
+        if (!point.serves(q.channel())) {
+            throw ProblemException.invalidField("contactPointId", "a " + point.kind + " cannot be used for " + q.channel());
+        }
+        return point.status;
+    }
+}

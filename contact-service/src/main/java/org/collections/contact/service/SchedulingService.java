@@ -1,0 +1,93 @@
+package org.collections.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.collections.commons.problem.Problem;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.api.ContactRequests.NewContactRequest;
+import org.collections.contact.api.ContactRequests.SlotView;
+import org.collections.contact.domain.ContactSlot;
+import org.collections.contact.domain.Decision;
+import org.collections.contact.domain.PersonRole;
+import org.collections.contact.repository.ContactSlotRepository;
+
+/** Turns contact requests into slots at the earliest time the rules permit, or explains why there is none. */
+@ApplicationScoped
+public class SchedulingService {
+
+    @Inject
+    ContactDecider decider;
+
+    @Inject
+    ContactSlotRepository slots;
+
+    @Inject
+    ContactAccess access;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<SlotView> request(NewContactRequest r, String actor) {
+        Instant now = clock.instant();
+        Instant from = r.windowStart() == null || r.windowStart().isBefore(now) ? now : r.windowStart();
+        if (r.windowEnd() != null && !r.windowEnd().isAfter(from)) {
+            throw ProblemException.invalidField("windowEnd", "must be after the window's start and in the future");
+        }
+        PersonRole person = r.person() == null ? PersonRole.DEBTOR : r.person();
+        ContactDecider.Question q = new ContactDecider.Question(r.caseId(), r.channel(), person, r.contactPointId(), 2,
+                false, from);
+        return decider.judge(q).chain(judged -> {
+            Decision d = judged.decision();
+            Instant at = d.allowed() ? from : d.nextPermittedAt();
+            if (at == null) {
+                throw blocked("No permitted time for this contact", d);
+            }
+            if (r.windowEnd() != null && at.isAfter(r.windowEnd())) {
+                throw blocked("The next permitted time " + at + " is after the window's end " + r.windowEnd(), d);
+            }
+            ContactSlot slot = new ContactSlot();
+            slot.id = UUID.randomUUID();
+            slot.caseId = judged.subject().caseId;
+            slot.debtorId = judged.subject().debtorId;
+            slot.channel = r.channel();
+            slot.person = person;
+            slot.contactPointId = r.contactPointId();
+            slot.priority = r.priority() == null ? 0 : r.priority();
+            slot.windowEnd = r.windowEnd();
+            slot.scheduledAt = at;
+            slot.status = ContactSlot.Status.PENDING;
+            slot.leases = 0;
+            slot.createdBy = actor;
+            slot.createdAt = now;
+            slot.updatedAt = now;
+            return slots.persist(slot).map(SchedulingService::view);
+        });
+    }
+
+    @WithSession
+    public Uni<List<SlotView>> ofCase(UUID caseId) {
+        return access.requireCase(caseId).chain(() -> slots.list("caseId = ?1 order by scheduledAt, id", caseId))
+                .map(list -> list.stream().map(SchedulingService::view).toList());
+    }
+
+    static ProblemException blocked(String title, Decision d) {
+        List<Problem.FieldError> rules = d.violations().stream()
+                .map(v -> new Problem.FieldError(v.ruleId(), v.reason())).toList();
+        return new ProblemException(409, "contact-not-permitted", "Contact not permitted", title + ": "
+                + d.violations().stream().map(v -> v.ruleId()).collect(Collectors.joining(", ")), rules);
+    }
+
+    static SlotView view(ContactSlot s) {
+        return new SlotView(s.id, s.caseId, s.channel, s.person, s.contactPointId, s.priority, s.scheduledAt, s.windowEnd,
+                s.status.name(), s.statusReason, s.leaseUntil, s.outcome);
+    }
+}

@@ -79,8 +79,7 @@ public class DecisionResource {
         List<ViolationView> violations = d.violations().stream().map(v -> new ViolationView(v.ruleId(), v.reason())).toList();
         String explanation = d.allowed() ? "allowed under " + pack.id()
                 : "blocked: " + d.violations().stream().map(v -> v.ruleId() + " — " + v.reason())
-                        .collect(Collectors.joining("; "))
-                        + (d.nextPermittedAt() == null ? "; no permitted time" : "; next permitted " + d.nextPermittedAt());
+                        .collect(Collectors.joining("; "));
         return new DecisionView(d.allowed() ? "ALLOW" : "BLOCK", pack.id(), q.at(), violations, d.nextPermittedAt(), explanation);
     }
 }

@@ -15,7 +15,15 @@ public final class ComplianceEngine {
     private ComplianceEngine() {
     }
 
+    /**
+     * ALLOW or BLOCK with every violated rule and the earliest permitted time at or after {@code contact.at()}.
+     *
+     * @throws IllegalArgumentException when the situation names no zone: the hours cannot be judged without one
+     */
     public static Decision decide(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        if (situation.zones() == null || situation.zones().isEmpty()) {
+            throw new IllegalArgumentException("the debtor's possible zones are unknown; pass at least one zone");
+        }
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : pack.rules()) {
             rule.check(pack, contact, situation).ifPresent(violations::add);
@@ -24,6 +32,14 @@ public final class ComplianceEngine {
             return Decision.allow(contact.at());
         }
         return new Decision(false, List.copyOf(violations), nextPermittedAt(pack, contact, situation));
+    }
+
+    /** One line per violation, e.g. "blocked: US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since …". */
+    public static List<String> explain(Decision decision) {
+        if (decision.allowed()) {
+            return List.of("allowed");
+        }
+        return decision.violations().stream().map(v -> "blocked: " + v.ruleId() + " — " + v.reason()).toList();
     }
 
     /**

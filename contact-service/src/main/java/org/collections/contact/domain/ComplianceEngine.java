@@ -47,13 +47,14 @@ public final class ComplianceEngine {
      * each jump is a lower bound, so the first candidate that breaks no rule is the earliest permitted time.
      */
     private static Instant nextPermittedAt(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        List<Rule> rules = pack.rules();
         Instant horizon = contact.at().plus(HORIZON);
         Instant candidate = contact.at();
         for (int i = 0; i < MAX_ITERATIONS && !candidate.isAfter(horizon); i++) {
             ProposedContact at = at(contact, candidate);
             Instant next = candidate;
             boolean violated = false;
-            for (Rule rule : pack.rules()) {
+            for (Rule rule : rules) {
                 Optional<Violation> violation = rule.check(pack, at, situation);
                 if (violation.isPresent()) {
                     violated = true;

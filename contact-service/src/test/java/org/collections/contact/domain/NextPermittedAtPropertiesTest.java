@@ -117,10 +117,12 @@ class NextPermittedAtPropertiesTest {
     }
 
     private static Arbitrary<AttemptRecord> attempts(Instant at) {
-        // mostly within the last day so that daily caps are reached, some up to 8 days back
+        // mostly within the last day so that daily caps are reached, some up to 8 days back, a few after the
+        // proposed time (a ledger may hold attempts booked after it)
         Arbitrary<Duration> ago = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(1, 86_400).map(Duration::ofSeconds)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(1, 8 * 86_400).map(Duration::ofSeconds)));
+                net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(1, 86_400).map(Duration::ofSeconds)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(1, 8 * 86_400).map(Duration::ofSeconds)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(-3 * 86_400, 0).map(Duration::ofSeconds)));
         return Combinators.combine(ago, Arbitraries.of(Fixtures.CASE, Fixtures.OTHER_CASE),
                 Arbitraries.of(Direction.OUTBOUND, Direction.OUTBOUND, Direction.INBOUND),
                 outcomes(), Arbitraries.of(Fixtures.PHONE, Fixtures.OTHER_PHONE),

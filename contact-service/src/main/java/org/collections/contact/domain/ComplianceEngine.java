@@ -15,7 +15,15 @@ public final class ComplianceEngine {
     private ComplianceEngine() {
     }
 
+    /**
+     * ALLOW or BLOCK with every violated rule and the earliest permitted time at or after {@code contact.at()}.
+     *
+     * @throws IllegalArgumentException when the situation names no zone: the hours cannot be judged without one
+     */
     public static Decision decide(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        if (situation.zones() == null || situation.zones().isEmpty()) {
+            throw new IllegalArgumentException("the debtor's possible zones are unknown; pass at least one zone");
+        }
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : pack.rules()) {
             rule.check(pack, contact, situation).ifPresent(violations::add);
@@ -26,18 +34,27 @@ public final class ComplianceEngine {
         return new Decision(false, List.copyOf(violations), nextPermittedAt(pack, contact, situation));
     }
 
+    /** One line per violation, e.g. "blocked: US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since …". */
+    public static List<String> explain(Decision decision) {
+        if (decision.allowed()) {
+            return List.of("allowed");
+        }
+        return decision.violations().stream().map(v -> "blocked: " + v.ruleId() + " — " + v.reason()).toList();
+    }
+
     /**
      * Moves the candidate time to the latest of the violated rules' earliest-satisfied times and re-evaluates:
      * each jump is a lower bound, so the first candidate that breaks no rule is the earliest permitted time.
      */
     private static Instant nextPermittedAt(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        List<Rule> rules = pack.rules();
         Instant horizon = contact.at().plus(HORIZON);
         Instant candidate = contact.at();
         for (int i = 0; i < MAX_ITERATIONS && !candidate.isAfter(horizon); i++) {
             ProposedContact at = at(contact, candidate);
             Instant next = candidate;
             boolean violated = false;
-            for (Rule rule : pack.rules()) {
+            for (Rule rule : rules) {
                 Optional<Violation> violation = rule.check(pack, at, situation);
                 if (violation.isPresent()) {
                     violated = true;

@@ -101,6 +101,18 @@ class ContactHoursRuleTest {
                 .allowed()).isFalse();
     }
 
+    @Test
+    void halfHourDstShiftOnLordHowe() {
+        // 2026-04-05 02:00 LHDT (+11) goes back to 01:30 LHST (+10:30)
+        ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+        ContactSituation situation = situation(lordHowe).build();
+
+        assertThat(decide(RulePacks.UK_CONC, Instant.parse("2026-04-03T21:00:00Z"), situation).allowed()).isTrue();
+        Decision early = decide(RulePacks.UK_CONC, Instant.parse("2026-04-04T21:00:00Z"), situation);
+        assertThat(early.allowed()).isFalse();
+        assertThat(early.nextPermittedAt()).isEqualTo(Instant.parse("2026-04-04T21:30:00Z"));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "2026-06-10T10:59, false, 2026-06-10T11:00",

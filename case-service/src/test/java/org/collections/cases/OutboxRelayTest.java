@@ -74,12 +74,7 @@ class OutboxRelayTest {
     void aFailedDeliveryIsRetriedWithBackoffAndDeliveredOnce() throws Throwable {
         String id = openCase();
         sink.failNext(1);
-        String attempted = "select count(*) from outbox_delivery d join outbox_event e on e.id = d.event_id "
-                + "where d.subscriber = 'sink' and d.attempts > 0 and e.aggregate_id = '" + id + "'";
-        // other subscribers' older deliveries may fill a batch: relay until this one has been tried
-        for (int i = 0; i < 100 && Jdbc.count(attempted) == 0; i++) {
-            VertxContextSupport.subscribeAndAwait(() -> relay.relayOnce());
-        }
+        VertxContextSupport.subscribeAndAwait(() -> relay.relayOnce());
         Map<String, Object> delivery = Jdbc.query("select d.status, d.attempts, d.last_error, "
                 + "d.next_attempt_at > now() as later from outbox_delivery d join outbox_event e on e.id = d.event_id "
                 + "where d.subscriber = 'sink' and e.aggregate_id = '" + id + "'").get(0);

@@ -87,8 +87,24 @@ public class OutboxRelay {
                         : Panache.withTransaction(() -> record(outcomes)));
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Leases up to a batch of due deliveries for each subscriber in turn, so a subscriber that is down (and
+     * has a large backlog) never delays the others.
+     */
     private Uni<List<Leased>> leaseBatch() {
+        Uni<List<Leased>> all = Uni.createFrom().item(List.of());
+        for (String subscriber : config.subscribers().keySet().stream().sorted().toList()) {
+            all = all.chain(leased -> leaseFor(subscriber).map(more -> {
+                List<Leased> joined = new java.util.ArrayList<>(leased);
+                joined.addAll(more);
+                return joined;
+            }));
+        }
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<List<Leased>> leaseFor(String subscriber) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 update outbox_delivery d
                    set next_attempt_at = now() + make_interval(secs => :lease)
@@ -96,7 +112,7 @@ public class OutboxRelay {
                  where e.id = d.event_id
                    and d.id in (
                        select d1.id from outbox_delivery d1
-                        where d1.status = 'PENDING' and d1.next_attempt_at <= now()
+                        where d1.subscriber = :subscriber and d1.status = 'PENDING' and d1.next_attempt_at <= now()
                           and not exists (select 1 from outbox_delivery d0
                                            where d0.subscriber = d1.subscriber and d0.aggregate_id = d1.aggregate_id
                                              and d0.status = 'PENDING' and d0.id < d1.id)
@@ -107,6 +123,7 @@ public class OutboxRelay {
                           to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.payload::text
                 """)
                 .setParameter("lease", (double) config.relay().lease().toSeconds())
+                .setParameter("subscriber", subscriber)
                 .setParameter("batch", config.relay().batchSize())
                 .getResultList())
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(this::toLeased).toList());
@@ -133,11 +150,7 @@ public class OutboxRelay {
     }
 
     private Uni<Outcome> send(Leased delivery) {
-        OutboxConfig.Subscriber subscriber = config.subscribers().get(delivery.subscriber());
-        if (subscriber == null) {
-            return Uni.createFrom().item(new Outcome(delivery, "subscriber no longer configured"));
-        }
-        return client.postAbs(subscriber.url())
+        return client.postAbs(config.subscribers().get(delivery.subscriber()).url())
                 .timeout(config.relay().requestTimeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader(EventSignature.HEADER, signature.sign(delivery.envelope()))

@@ -75,12 +75,36 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
         run(adminUrl, "drop database if exists " + name + " with (force)");
     }
 
-    public static String adminUrl() {
-        return System.getenv().getOrDefault(ADMIN_URL_ENV, DEFAULT_ADMIN_URL);
+    /**
+     * Creates a fresh database owned by a login role of the same name that only it may connect to, as each
+     * service has in production; returns the name of both.
+     */
+    public static String createDatabaseWithRole(String adminUrl, String prefix) {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        run(adminUrl, "create role " + name + " login");
+        run(adminUrl, "create database " + name + " owner " + name);
+        run(adminUrl, "revoke connect on database " + name + " from public");
+        return name;
     }
 
-    private void execute(String sql) {
-        run(adminUrl, sql);
+    /** Drops a database made by {@link #createDatabaseWithRole} and its role. */
+    public static void dropDatabaseAndRole(String adminUrl, String name) {
+        dropDatabase(adminUrl, name);
+        run(adminUrl, "drop role if exists " + name);
+    }
+
+    /** Drops every connection to the database, as a failing network or a restarted server would. */
+    public static void terminateConnections(String adminUrl, String name) {
+        run(adminUrl, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+    }
+
+    /** Runs one statement as the admin user on the database {@code name} of the server. */
+    public static void runOn(String adminUrl, String name, String sql) {
+        run(adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), sql);
+    }
+
+    public static String adminUrl() {
+        return System.getenv().getOrDefault(ADMIN_URL_ENV, DEFAULT_ADMIN_URL);
     }
 
     private static void run(String adminUrl, String sql) {

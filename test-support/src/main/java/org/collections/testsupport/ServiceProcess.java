@@ -9,89 +9,134 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Runs another service of the suite as a real process: its packaged jar, its own fresh database on the test
- * PostgreSQL server, a free port, the DEV-ONLY keys of the {@code local} profile. Logs go to
- * {@code target/service-logs/<service>.log} of the module under test.
+ * Runs a service of the suite as a real process: its packaged jar, its own fresh database and role on the test
+ * PostgreSQL server, a port chosen up front (so other services can be told where it is before it starts) and the
+ * DEV-ONLY keys of the {@code local} profile. It can be stopped, killed and started again on the same port and
+ * database. Logs go to {@code target/service-logs/<service>.log} of the module under test, across restarts.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String service;
-    private final Process process;
+    private final Path jar;
     private final String database;
     private final int port;
+    private final String profile;
+    private final Map<String, String> env = new HashMap<>();
+    private Process process;
 
-    private ServiceProcess(String service, Process process, String database, int port) {
+    private ServiceProcess(String service, Path jar, String database, int port, String profile) {
         this.service = service;
-        this.process = process;
+        this.jar = jar;
         this.database = database;
         this.port = port;
+        this.profile = profile;
+    }
+
+    /** Starts {@code service} at once in the {@code local} profile; see {@link #prepare}. */
+    public static ServiceProcess start(String service, Map<String, String> env) {
+        ServiceProcess prepared = prepare(service, "local");
+        prepared.start(env);
+        return prepared;
     }
 
     /**
-     * Starts {@code ../<service>/target/quarkus-app/quarkus-run.jar} (relative to the module under test) and waits
-     * until it is ready. {@code env} adds environment variables (e.g. where to deliver its events).
+     * Reserves a port and creates the database of {@code ../<service>/target/quarkus-app/quarkus-run.jar}
+     * (relative to the module under test), without starting it.
      */
-    public static ServiceProcess start(String service, Map<String, String> env) {
+    public static ServiceProcess prepare(String service, String profile) {
         Path jar = Path.of("..", service, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build " + service + " first (./mvnw -DskipTests package -pl "
                     + service + ")");
         }
-        String adminUrl = PostgresDatabase.adminUrl();
-        String database = PostgresDatabase.createDatabase(adminUrl, service.replace("-", "_"));
-        Map<String, String> db = PostgresDatabase.connectionConfig(adminUrl, database);
-        int port = freePort();
+        String database = PostgresDatabase.createDatabaseWithRole(PostgresDatabase.adminUrl(), service.replace("-", "_"));
+        return new ServiceProcess(service, jar, database, freePort(), profile);
+    }
+
+    /** Starts the process with these extra environment variables (kept for restarts) and waits until it is ready. */
+    public synchronized void start(Map<String, String> extraEnv) {
+        env.putAll(extraEnv);
+        start();
+    }
+
+    /** Starts the process again, as configured, and waits until it is ready. */
+    public synchronized void start() {
+        if (isAlive()) {
+            throw new IllegalStateException(service + " is already running");
+        }
         Path logs = Path.of("target", "service-logs");
+        Map<String, String> db = PostgresDatabase.connectionConfig(PostgresDatabase.adminUrl(), database);
         try {
             Files.createDirectories(logs);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-Dquarkus.profile=local",
-                    "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-Dquarkus.profile=" + profile,
+                    "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service + ".log").toFile());
-            builder.environment().put("DB_USER", db.get("quarkus.datasource.username"));
-            builder.environment().put("DB_PASSWORD", db.get("quarkus.datasource.password"));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+            builder.environment().put("DB_USER", database);
+            builder.environment().put("DB_PASSWORD", "");
             builder.environment().put("DB_REACTIVE_URL", db.get("quarkus.datasource.reactive.url"));
             builder.environment().put("DB_JDBC_URL", db.get("quarkus.datasource.jdbc.url"));
             builder.environment().putAll(env);
-            ServiceProcess started = new ServiceProcess(service, builder.start(), database, port);
-            started.awaitReady(Duration.ofSeconds(90));
-            return started;
+            process = builder.start();
         } catch (IOException e) {
-            PostgresDatabase.dropDatabase(adminUrl, database);
             throw new IllegalStateException("Could not start " + service, e);
         }
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** Stops the process the way an orchestrator does (SIGTERM, then SIGKILL after 20 s). */
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroy();
+            awaitExit();
+        }
+    }
+
+    /** Kills the process at once ({@code kill -9}): no shutdown hooks, in-flight work simply ends. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            awaitExit();
+        }
+    }
+
+    public String name() {
+        return service;
     }
 
     public String url() {
         return "http://localhost:" + port;
     }
 
+    /** The service's database, which is also the name of its role. */
+    public String database() {
+        return database;
+    }
+
     public boolean isAlive() {
-        return process.isAlive();
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        stop();
+        PostgresDatabase.dropDatabaseAndRole(PostgresDatabase.adminUrl(), database);
     }
 
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                close();
                 throw new IllegalStateException(service + " exited during start-up; see target/service-logs/" + service + ".log");
             }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
-                c.setConnectTimeout(500);
-                c.setReadTimeout(1000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (ready()) {
+                return;
             }
             try {
                 Thread.sleep(250);
@@ -100,21 +145,29 @@ public final class ServiceProcess implements AutoCloseable {
                 break;
             }
         }
-        close();
+        kill();
         throw new IllegalStateException(service + " was not ready within " + timeout + "; see target/service-logs/" + service + ".log");
     }
 
-    @Override
-    public void close() {
-        process.destroy();
+    private boolean ready() {
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(1000);
+            return c.getResponseCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        PostgresDatabase.dropDatabase(PostgresDatabase.adminUrl(), database);
     }
 
     private static int freePort() {

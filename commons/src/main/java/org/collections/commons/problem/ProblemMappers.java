@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.SocketException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -122,6 +125,9 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         Throwable root = unwrap(e);
         if (root != e) {
+            if (root instanceof DependencyUnavailableException unavailable) {
+                return new DependencyProblemMapper().unavailable(unavailable, uri);
+            }
             if (root instanceof ProblemException pe) {
                 return problem(pe, uri);
             }
@@ -134,6 +140,13 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_BASE + "conflict", "Conflict", 409,
                     "The request conflicts with the current state (" + pg.getConstraint() + "); reload and retry",
                     path(uri), null));
+        }
+        if (lostDatabaseConnection(e)) {
+            LOG.warn("Database connection lost during a request: " + root);
+            return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "database-unavailable",
+                    "Service unavailable", 503, "The database connection was lost; the request was not completed. "
+                    + "Retry it (with the same Idempotency-Key, where one applies)", path(uri), null)))
+                    .header("Retry-After", 1).build();
         }
         LOG.error("Unexpected error", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
@@ -178,6 +191,28 @@ public class ProblemMappers {
                 .filter(part -> !part.startsWith("<"))
                 .toArray(String[]::new);
         return parts.length <= 2 ? parts[parts.length - 1] : String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+    }
+
+    /**
+     * The server ended the session (57P01 admin shutdown, 08xxx connection errors), or the socket closed under the
+     * query; Mutiny may report it as one of several causes.
+     */
+    private static boolean lostDatabaseConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CompositeException composite
+                    && composite.getCauses().stream().anyMatch(ProblemMappers::lostDatabaseConnection)) {
+                return true;
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("57P") || pg.getSqlState().startsWith("08"))) {
+                return true;
+            }
+            if (t instanceof ClosedConnectionException || t instanceof SocketException
+                    || String.valueOf(t.getMessage()).startsWith("Connection is not active now")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {

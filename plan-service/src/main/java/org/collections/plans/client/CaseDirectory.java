@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;

@@ -26,14 +26,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
-import org.collections.plans.api.DependencyProblemMapper;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,18 +207,6 @@ class CaseDirectoryTest {
         stub(absent, aResponse().withStatus(404));
         assertThatThrownBy(() -> await(directory.requirePlannable(absent)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(404));
-    }
-
-    @Test
-    void unavailableProblemCarriesRetryAfter() {
-        Response response = new DependencyProblemMapper()
-                .unavailable(new DependencyUnavailableException("case-service", 5, null), null);
-
-        assertThat(response.getStatus()).isEqualTo(503);
-        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
-        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
-        assertThat(response.getEntity()).isEqualTo(new Problem(Problem.TYPE_BASE + "dependency-unavailable",
-                "Service unavailable", 503, "case-service is unavailable; retry later", null, null));
     }
 
     private void assertUnavailable(ThrowingCallable call) {

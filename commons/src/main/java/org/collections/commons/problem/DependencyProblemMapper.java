@@ -1,10 +1,8 @@
-package org.collections.plans.api;
+package org.collections.commons.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.collections.commons.problem.Problem;
-import org.collections.plans.client.DependencyUnavailableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Renders an unavailable dependency as problem+json, like every other error, plus a {@code Retry-After} in seconds. */

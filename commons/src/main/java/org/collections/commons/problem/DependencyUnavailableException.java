@@ -1,6 +1,4 @@
-package org.collections.plans.client;
-
-import org.collections.commons.problem.ProblemException;
+package org.collections.commons.problem;
 
 /** A service this one depends on cannot answer now: a 503 whose response says when to retry. */
 public class DependencyUnavailableException extends ProblemException {

@@ -1,0 +1,73 @@
+package org.collections.commons.time;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.collections.commons.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Test-only time travel: moves the service clock by an offset. It answers only where
+ * {@code testing.clock-control.enabled} is true, which the {@code system-test} profile alone sets; everywhere
+ * else it is a 404.
+ */
+@Path("/test/clock")
+@Tag(name = "Test only")
+public class ClockControlResource {
+
+    static final String ENABLED = "testing.clock-control.enabled";
+
+    @ConfigProperty(name = ENABLED, defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    Clock clock;
+
+    public record ClockState(Instant now, Duration offset) {
+    }
+
+    public record ClockChange(Duration offset) {
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public ClockState read() {
+        return state(controllable());
+    }
+
+    @PUT
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the service clock", description = "offset: ISO-8601 duration from the system clock, e.g. P12D")
+    public ClockState move(ClockChange change) {
+        ShiftableClock shiftable = controllable();
+        if (change == null || change.offset() == null) {
+            throw ProblemException.invalidField("offset", "is required");
+        }
+        shiftable.offset(change.offset());
+        return state(shiftable);
+    }
+
+    private ShiftableClock controllable() {
+        if (!enabled || !(clock instanceof ShiftableClock shiftable)) {
+            throw new ProblemException(404, "not-found", "Not found", "Clock control is not enabled");
+        }
+        return shiftable;
+    }
+
+    private static ClockState state(ShiftableClock clock) {
+        return new ClockState(clock.instant(), clock.offset());
+    }
+}

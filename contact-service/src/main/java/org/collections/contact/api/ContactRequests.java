@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.collections.contact.domain.AttemptPurpose;
 import org.collections.contact.domain.Channel;
 import org.collections.contact.domain.Consent;
 import org.collections.contact.domain.ContactPoint;
@@ -50,11 +51,21 @@ public final class ContactRequests {
     @Schema(description = "An attempt to record in the ledger")
     public record NewAttempt(@NotNull UUID caseId, @NotNull Channel channel, @NotNull Direction direction,
             @NotNull PersonRole person, UUID contactPointId,
-            @Schema(description = "When it happened; default now") Instant at, @NotNull Outcome outcome) {
+            @Schema(description = "When it happened; default now") Instant at, @NotNull Outcome outcome,
+            @Schema(description = "VALIDATION_NOTICE for the debt validation notice (an outbound LETTER, EMAIL or SMS"
+                    + " to the debtor; lifts US_REGF.VALIDATION_NOTICE once DELIVERED); absent otherwise")
+            AttemptPurpose purpose) {
+
+        /** An attempt without a particular purpose. */
+        public NewAttempt(UUID caseId, Channel channel, Direction direction, PersonRole person, UUID contactPointId,
+                Instant at, Outcome outcome) {
+            this(caseId, channel, direction, person, contactPointId, at, outcome, null);
+        }
     }
 
     public record AttemptView(long id, UUID caseId, Channel channel, Direction direction, PersonRole person,
-            UUID contactPointId, Instant at, Outcome outcome, String collector, String agencyId) {
+            UUID contactPointId, Instant at, Outcome outcome, String collector, String agencyId,
+            AttemptPurpose purpose) {
     }
 
     @Schema(description = "May this contact happen (now, or at a given time)?")

@@ -25,6 +25,10 @@ import org.collections.contact.service.AttemptService;
 import org.collections.contact.service.ConsentService;
 import org.collections.contact.service.ContactPointService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,7 +57,10 @@ public class ContactResources {
     @RolesAllowed({"admin", "supervisor", "collector"})
     @Tag(name = "Contact points")
     @Operation(summary = "Add a phone number, e-mail or postal address of a debtor", description = "Stored encrypted; agencies see it masked.")
-    public Uni<RestResponse<ContactPointView>> addPoint(@NotNull @Valid ContactRequests.NewContactPoint request) {
+    public Uni<RestResponse<ContactPointView>> addPoint(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "mobile number", value = ApiExamples.CONTACT_POINT)))
+            @NotNull @Valid ContactRequests.NewContactPoint request) {
         return points.add(request, principal.name()).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).build());
     }
@@ -80,7 +87,10 @@ public class ContactResources {
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = "Consents")
     @Operation(summary = "Record consent given or withdrawn", description = "Append-only; applied at once (opt-outs block contact immediately).")
-    public Uni<RestResponse<ConsentView>> consent(@NotNull @Valid ContactRequests.NewConsent request) {
+    public Uni<RestResponse<ConsentView>> consent(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "SMS opt-out", value = ApiExamples.CONSENT)))
+            @NotNull @Valid ContactRequests.NewConsent request) {
         return consents.record(request, principal.name()).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).build());
     }
@@ -97,8 +107,12 @@ public class ContactResources {
     @Path("/attempts")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = "Attempts")
-    @Operation(summary = "Record a contact attempt and its outcome", description = "Append-only ledger. OPT_OUT and WRONG_NUMBER update the contact point at once.")
-    public Uni<RestResponse<AttemptView>> attempt(@NotNull @Valid ContactRequests.NewAttempt request) {
+    @Operation(summary = "Record a contact attempt and its outcome", description = "Append-only ledger. OPT_OUT and WRONG_NUMBER update the contact point at once. "
+            + "A DELIVERED attempt with purpose VALIDATION_NOTICE records the debt validation notice (US_REGF).")
+    public Uni<RestResponse<AttemptView>> attempt(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "unanswered call", value = ApiExamples.ATTEMPT)))
+            @NotNull @Valid ContactRequests.NewAttempt request) {
         return attempts.record(request, principal.name()).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).build());
     }

@@ -6,24 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.ContactRequests.DecisionView;
 import org.collections.contact.api.ContactRequests.ViolationView;
 import org.collections.contact.domain.Decision;
 import org.collections.contact.domain.PersonRole;
 import org.collections.contact.domain.RulePack;
-import org.collections.contact.domain.RulePacks;
 import org.collections.contact.service.ContactDecider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,33 +46,19 @@ public class DecisionResource {
     @Operation(summary = "May this contact happen now, or at a given time?", description = "ALLOW or BLOCK under the "
             + "debtor's jurisdiction rule pack, with every violated rule, a reason a person can read, and the next "
             + "permitted time (absent when none will come, e.g. under cease-communication).")
-    public Uni<DecisionView> decide(@NotNull @Valid ContactRequests.DecisionRequest request) {
+    @APIResponse(responseCode = "200", description = "ALLOW, or BLOCK with every violated rule and the next permitted time",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "allowed", value = ApiExamples.DECISION_ALLOWED),
+                    @ExampleObject(name = "blocked", value = ApiExamples.DECISION_BLOCKED)}))
+    public Uni<DecisionView> decide(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "call at 07:30 New York time", value = ApiExamples.DECISION_REQUEST)))
+            @NotNull @Valid ContactRequests.DecisionRequest request) {
         ContactDecider.Question q = new ContactDecider.Question(request.caseId(), request.channel(),
                 request.person() == null ? PersonRole.DEBTOR : request.person(), request.contactPointId(),
                 request.collectors() == null ? 1 : request.collectors(), Boolean.TRUE.equals(request.permittedNotice()),
                 request.at() == null ? clock.instant() : request.at());
         return decider.judge(q).map(j -> view(j.decision(), j.pack(), q));
-    }
-
-    @GET
-    @Path("/rule-packs")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Rule packs")
-    @Operation(summary = "The jurisdiction rule packs and their parameters")
-    public List<RulePack> packs() {
-        return RulePacks.all();
-    }
-
-    @GET
-    @Path("/rule-packs/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Rule packs")
-    public RulePack pack(@PathParam("id") String id) {
-        try {
-            return RulePacks.byId(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Rule pack", id);
-        }
     }
 
     static DecisionView view(Decision d, RulePack pack, ContactDecider.Question q) {

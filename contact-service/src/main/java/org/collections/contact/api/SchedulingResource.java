@@ -28,6 +28,10 @@ import org.collections.contact.domain.Channel;
 import org.collections.contact.service.DispatchService;
 import org.collections.contact.service.SchedulingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,7 +57,13 @@ public class SchedulingResource {
     @Tag(name = "Scheduling")
     @Operation(summary = "Request a contact", description = "Scheduled at the earliest permitted time in the window; "
             + "409 with every blocking rule when there is none.")
-    public Uni<RestResponse<SlotView>> request(@NotNull @Valid ContactRequests.NewContactRequest request) {
+    @APIResponse(responseCode = "201", description = "Scheduled at the earliest permitted time",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "scheduled at 08:00 local", value = ApiExamples.SLOT)}))
+    public Uni<RestResponse<SlotView>> request(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "call within a window", value = ApiExamples.CONTACT_REQUEST)))
+            @NotNull @Valid ContactRequests.NewContactRequest request) {
         return scheduling.request(request, principal.name()).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).build());
     }
@@ -76,6 +86,9 @@ public class SchedulingResource {
     @Operation(summary = "Lease due contacts of a channel", description = "Each is judged again before it is handed "
             + "out. Safe with several consumers and replicas: no slot is leased twice at once. A lease not completed "
             + "before it ends returns the slot to the queue.")
+    @APIResponse(responseCode = "200", description = "The leased contacts, each with the address to use",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "one call", value = ApiExamples.LEASED)}))
     public Uni<List<LeasedContact>> lease(@QueryParam("channel") String channel,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(500) int limit,
             @QueryParam("leaseSeconds") @DefaultValue("300") @Min(5) @Max(3600) int leaseSeconds) {
@@ -92,7 +105,10 @@ public class SchedulingResource {
     @Tag(name = "Dispatch")
     @Operation(summary = "Report the outcome of a leased contact", description = "Recorded in the attempt ledger once; "
             + "409 when the lease was lost.")
-    public Uni<SlotView> outcome(@PathParam("slotId") UUID slotId, @NotNull @Valid ContactRequests.SlotOutcome outcome) {
+    public Uni<SlotView> outcome(@PathParam("slotId") UUID slotId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "conversation with the debtor", value = ApiExamples.SLOT_OUTCOME)))
+            @NotNull @Valid ContactRequests.SlotOutcome outcome) {
         return dispatch.complete(slotId, principal.name(), outcome, principal.name());
     }
 }

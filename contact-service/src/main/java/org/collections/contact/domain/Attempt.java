@@ -55,8 +55,11 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "agency_id")
     public String agencyId;
 
+    @Enumerated(EnumType.STRING)
+    public AttemptPurpose purpose;
+
     public AttemptRecord record() {
         return new AttemptRecord(caseId, debtorId, channel, direction, person,
-                contactPointId == null ? null : contactPointId.toString(), at, outcome, agencyId);
+                contactPointId == null ? null : contactPointId.toString(), at, outcome, agencyId, purpose);
     }
 }

@@ -1,10 +1,7 @@
 package org.collections.contact.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
@@ -12,9 +9,6 @@ import java.util.Optional;
  * not received at the moment they are sent.
  */
 final class ContactHoursRule implements Rule {
-
-    /** Beyond this many zone hops the zones' windows do not intersect. */
-    private static final int MAX_HOPS = 64;
 
     @Override
     public String name() {
@@ -26,40 +20,22 @@ final class ContactHoursRule implements Rule {
         if (!applies(pack, contact, situation)) {
             return Optional.empty();
         }
-        Instant at = contact.at();
-        for (ZoneId zone : situation.zones()) {
-            if (!withinHours(pack, at, zone)) {
-                LocalTime local = at.atZone(zone).toLocalTime();
-                return Optional.of(violation(pack, "outside the permitted hours " + pack.hoursStart() + "–"
-                        + pack.hoursEnd() + " local time (" + local + " in " + zone + "); "
-                        + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
-            }
+        ZoneId outside = hours(pack).firstZoneOutside(contact.at(), situation.zones());
+        if (outside == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(violation(pack, "outside the permitted hours " + pack.hoursStart() + "–" + pack.hoursEnd()
+                + " local time (" + contact.at().atZone(outside).toLocalTime() + " in " + outside + "); "
+                + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
     }
 
     @Override
     public Instant earliestSatisfied(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        Instant candidate = contact.at();
-        for (int hop = 0; hop < MAX_HOPS; hop++) {
-            Instant latestOpening = candidate;
-            for (ZoneId zone : situation.zones()) {
-                if (!withinHours(pack, candidate, zone)) {
-                    Instant opening = nextOpening(pack, candidate, zone);
-                    latestOpening = opening.isAfter(latestOpening) ? opening : latestOpening;
-                }
-            }
-            if (latestOpening.equals(candidate)) {
-                return candidate;
-            }
-            candidate = latestOpening;
-        }
-        return null;
+        return hours(pack).earliestInAll(contact.at(), situation.zones());
     }
 
-    static boolean withinHours(RulePack pack, Instant at, ZoneId zone) {
-        LocalTime local = at.atZone(zone).toLocalTime();
-        return !local.isBefore(pack.hoursStart()) && local.isBefore(pack.hoursEnd());
+    private static DailyWindow hours(RulePack pack) {
+        return new DailyWindow(pack.hoursStart(), pack.hoursEnd());
     }
 
     private static boolean applies(RulePack pack, ProposedContact contact, ContactSituation situation) {
@@ -67,15 +43,5 @@ final class ContactHoursRule implements Rule {
             return false;
         }
         return !(pack.nightConsentLiftsHours() && situation.nightContactConsent());
-    }
-
-    /** The next start of the permitted hours after {@code at}, which lies outside them in {@code zone}. */
-    private static Instant nextOpening(RulePack pack, Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        LocalDate day = local.toLocalTime().isBefore(pack.hoursStart())
-                ? local.toLocalDate()
-                : local.toLocalDate().plusDays(1);
-        // ZonedDateTime.of moves a start falling into a DST gap forward by the gap's length.
-        return ZonedDateTime.of(day, pack.hoursStart(), zone).toInstant();
     }
 }

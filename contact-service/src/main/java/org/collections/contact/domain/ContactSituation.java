@@ -13,9 +13,24 @@ import java.util.Set;
  * @param optedOutChannels        channels the debtor opted out of entirely
  * @param nightContactConsent     the debtor agreed to be contacted at night (CN)
  * @param debtorNumbersInvalid    every phone number of the debtor is known to be invalid (CN third-party gate)
- * @param history                 the debtor's attempt ledger (all cases, the lender and all agencies), any order
+ * @param history                 the debtor's attempt ledger (all cases, the lender and all agencies), any order;
+ *                                for the case itself it must also hold its first communication with the debtor
+ *                                and its validation notices, however old
+ * @param stated                  the debtor's stated contact times and channels
  */
 public record ContactSituation(List<ZoneId> zones, Set<Restriction> restrictions, ContactPointStatus contactPointStatus,
         Set<Channel> optedOutChannels, boolean nightContactConsent, boolean debtorNumbersInvalid,
-        List<AttemptRecord> history) {
+        List<AttemptRecord> history, StatedPreferences stated) {
+
+    public ContactSituation {
+        stated = stated == null ? StatedPreferences.none() : stated;
+    }
+
+    /** A situation in which the debtor stated no contact times or channels. */
+    public ContactSituation(List<ZoneId> zones, Set<Restriction> restrictions, ContactPointStatus contactPointStatus,
+            Set<Channel> optedOutChannels, boolean nightContactConsent, boolean debtorNumbersInvalid,
+            List<AttemptRecord> history) {
+        this(zones, restrictions, contactPointStatus, optedOutChannels, nightContactConsent, debtorNumbersInvalid,
+                history, StatedPreferences.none());
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A debtor's contact profile: extra possible time zones, night-contact consent and channel opt-outs. */
+/**
+ * A debtor's contact profile: extra possible time zones, night-contact consent, channel opt-outs, and the contact
+ * times and channels the debtor stated.
+ */
 @Entity
 @Table(name = "debtor_profile")
 public class DebtorProfile extends PanacheEntityBase {
@@ -33,6 +37,16 @@ public class DebtorProfile extends PanacheEntityBase {
     @Column(name = "opted_out_channels", nullable = false)
     public String optedOutChannels = "";
 
+    @Column(name = "stated_not_before")
+    public LocalTime statedNotBefore;
+
+    @Column(name = "stated_not_after")
+    public LocalTime statedNotAfter;
+
+    /** Comma-separated {@link Channel} names. */
+    @Column(name = "stated_channels", nullable = false)
+    public String statedChannels = "";
+
     @Version
     public int version;
 
@@ -41,12 +55,30 @@ public class DebtorProfile extends PanacheEntityBase {
     }
 
     public Set<Channel> optedOut() {
-        return optedOutChannels.isBlank() ? EnumSet.noneOf(Channel.class)
-                : Arrays.stream(optedOutChannels.split(",")).map(Channel::valueOf)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
+        return channels(optedOutChannels);
     }
 
     public void optedOut(Set<Channel> channels) {
-        optedOutChannels = channels.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        optedOutChannels = names(channels);
+    }
+
+    public StatedPreferences stated() {
+        return new StatedPreferences(statedNotBefore, statedNotAfter, channels(statedChannels));
+    }
+
+    public void stated(StatedPreferences stated) {
+        statedNotBefore = stated.notBefore();
+        statedNotAfter = stated.notAfter();
+        statedChannels = names(stated.channels());
+    }
+
+    private static Set<Channel> channels(String names) {
+        return names.isBlank() ? EnumSet.noneOf(Channel.class)
+                : Arrays.stream(names.split(",")).map(Channel::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
+    }
+
+    private static String names(Set<Channel> channels) {
+        return channels.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -11,6 +11,14 @@ public enum Outcome {
                 || this == OPT_OUT;
     }
 
+    /**
+     * A message about the debt reached the person contacted: a conversation with them (not with a third party who
+     * answered instead) or a delivered letter or message. Unanswered calls and voicemails are not communications.
+     */
+    public boolean communicated() {
+        return (connected() && this != THIRD_PARTY) || this == DELIVERED;
+    }
+
     /** Nobody was reached. */
     public boolean unanswered() {
         return this == NO_ANSWER || this == BUSY || this == VOICEMAIL;

@@ -13,65 +13,80 @@ import java.util.Set;
 public record RuleOverride(LocalTime hoursStart, LocalTime hoursEnd, Boolean nightConsentLiftsHours,
         Integer callCap, Duration callWindow, Duration callCoolDown, Integer dailyConnectedCallCap,
         Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
-        Set<LocalDate> extraHolidays) {
+        Set<LocalDate> extraHolidays, Boolean honourStatedTimes, Integer validationNoticeDays) {
 
     public RuleOverride {
         extraHolidays = extraHolidays == null ? Set.of() : Set.copyOf(extraHolidays);
     }
 
     public static RuleOverride none() {
-        return new RuleOverride(null, null, null, null, null, null, null, null, null, null, Set.of());
+        return new RuleOverride(null, null, null, null, null, null, null, null, null, null, Set.of(), null, null);
     }
 
     public RuleOverride withHours(LocalTime start, LocalTime end) {
         return new RuleOverride(start, end, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
                 dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                extraHolidays);
+                extraHolidays, honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withNightConsentLiftsHours(boolean lifts) {
         return new RuleOverride(hoursStart, hoursEnd, lifts, callCap, callWindow, callCoolDown,
                 dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                extraHolidays);
+                extraHolidays, honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withCallFrequency(Integer cap, Duration window) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, cap, window, callCoolDown,
                 dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                extraHolidays);
+                extraHolidays, honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withCallCoolDown(Duration coolDown) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, coolDown,
                 dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                extraHolidays);
+                extraHolidays, honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withDailyConnectedCallCap(int cap) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
-                cap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors, extraHolidays);
+                cap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors, extraHolidays,
+                honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withDailyUnansweredAttemptCap(int cap) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
-                dailyConnectedCallCap, cap, thirdPartyAfterFailedAttempts, minVisitCollectors, extraHolidays);
+                dailyConnectedCallCap, cap, thirdPartyAfterFailedAttempts, minVisitCollectors, extraHolidays,
+                honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withThirdPartyAfterFailedAttempts(int attempts) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
-                dailyConnectedCallCap, dailyUnansweredAttemptCap, attempts, minVisitCollectors, extraHolidays);
+                dailyConnectedCallCap, dailyUnansweredAttemptCap, attempts, minVisitCollectors, extraHolidays,
+                honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withMinVisitCollectors(int collectors) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
                 dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, collectors,
-                extraHolidays);
+                extraHolidays, honourStatedTimes, validationNoticeDays);
     }
 
     public RuleOverride withExtraHolidays(Set<LocalDate> holidays) {
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
                 dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                holidays);
+                holidays, honourStatedTimes, validationNoticeDays);
+    }
+
+    public RuleOverride withHonourStatedTimes(boolean honour) {
+        return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
+                dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
+                extraHolidays, honour, validationNoticeDays);
+    }
+
+    public RuleOverride withValidationNoticeDays(int days) {
+        return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
+                dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
+                extraHolidays, honourStatedTimes, days);
     }
 
     RulePack applyTo(RulePack pack) {
@@ -91,7 +106,9 @@ public record RuleOverride(LocalTime hoursStart, LocalTime hoursEnd, Boolean nig
                 check.notLower("thirdPartyAfterFailedAttempts", pack.thirdPartyAfterFailedAttempts(),
                         thirdPartyAfterFailedAttempts),
                 check.notLower("minVisitCollectors", pack.minVisitCollectors(), minVisitCollectors),
-                holidays, pack.blockingRestrictions());
+                holidays, pack.blockingRestrictions(),
+                check.notDisabled("honourStatedTimes", pack.honourStatedTimes(), honourStatedTimes),
+                check.notHigher("validationNoticeDays", pack.validationNoticeDays(), validationNoticeDays));
     }
 
     /** Picks the override's value when it is at least as strict as the pack's, and names the parameter if not. */
@@ -109,6 +126,10 @@ public record RuleOverride(LocalTime hoursStart, LocalTime hoursEnd, Boolean nig
             return pick(name, packValue, value, value == null || packValue || !value);
         }
 
+        boolean notDisabled(String name, boolean packValue, Boolean value) {
+            return pick(name, packValue, value, value == null || !packValue || value);
+        }
+
         Integer notHigher(String name, Integer packValue, Integer value) {
             return pick(name, packValue, value, value == null || packValue == null || value <= packValue);
         }
@@ -123,7 +144,7 @@ public record RuleOverride(LocalTime hoursStart, LocalTime hoursEnd, Boolean nig
 
         private <T> T pick(String name, T packValue, T value, boolean stricter) {
             if (!stricter) {
-                throw new IllegalArgumentException("override of " + name + " to " + value
+                throw new InvalidRuleParameterException(name, "override of " + name + " to " + value
                         + " is more lenient than " + packId + "'s " + packValue);
             }
             return value == null ? packValue : value;

@@ -27,29 +27,34 @@ import java.util.Set;
  * @param holidays                      local dates without contact
  * @param blockingRestrictions          case restrictions that block contact (cease-communication still lets a
  *                                      permitted notice through)
+ * @param honourStatedTimes             contact only within the debtor's stated times and by their stated channels
+ * @param validationNoticeDays          after the first communication about a debt, only permitted notices until
+ *                                      the validation notice is delivered, once this many days have passed
  */
 public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, boolean nightConsentLiftsHours,
         Integer callCap, Duration callWindow, Duration callCoolDown, Integer dailyConnectedCallCap,
         Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
-        Set<LocalDate> holidays, Set<Restriction> blockingRestrictions) {
+        Set<LocalDate> holidays, Set<Restriction> blockingRestrictions, boolean honourStatedTimes,
+        Integer validationNoticeDays) {
 
     public RulePack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(hoursStart, "hoursStart");
         Objects.requireNonNull(hoursEnd, "hoursEnd");
         if (!hoursStart.isBefore(hoursEnd)) {
-            throw new IllegalArgumentException("hoursStart must be before hoursEnd: " + hoursStart + "–" + hoursEnd);
+            throw new InvalidRuleParameterException("hoursStart",
+                    "hoursStart must be before hoursEnd: " + hoursStart + "–" + hoursEnd);
         }
         if ((callCap == null) != (callWindow == null)) {
-            throw new IllegalArgumentException("callCap and callWindow go together");
+            throw new InvalidRuleParameterException(callCap == null ? "callCap" : "callWindow",
+                    "callCap and callWindow go together");
         }
         requirePositive("callCap", callCap);
         requirePositive("dailyConnectedCallCap", dailyConnectedCallCap);
         requirePositive("dailyUnansweredAttemptCap", dailyUnansweredAttemptCap);
         requirePositive("minVisitCollectors", minVisitCollectors);
-        if (thirdPartyAfterFailedAttempts != null && thirdPartyAfterFailedAttempts < 0) {
-            throw new IllegalArgumentException("thirdPartyAfterFailedAttempts must not be negative");
-        }
+        requireNotNegative("thirdPartyAfterFailedAttempts", thirdPartyAfterFailedAttempts);
+        requireNotNegative("validationNoticeDays", validationNoticeDays);
         requirePositive("callWindow", callWindow);
         requirePositive("callCoolDown", callCoolDown);
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
@@ -77,8 +82,14 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
         }
         rules.add(new OptOutRule());
         rules.add(new InvalidContactPointRule());
+        if (validationNoticeDays != null) {
+            rules.add(new ValidationNoticeRule());
+        }
         rules.add(new ContactHoursRule());
         rules.add(new HolidayRule());
+        if (honourStatedTimes) {
+            rules.add(new StatedTimesRule());
+        }
         if (callCap != null) {
             rules.add(new CallFrequencyRule());
         }
@@ -102,13 +113,19 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
 
     private static void requirePositive(String name, Integer value) {
         if (value != null && value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive");
+            throw new InvalidRuleParameterException(name, name + " must be positive");
+        }
+    }
+
+    private static void requireNotNegative(String name, Integer value) {
+        if (value != null && value < 0) {
+            throw new InvalidRuleParameterException(name, name + " must not be negative");
         }
     }
 
     private static void requirePositive(String name, Duration value) {
         if (value != null && (value.isZero() || value.isNegative())) {
-            throw new IllegalArgumentException(name + " must be positive");
+            throw new InvalidRuleParameterException(name, name + " must be positive");
         }
     }
 }

@@ -15,15 +15,15 @@ public final class RulePacks {
 
     /** 12 CFR 1006 (Regulation F). */
     public static final RulePack US_REGF = new RulePack("US_REGF", EIGHT, LocalTime.of(21, 0), false,
-            7, Duration.ofDays(7), Duration.ofDays(7), null, null, null, null, Set.of(), ALL_RESTRICTIONS);
+            7, Duration.ofDays(7), Duration.ofDays(7), null, null, null, null, Set.of(), ALL_RESTRICTIONS, false, 5);
 
     /** National standard on post-loan collection 2025 / CBA consumer-loan collection guideline 2026. */
     public static final RulePack CN = new RulePack("CN", EIGHT, LocalTime.of(22, 0), true,
-            null, null, null, 3, 6, 3, 2, Set.of(), ALL_RESTRICTIONS);
+            null, null, null, 3, 6, 3, 2, Set.of(), ALL_RESTRICTIONS, false, null);
 
     /** FCA CONC 7; PAUSED is Breathing Space. */
     public static final RulePack UK_CONC = new RulePack("UK_CONC", EIGHT, LocalTime.of(21, 0), false,
-            null, null, null, null, null, null, null, Set.of(), ALL_RESTRICTIONS);
+            null, null, null, null, null, null, null, Set.of(), ALL_RESTRICTIONS, true, null);
 
     private RulePacks() {
     }

@@ -13,8 +13,12 @@ import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.ContactRequests.AttemptView;
 import org.collections.contact.api.ContactRequests.NewAttempt;
 import org.collections.contact.domain.Attempt;
+import org.collections.contact.domain.AttemptPurpose;
+import org.collections.contact.domain.Channel;
 import org.collections.contact.domain.ContactPointStatus;
+import org.collections.contact.domain.Direction;
 import org.collections.contact.domain.Outcome;
+import org.collections.contact.domain.PersonRole;
 import org.collections.contact.repository.AttemptRepository;
 
 /**
@@ -44,6 +48,10 @@ public class AttemptService {
         if (request.at() != null && request.at().isAfter(clock.instant())) {
             throw ProblemException.invalidField("at", "must not be in the future");
         }
+        if (request.purpose() == AttemptPurpose.VALIDATION_NOTICE && !isWrittenNoticeToDebtor(request)) {
+            throw ProblemException.invalidField("purpose",
+                    "a validation notice is an outbound LETTER, EMAIL or SMS to the debtor");
+        }
         return access.requireCase(request.caseId()).chain(c -> {
             Attempt a = new Attempt();
             a.caseId = c.caseId;
@@ -56,6 +64,7 @@ public class AttemptService {
             a.outcome = request.outcome();
             a.collector = actor;
             a.agencyId = principal.agencyId().orElse(null);
+            a.purpose = request.purpose();
             Uni<Void> pointUpdated = request.contactPointId() == null ? Uni.createFrom().voidItem()
                     : points.load(request.contactPointId()).chain(p -> {
                         if (!p.debtorId.equals(c.debtorId)) {
@@ -83,8 +92,14 @@ public class AttemptService {
                 .map(list -> list.stream().map(AttemptService::view).toList());
     }
 
+    private static boolean isWrittenNoticeToDebtor(NewAttempt request) {
+        return request.direction() == Direction.OUTBOUND && request.person() == PersonRole.DEBTOR
+                && (request.channel() == Channel.LETTER || request.channel() == Channel.EMAIL
+                        || request.channel() == Channel.SMS);
+    }
+
     static AttemptView view(Attempt a) {
         return new AttemptView(a.id, a.caseId, a.channel, a.direction, a.person, a.contactPointId, a.at, a.outcome,
-                a.collector, a.agencyId);
+                a.collector, a.agencyId, a.purpose);
     }
 }

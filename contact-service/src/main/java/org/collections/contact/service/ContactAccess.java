@@ -20,8 +20,12 @@ public class ContactAccess {
     @Inject
     CurrentPrincipal principal;
 
+    @Inject
+    UnseenCases unseen;
+
+    /** A case the replica has not seen yet is asked of case-service (404 when it does not know it either). */
     public Uni<Contactability> requireCase(UUID caseId) {
-        return replica.findById(caseId).map(c -> {
+        return replica.findById(caseId).chain(c -> c != null ? Uni.createFrom().item(c) : unseen.fetch(caseId)).map(c -> {
             if (c == null || !visible(c)) {
                 throw ProblemException.notFound("Case", caseId);
             }

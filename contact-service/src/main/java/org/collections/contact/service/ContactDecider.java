@@ -22,13 +22,13 @@ import org.collections.contact.domain.Decision;
 import org.collections.contact.domain.PersonRole;
 import org.collections.contact.domain.ProposedContact;
 import org.collections.contact.domain.RulePack;
-import org.collections.contact.domain.RulePacks;
 import org.collections.contact.repository.AttemptRepository;
 import org.collections.contact.repository.ContactPointRepository;
 
 /**
- * Gathers what the rules need — the case replica, the debtor's zones and consents, the contact point and the
- * attempt ledger across the lender and all agencies — and asks the compliance engine. Used by the decision
+ * Gathers what the rules need — the case replica and its creditor's rule pack, the debtor's zones, consents and
+ * stated preferences, the contact point and the attempt ledger across the lender and all agencies — and asks the
+ * compliance engine. Used by the decision
  * API, by scheduling, and again at dispatch, so a rule or flag that changed in between still blocks.
  */
 @ApplicationScoped
@@ -49,6 +49,9 @@ public class ContactDecider {
     @Inject
     AttemptRepository attempts;
 
+    @Inject
+    RulePackResolver packs;
+
     public record Question(UUID caseId, Channel channel, PersonRole person, UUID contactPointId, int collectors,
             boolean permittedNotice, Instant at) {
     }
@@ -58,11 +61,10 @@ public class ContactDecider {
 
     @WithSession
     public Uni<Judged> judge(Question q) {
-        return access.requireCase(q.caseId()).chain(c -> consents.profile(c.debtorId)
+        return access.requireCase(q.caseId()).chain(c -> packs.forCase(c).chain(pack -> consents.profile(c.debtorId)
                 .chain(profile -> points.list("debtorId", c.debtorId).chain(debtorPoints -> attempts
-                        .list("debtorId = ?1 and at >= ?2", c.debtorId, q.at().minus(HISTORY))
+                        .forRules(c.debtorId, c.caseId, q.at().minus(HISTORY))
                         .map(history -> {
-                            RulePack pack = pack(c);
                             ContactPointStatus pointStatus = pointStatus(q, c, debtorPoints);
                             List<ZoneId> zones = new ArrayList<>();
                             zones.add(ZoneId.of(c.timeZone == null ? "UTC" : c.timeZone));
@@ -72,23 +74,12 @@ public class ContactDecider {
                                     && debtorPoints.stream().anyMatch(p -> p.kind == ContactPoint.Kind.PHONE);
                             ContactSituation situation = new ContactSituation(zones, c.restrictionSet(), pointStatus,
                                     profile.optedOut(), profile.nightContactConsent, numbersInvalid,
-                                    history.stream().map(Attempt::record).toList());
+                                    history.stream().map(Attempt::record).toList(), profile.stated());
                             ProposedContact contact = new ProposedContact(c.caseId, c.debtorId, q.channel(), q.person(),
                                     q.contactPointId() == null ? null : q.contactPointId().toString(), q.collectors(),
                                     q.permittedNotice(), q.at());
                             return new Judged(ComplianceEngine.decide(pack, contact, situation), pack, c);
-                        }))));
-    }
-
-    private static RulePack pack(Contactability c) {
-        if (c.jurisdiction == null) {
-            throw ProblemException.conflict("jurisdiction-unknown", "Case " + c.caseId + " has no jurisdiction yet");
-        }
-        try {
-            return RulePacks.forJurisdiction(c.jurisdiction);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.conflict("no-rule-pack", "No rule pack for jurisdiction " + c.jurisdiction);
-        }
+                        })))));
     }
 
     private static ContactPointStatus pointStatus(Question q, Contactability c, List<ContactPoint> debtorPoints) {

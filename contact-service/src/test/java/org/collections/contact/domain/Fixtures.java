@@ -50,6 +50,17 @@ final class Fixtures {
                 outcome, agency);
     }
 
+    /** A letter, e-mail, … on {@link #CASE} to the debtor, with an optional purpose. */
+    static AttemptRecord message(Channel channel, Direction direction, Instant at, Outcome outcome,
+            AttemptPurpose purpose) {
+        return new AttemptRecord(CASE, DEBTOR, channel, direction, PersonRole.DEBTOR, null, at, outcome, null, purpose);
+    }
+
+    /** The validation notice, delivered to the debtor by letter on {@link #CASE}. */
+    static AttemptRecord validationNotice(Instant at) {
+        return message(Channel.LETTER, Direction.OUTBOUND, at, Outcome.DELIVERED, AttemptPurpose.VALIDATION_NOTICE);
+    }
+
     static Situation situation(ZoneId... zones) {
         return new Situation(List.of(zones));
     }
@@ -63,6 +74,7 @@ final class Fixtures {
         private boolean nightConsent;
         private boolean numbersInvalid;
         private final List<AttemptRecord> history = new ArrayList<>();
+        private StatedPreferences stated = StatedPreferences.none();
 
         Situation(List<ZoneId> zones) {
             this.zones = zones;
@@ -93,6 +105,11 @@ final class Fixtures {
             return this;
         }
 
+        Situation stated(StatedPreferences preferences) {
+            stated = preferences;
+            return this;
+        }
+
         Situation with(AttemptRecord... attempts) {
             history.addAll(List.of(attempts));
             return this;
@@ -105,7 +122,7 @@ final class Fixtures {
 
         ContactSituation build() {
             return new ContactSituation(List.copyOf(zones), Set.copyOf(restrictions), status, Set.copyOf(optedOut),
-                    nightConsent, numbersInvalid, List.copyOf(history));
+                    nightConsent, numbersInvalid, List.copyOf(history), stated);
         }
     }
 }

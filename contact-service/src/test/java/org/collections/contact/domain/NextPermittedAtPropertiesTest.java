@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Predicate;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /** nextPermittedAt is itself permitted, never before the proposed time, and the earliest such time. */
@@ -42,6 +43,10 @@ class NextPermittedAtPropertiesTest {
 
         Statistics.label("decision").collect(decision.allowed() ? "allow" : next == null ? "never" : "later");
         decision.violations().forEach(v -> Statistics.label("rule").collect(v.ruleId()));
+        Statistics.label("rule").coverage(coverage -> {
+            coverage.checkPattern(".*\\.STATED_TIMES").count((Predicate<Integer>) n -> n > 0);
+            coverage.checkPattern(".*\\.VALIDATION_NOTICE").count((Predicate<Integer>) n -> n > 0);
+        });
         assertThat(decision.allowed()).isEqualTo(decision.violations().isEmpty());
         if (decision.allowed()) {
             assertThat(next).isEqualTo(at);
@@ -85,8 +90,11 @@ class NextPermittedAtPropertiesTest {
         Arbitrary<Integer> earlierEnd = Arbitraries.integers().between(0, 180);
         Arbitrary<List<Integer>> holidayOffsets = Arbitraries.integers().between(-1, 10).list().ofMaxSize(3);
         Arbitrary<Boolean> override = Arbitraries.of(true, false);
-        return Combinators.combine(base, override, laterStart, earlierEnd, holidayOffsets)
-                .as((pack, tighten, start, end, offsets) -> {
+        Arbitrary<Boolean> honourStatedTimes = Arbitraries.of(true, false);
+        Arbitrary<Integer> validationNoticeDays = Arbitraries.integers().between(0, 5).injectNull(0.5);
+        return Combinators.combine(base, override, laterStart, earlierEnd, holidayOffsets, honourStatedTimes,
+                validationNoticeDays)
+                .as((pack, tighten, start, end, offsets, honour, noticeDays) -> {
                     if (!tighten) {
                         return pack;
                     }
@@ -94,49 +102,72 @@ class NextPermittedAtPropertiesTest {
                     Set<LocalDate> holidays = Set.copyOf(offsets.stream().map(day::plusDays).toList());
                     LocalTime hoursStart = pack.hoursStart().plusMinutes(start);
                     LocalTime hoursEnd = pack.hoursEnd().minusMinutes(end);
-                    return pack.withOverride(RuleOverride.none().withHours(hoursStart, hoursEnd)
-                            .withExtraHolidays(holidays));
+                    RuleOverride o = RuleOverride.none().withHours(hoursStart, hoursEnd).withExtraHolidays(holidays);
+                    o = honour ? o.withHonourStatedTimes(true) : o;
+                    o = noticeDays == null ? o : o.withValidationNoticeDays(noticeDays);
+                    return pack.withOverride(o);
                 });
     }
 
     private static Arbitrary<ProposedContact> contacts(Instant at) {
         return Combinators.combine(Arbitraries.of(Channel.CALL, Channel.CALL, Channel.SMS, Channel.VISIT,
                 Channel.LETTER), Arbitraries.of(PersonRole.DEBTOR, PersonRole.DEBTOR, PersonRole.THIRD_PARTY),
-                Arbitraries.of(Fixtures.PHONE, Fixtures.OTHER_PHONE), Arbitraries.integers().between(1, 3))
-                .as((channel, person, point, collectors) -> new ProposedContact(Fixtures.CASE, Fixtures.DEBTOR,
-                        channel, person, channel == Channel.VISIT ? null : point, collectors, false, at));
+                Arbitraries.of(Fixtures.PHONE, Fixtures.OTHER_PHONE), Arbitraries.integers().between(1, 3),
+                Arbitraries.of(false, false, false, true))
+                .as((channel, person, point, collectors, permittedNotice) -> new ProposedContact(Fixtures.CASE,
+                        Fixtures.DEBTOR, channel, person, channel == Channel.VISIT ? null : point, collectors,
+                        permittedNotice, at));
     }
 
     private static Arbitrary<ContactSituation> situations(Instant at) {
         Arbitrary<List<ZoneId>> zones = Arbitraries.of(ZONES).set().ofMinSize(1).ofMaxSize(2).map(List::copyOf);
         Arbitrary<List<AttemptRecord>> history = attempts(at).list().ofMaxSize(40);
         Arbitrary<Boolean> flags = Arbitraries.of(true, false);
-        return Combinators.combine(zones, history, flags, flags)
-                .as((z, h, nightConsent, numbersInvalid) -> new ContactSituation(z, Set.of(),
-                        ContactPointStatus.VALID, Set.of(), nightConsent, numbersInvalid, h));
+        return Combinators.combine(zones, history, flags, flags, statedPreferences())
+                .as((z, h, nightConsent, numbersInvalid, stated) -> new ContactSituation(z, Set.of(),
+                        ContactPointStatus.VALID, Set.of(), nightConsent, numbersInvalid, h, stated));
+    }
+
+    /** Half the debtors stated nothing; the others times (either end may be open), channels, or both. */
+    private static Arbitrary<StatedPreferences> statedPreferences() {
+        Arbitrary<LocalTime> notBefore = Arbitraries.integers().between(0, 23 * 4 - 1)
+                .map(quarter -> LocalTime.MIDNIGHT.plusMinutes(15L * quarter)).injectNull(0.3);
+        Arbitrary<Integer> length = Arbitraries.integers().between(1, 16 * 4);
+        Arbitrary<Set<Channel>> channels = Arbitraries.of(Channel.class).set().ofMaxSize(3);
+        Arbitrary<StatedPreferences> stated = Combinators.combine(notBefore, length, Arbitraries.of(true, false),
+                channels).as((from, quarters, openEnded, only) -> {
+                    LocalTime start = from == null ? LocalTime.MIDNIGHT : from;
+                    long minutes = Math.min(15L * quarters, Duration.between(start, LocalTime.MAX).toMinutes());
+                    LocalTime end = openEnded && from != null ? null : start.plusMinutes(minutes);
+                    return new StatedPreferences(from, end, only);
+                });
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(StatedPreferences.none())), Tuple.of(1, stated));
     }
 
     private static Arbitrary<AttemptRecord> attempts(Instant at) {
         // mostly within the last day so that daily caps are reached, some up to 8 days back, a few after the
         // proposed time (a ledger may hold attempts booked after it)
         Arbitrary<Duration> ago = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(1, 86_400).map(Duration::ofSeconds)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(1, 8 * 86_400).map(Duration::ofSeconds)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(-3 * 86_400, 0).map(Duration::ofSeconds)));
+                Tuple.of(6, Arbitraries.longs().between(1, 86_400).map(Duration::ofSeconds)),
+                Tuple.of(4, Arbitraries.longs().between(1, 8 * 86_400).map(Duration::ofSeconds)),
+                Tuple.of(1, Arbitraries.longs().between(-3 * 86_400, 0).map(Duration::ofSeconds)));
+        Arbitrary<Channel> channels = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Channel.CALL)),
+                Tuple.of(1, Arbitraries.of(Channel.EMAIL, Channel.LETTER)));
+        Arbitrary<AttemptPurpose> purposes = Arbitraries.of(AttemptPurpose.class).injectNull(0.9);
         return Combinators.combine(ago, Arbitraries.of(Fixtures.CASE, Fixtures.OTHER_CASE),
                 Arbitraries.of(Direction.OUTBOUND, Direction.OUTBOUND, Direction.INBOUND),
                 outcomes(), Arbitraries.of(Fixtures.PHONE, Fixtures.OTHER_PHONE),
-                Arbitraries.of(PersonRole.DEBTOR, PersonRole.DEBTOR, PersonRole.THIRD_PARTY))
-                .as((d, caseId, direction, outcome, point, person) -> new AttemptRecord(caseId, Fixtures.DEBTOR,
-                        Channel.CALL, direction, person, point, at.minus(d), outcome,
-                        caseId.equals(Fixtures.CASE) ? null : "agency-b"));
+                Arbitraries.of(PersonRole.DEBTOR, PersonRole.DEBTOR, PersonRole.THIRD_PARTY), channels, purposes)
+                .as((d, caseId, direction, outcome, point, person, channel, purpose) -> new AttemptRecord(caseId,
+                        Fixtures.DEBTOR, channel, direction, person, point, at.minus(d), outcome,
+                        caseId.equals(Fixtures.CASE) ? null : "agency-b", purpose));
     }
 
     /** Biased towards unanswered calls so that the per-contact-point daily cap is reached. */
     private static Arbitrary<Outcome> outcomes() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(Outcome.NO_ANSWER, Outcome.BUSY, Outcome.VOICEMAIL)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(Outcome.values())));
+                Tuple.of(3, Arbitraries.of(Outcome.NO_ANSWER, Outcome.BUSY, Outcome.VOICEMAIL)),
+                Tuple.of(1, Arbitraries.of(Outcome.values())));
     }
 
     @Property(tries = 200)

@@ -105,14 +105,38 @@ class RuleOverrideTest {
     }
 
     @Test
+    void statedTimesMayBeSwitchedOnNeverOff() {
+        assertThat(RulePacks.US_REGF.withOverride(RuleOverride.none().withHonourStatedTimes(true)).ruleIds())
+                .contains("US_REGF.STATED_TIMES");
+        assertThat(RulePacks.UK_CONC.withOverride(RuleOverride.none().withHonourStatedTimes(true)))
+                .isEqualTo(RulePacks.UK_CONC);
+        assertThat(RulePacks.CN.withOverride(RuleOverride.none().withHonourStatedTimes(false))).isEqualTo(RulePacks.CN);
+        assertRejected("honourStatedTimes", () -> RulePacks.UK_CONC.withOverride(
+                RuleOverride.none().withHonourStatedTimes(false)));
+    }
+
+    @Test
+    void theValidationNoticeMayComeSoonerNeverLater() {
+        assertThat(RulePacks.US_REGF.withOverride(RuleOverride.none().withValidationNoticeDays(3))
+                .validationNoticeDays()).isEqualTo(3);
+        assertRejected("validationNoticeDays", () -> RulePacks.US_REGF.withOverride(
+                RuleOverride.none().withValidationNoticeDays(6)));
+        assertThatThrownBy(() -> RulePacks.UK_CONC.withOverride(RuleOverride.none().withValidationNoticeDays(-1)))
+                .isInstanceOfSatisfying(InvalidRuleParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("validationNoticeDays"));
+    }
+
+    @Test
     void hoursThatCloseBeforeTheyOpenAreRejected() {
         assertThatThrownBy(() -> RulePacks.US_REGF.withOverride(
                 RuleOverride.none().withHours(LocalTime.of(12, 0), LocalTime.of(10, 0))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hoursStart");
+                .isInstanceOfSatisfying(InvalidRuleParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("hoursStart"));
     }
 
     private static void assertRejected(String parameter, Supplier<RulePack> override) {
-        assertThatThrownBy(override::get).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(override::get).isInstanceOfSatisfying(InvalidRuleParameterException.class,
+                e -> assertThat(e.parameter()).isEqualTo(parameter))
                 .hasMessageContaining(parameter).hasMessageContaining("more lenient");
     }
 }

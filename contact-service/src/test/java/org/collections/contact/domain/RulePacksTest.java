@@ -32,10 +32,10 @@ class RulePacksTest {
                 "BANKRUPTCY", "OPT_OUT", "INVALID_CONTACT_POINT", "CONTACT_HOURS", "HOLIDAY" };
         assertThat(RulePacks.all()).extracting(RulePack::id).containsExactly("US_REGF", "CN", "UK_CONC");
         assertThat(RulePacks.US_REGF.ruleIds()).containsExactlyInAnyOrder(ids("US_REGF", common,
-                "CALL_FREQUENCY", "CALL_COOL_DOWN"));
+                "CALL_FREQUENCY", "CALL_COOL_DOWN", "VALIDATION_NOTICE"));
         assertThat(RulePacks.CN.ruleIds()).containsExactlyInAnyOrder(ids("CN", common, "DAILY_CONNECTED_CALLS",
                 "DAILY_UNANSWERED_ATTEMPTS", "THIRD_PARTY", "VISIT_COLLECTORS"));
-        assertThat(RulePacks.UK_CONC.ruleIds()).containsExactlyInAnyOrder(ids("UK_CONC", common));
+        assertThat(RulePacks.UK_CONC.ruleIds()).containsExactlyInAnyOrder(ids("UK_CONC", common, "STATED_TIMES"));
     }
 
     private static String[] ids(String pack, String[] common, String... extra) {

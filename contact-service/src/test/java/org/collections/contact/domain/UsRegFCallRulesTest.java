@@ -9,6 +9,7 @@ import static org.collections.contact.domain.Fixtures.attempt;
 import static org.collections.contact.domain.Fixtures.call;
 import static org.collections.contact.domain.Fixtures.outboundCall;
 import static org.collections.contact.domain.Fixtures.situation;
+import static org.collections.contact.domain.Fixtures.validationNotice;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -90,8 +91,8 @@ class UsRegFCallRulesTest {
 
     @Test
     void aCallOnDaySixAfterAConversationIsBlockedAndOnDaySevenAllowed() {
-        ContactSituation situation = situation(NEW_YORK)
-                .with(outboundCall(MONDAY_10, Outcome.RIGHT_PARTY_CONTACT)).build();
+        ContactSituation situation = situation(NEW_YORK).with(validationNotice(MONDAY_10.minus(Duration.ofDays(1))),
+                outboundCall(MONDAY_10, Outcome.RIGHT_PARTY_CONTACT)).build();
 
         Decision daySix = ComplianceEngine.decide(US, call(MONDAY_10.plus(Duration.ofDays(6))), situation);
         assertThat(daySix.allowed()).isFalse();
@@ -141,6 +142,7 @@ class UsRegFCallRulesTest {
     void allViolationsAreReportedAndTheNextTimeSatisfiesAll() {
         List<AttemptRecord> history = new ArrayList<>(sevenDailyCalls(MONDAY_10));
         history.add(outboundCall(MONDAY_10.plus(Duration.ofDays(6)), Outcome.RIGHT_PARTY_CONTACT));
+        history.add(validationNotice(MONDAY_10.plus(Duration.ofDays(6))));
         ContactSituation situation = situation(NEW_YORK).with(history).build();
         Instant night = Instant.parse("2026-03-09T03:00:00Z"); // 23:00 EDT on 03-08
 

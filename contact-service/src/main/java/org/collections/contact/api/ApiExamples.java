@@ -1,0 +1,57 @@
+package org.collections.contact.api;
+
+/** Request and response examples shown in the OpenAPI document. */
+final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    static final String DECISION_REQUEST = """
+            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "person": "DEBTOR",
+             "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10", "at": "2026-03-09T11:30:00Z"}""";
+
+    static final String DECISION_ALLOWED = """
+            {"decision": "ALLOW", "rulePack": "US_REGF", "at": "2026-03-09T14:30:00Z", "violations": [],
+             "explanation": "allowed under US_REGF"}""";
+
+    static final String DECISION_BLOCKED = """
+            {"decision": "BLOCK", "rulePack": "US_REGF", "at": "2026-03-09T11:30:00Z",
+             "violations": [{"ruleId": "US_REGF.CONTACT_HOURS", "reason": "outside the permitted hours 08:00–21:00 \
+            local time (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}],
+             "nextPermittedAt": "2026-03-09T12:00:00Z",
+             "explanation": "blocked: US_REGF.CONTACT_HOURS — outside the permitted hours 08:00–21:00 local time \
+            (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}""";
+
+    static final String CONTACT_REQUEST = """
+            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL",
+             "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10",
+             "windowStart": "2026-03-09T11:30:00Z", "windowEnd": "2026-03-10T01:00:00Z", "priority": 5}""";
+
+    static final String SLOT = """
+            {"id": "0f3c2a9e-7d4b-4c1a-b8e5-6a7f8e9d0c1b", "caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e",
+             "channel": "CALL", "person": "DEBTOR", "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10",
+             "priority": 5, "scheduledAt": "2026-03-09T12:00:00Z", "windowEnd": "2026-03-10T01:00:00Z",
+             "status": "PENDING"}""";
+
+    static final String LEASED = """
+            [{"slotId": "0f3c2a9e-7d4b-4c1a-b8e5-6a7f8e9d0c1b", "caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e",
+              "debtorId": "5d1c7a3b-9e2f-4a6b-8c0d-1e2f3a4b5c6d", "channel": "CALL", "person": "DEBTOR",
+              "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10", "address": "+1 212 555 0147",
+              "leaseUntil": "2026-03-09T12:05:00Z"}]""";
+
+    static final String SLOT_OUTCOME = """
+            {"outcome": "RIGHT_PARTY_CONTACT", "at": "2026-03-09T12:02:10Z"}""";
+
+    static final String CONTACT_POINT = """
+            {"debtorId": "5d1c7a3b-9e2f-4a6b-8c0d-1e2f3a4b5c6d", "kind": "PHONE", "value": "+1 212 555 0147",
+             "label": "mobile"}""";
+
+    static final String CONSENT = """
+            {"debtorId": "5d1c7a3b-9e2f-4a6b-8c0d-1e2f3a4b5c6d", "kind": "CHANNEL", "channel": "SMS",
+             "granted": false, "basis": "Debtor replied STOP", "source": "SMS"}""";
+
+    static final String ATTEMPT = """
+            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "direction": "OUTBOUND",
+             "person": "DEBTOR", "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10",
+             "at": "2026-03-09T14:30:00Z", "outcome": "NO_ANSWER"}""";
+}

@@ -1,0 +1,80 @@
+package org.collections.contact.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.collections.commons.security.CurrentPrincipal;
+import org.collections.contact.api.DailyPlans.DailyPlanReport;
+import org.collections.contact.api.DailyPlans.DailyPlanRequest;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.service.DailyPlanService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/daily-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class DailyPlanResource {
+
+    static final String REQUEST_EXAMPLE = """
+            {"day": "2026-11-24", "channel": "CALL"}""";
+
+    static final String REPORT_EXAMPLE = """
+            {"day": "2026-11-24", "channel": "CALL", "windowStart": "2026-11-24T00:00:00Z",
+             "windowEnd": "2026-11-25T00:00:00Z", "considered": 1000000, "planned": 912345,
+             "skipped": {"ALREADY_SCHEDULED": 20011, "BLOCKED:CN.OPT_OUT": 9870, "BLOCKED:US_REGF.DISPUTE_PENDING": 24988,
+                         "NOT_IN_WINDOW:US_REGF.CALL_FREQUENCY": 2771, "NO_VALID_CONTACT_POINT": 30015},
+             "durationMs": 41000}""";
+
+    @Inject
+    DailyPlanService plans;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "contact.daily-plan.channel", defaultValue = "CALL")
+    Channel defaultChannel;
+
+    /** Runs on a worker thread (it returns no Uni): the plan is blocking JDBC work. */
+    @POST
+    @RolesAllowed({"admin", "supervisor"})
+    @Tag(name = "Scheduling")
+    @Operation(summary = "Plan a day's contacts for every contactable case", description = "For every open case "
+            + "without an open slot of the channel, creates one slot at the earliest time the case's rule pack "
+            + "permits within the 24 hours from the later of the day's start (UTC) and now, on the debtor's VALID "
+            + "contact point for the channel; cases with no permitted time in that window are counted by reason. "
+            + "The scheduled job does the same every day (contact.daily-plan.cron). Each day is planned once per "
+            + "channel: 409 when it already was, or is being planned right now. The body is optional (default: "
+            + "today, contact.daily-plan.channel).")
+    @APIResponse(responseCode = "201", description = "The day was planned", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanReport.class),
+            examples = @ExampleObject(name = "one million cases", value = REPORT_EXAMPLE)))
+    public RestResponse<DailyPlanReport> plan(@Valid @RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanRequest.class),
+            examples = @ExampleObject(name = "tomorrow's calls", value = REQUEST_EXAMPLE))) DailyPlanRequest request) {
+        LocalDate day = request == null || request.day() == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                : request.day();
+        Channel channel = request == null || request.channel() == null ? defaultChannel : request.channel();
+        return RestResponse.status(RestResponse.Status.CREATED, plans.run(day, channel, principal.name()));
+    }
+}

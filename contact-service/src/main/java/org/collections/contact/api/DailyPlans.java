@@ -1,0 +1,40 @@
+package org.collections.contact.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.collections.contact.domain.Channel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and report of the daily contact plan. */
+public final class DailyPlans {
+
+    private DailyPlans() {
+    }
+
+    @Schema(description = "Which day to plan, and for which channel")
+    public record DailyPlanRequest(
+            @Schema(description = "UTC date: today (default) or up to 7 days ahead; the plan covers the 24 hours from "
+                    + "the later of that day's start and now", examples = "2026-11-24") LocalDate day,
+            @Schema(description = "Default from contact.daily-plan.channel (CALL); VISIT cannot be planned",
+                    examples = "CALL") Channel channel) {
+    }
+
+    @Schema(description = "What one daily plan run did. considered = planned + the sum of skipped")
+    public record DailyPlanReport(
+            @Schema(examples = "2026-11-24") LocalDate day,
+            @Schema(examples = "CALL") Channel channel,
+            @Schema(description = "First instant planned", examples = "2026-11-24T00:00:00Z") Instant windowStart,
+            @Schema(description = "End of the window (exclusive); also each slot's window end",
+                    examples = "2026-11-25T00:00:00Z") Instant windowEnd,
+            @Schema(description = "Open cases with a known jurisdiction", examples = "1000000") long considered,
+            @Schema(description = "Slots created, each at its case's earliest permitted time", examples = "912345")
+            long planned,
+            @Schema(description = "Cases not planned, by reason: ALREADY_SCHEDULED (an open slot of the channel), "
+                    + "NO_VALID_CONTACT_POINT, NO_RULE_PACK, INVALID_TIME_ZONE, CHANGED_DURING_RUN, BLOCKED:<rule> "
+                    + "(no permitted time at all) or NOT_IN_WINDOW:<rule> (next permitted time after the window), "
+                    + "naming the first rule that blocked at the window's start")
+            Map<String, Long> skipped,
+            @Schema(description = "Run time in milliseconds", examples = "41000") long durationMs) {
+    }
+}

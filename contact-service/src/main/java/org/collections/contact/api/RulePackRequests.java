@@ -1,0 +1,122 @@
+package org.collections.contact.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.domain.CreditorRuleOverride;
+import org.collections.contact.domain.Restriction;
+import org.collections.contact.domain.RuleOverride;
+import org.collections.contact.domain.RulePack;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and views of the rule-pack API: packs, creditors' overrides and the effective packs. */
+public final class RulePackRequests {
+
+    private RulePackRequests() {
+    }
+
+    @Schema(description = "A creditor's override of a rule pack. Every parameter is optional (absent keeps the pack's"
+            + " value) and must be at least as strict as the pack's; a parameter of a rule the pack lacks adds the"
+            + " rule. The body replaces the creditor's previous override of the pack.")
+    public record OverrideRequest(
+            @Schema(description = "First permitted local time (HH:mm); not earlier than the pack's", examples = "09:00")
+            String hoursStart,
+            @Schema(description = "End of the permitted local hours (HH:mm, exclusive); not later than the pack's",
+                    examples = "20:00")
+            String hoursEnd,
+            @Schema(description = "May only switch off that night-contact consent lifts the hours", examples = "false")
+            Boolean nightConsentLiftsHours,
+            @Schema(description = "Calls about one debt per callWindow; not more than the pack's", examples = "5")
+            Integer callCap,
+            @Schema(description = "Rolling window of callCap (ISO-8601 duration); not shorter", examples = "P10D")
+            String callWindow,
+            @Schema(description = "No calls for this long after a conversation (ISO-8601 duration); not shorter",
+                    examples = "P14D")
+            String callCoolDown,
+            @Schema(description = "Connected calls per debtor per local day; not more", examples = "2")
+            Integer dailyConnectedCallCap,
+            @Schema(description = "Unanswered attempts per contact point per local day; not more", examples = "4")
+            Integer dailyUnansweredAttemptCap,
+            @Schema(description = "Consecutive failed debtor calls before third parties; not fewer", examples = "5")
+            Integer thirdPartyAfterFailedAttempts,
+            @Schema(description = "Collectors needed for a visit; not fewer", examples = "3")
+            Integer minVisitCollectors,
+            @Size(max = 366) @Schema(description = "Local dates without contact, besides the pack's",
+                    examples = "[\"2026-12-24\"]")
+            List<LocalDate> extraHolidays,
+            @Schema(description = "Honour the debtor's stated times and channels; may only switch it on",
+                    examples = "true")
+            Boolean honourStatedTimes,
+            @Schema(description = "Days after the first communication by which the validation notice must be"
+                    + " delivered; not more than the pack's", examples = "3")
+            Integer validationNoticeDays,
+            @NotBlank @Size(max = 500) @Schema(description = "Why, for the audit log",
+                    examples = "Creditor policy CP-7: no calls after 20:00")
+            String reason) {
+
+        /** The domain override; a 400 naming the field when a time or duration is malformed. */
+        public RuleOverride toOverride() {
+            if (extraHolidays != null && extraHolidays.contains(null)) {
+                throw ProblemException.invalidField("extraHolidays", "must not contain null");
+            }
+            return new RuleOverride(ApiFormats.time("hoursStart", hoursStart), ApiFormats.time("hoursEnd", hoursEnd),
+                    nightConsentLiftsHours, callCap, ApiFormats.duration("callWindow", callWindow),
+                    ApiFormats.duration("callCoolDown", callCoolDown), dailyConnectedCallCap,
+                    dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
+                    extraHolidays == null ? Set.of() : Set.copyOf(extraHolidays), honourStatedTimes,
+                    validationNoticeDays);
+        }
+    }
+
+    @Schema(description = "A creditor's stored override of a rule pack; absent parameters keep the pack's values")
+    public record OverrideView(String packId, String creditorId,
+            @Schema(examples = "09:00") String hoursStart, @Schema(examples = "20:00") String hoursEnd,
+            Boolean nightConsentLiftsHours, Integer callCap, @Schema(examples = "P10D") String callWindow,
+            @Schema(examples = "P14D") String callCoolDown, Integer dailyConnectedCallCap,
+            Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
+            List<LocalDate> extraHolidays, Boolean honourStatedTimes, Integer validationNoticeDays, int version,
+            String updatedBy, Instant updatedAt) {
+
+        public static OverrideView of(CreditorRuleOverride stored) {
+            RuleOverride o = stored.toOverride();
+            return new OverrideView(stored.packId, stored.creditorId, ApiFormats.time(o.hoursStart()),
+                    ApiFormats.time(o.hoursEnd()), o.nightConsentLiftsHours(), o.callCap(),
+                    ApiFormats.duration(o.callWindow()), ApiFormats.duration(o.callCoolDown()),
+                    o.dailyConnectedCallCap(), o.dailyUnansweredAttemptCap(), o.thirdPartyAfterFailedAttempts(),
+                    o.minVisitCollectors(), o.extraHolidays().stream().sorted().toList(), o.honourStatedTimes(),
+                    o.validationNoticeDays(), stored.version, stored.updatedBy, stored.updatedAt);
+        }
+    }
+
+    @Schema(description = "A rule pack's parameters and rules; a parameter that is absent means the rule is not part"
+            + " of the pack. For an effective pack, the creditor and the version of its override (absent without one).")
+    public record RulePackView(@Schema(examples = "US_REGF") String id,
+            @Schema(examples = "ACME") String creditorId, Integer overrideVersion,
+            @Schema(examples = "08:00") String hoursStart, @Schema(examples = "21:00") String hoursEnd,
+            boolean nightConsentLiftsHours, Integer callCap, @Schema(examples = "P7D") String callWindow,
+            @Schema(examples = "P7D") String callCoolDown, Integer dailyConnectedCallCap,
+            Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
+            List<LocalDate> holidays, List<Restriction> blockingRestrictions, boolean honourStatedTimes,
+            Integer validationNoticeDays,
+            @Schema(examples = "[\"US_REGF.CONTACT_HOURS\", \"US_REGF.CALL_FREQUENCY\"]") List<String> rules) {
+
+        public static RulePackView of(RulePack pack) {
+            return of(pack, null, null);
+        }
+
+        public static RulePackView of(RulePack pack, String creditorId, Integer overrideVersion) {
+            return new RulePackView(pack.id(), creditorId, overrideVersion, ApiFormats.time(pack.hoursStart()),
+                    ApiFormats.time(pack.hoursEnd()), pack.nightConsentLiftsHours(), pack.callCap(),
+                    ApiFormats.duration(pack.callWindow()), ApiFormats.duration(pack.callCoolDown()),
+                    pack.dailyConnectedCallCap(), pack.dailyUnansweredAttemptCap(),
+                    pack.thirdPartyAfterFailedAttempts(), pack.minVisitCollectors(),
+                    pack.holidays().stream().sorted().toList(),
+                    pack.blockingRestrictions().stream().sorted().toList(), pack.honourStatedTimes(),
+                    pack.validationNoticeDays(), pack.ruleIds());
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.collections.contact.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.collections.commons.http.ETags;
+import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.CurrentPrincipal;
+import org.collections.contact.api.RulePackRequests.OverrideRequest;
+import org.collections.contact.api.RulePackRequests.OverrideView;
+import org.collections.contact.api.RulePackRequests.RulePackView;
+import org.collections.contact.domain.RulePacks;
+import org.collections.contact.service.RuleOverrideService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The jurisdiction rule packs, creditors' stricter-only overrides of them, and the packs in effect per creditor. */
+@Path("/api/v1/rule-packs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "Rule packs")
+public class RulePackResource {
+
+    static final String PACK_EXAMPLE = """
+            {"id": "US_REGF", "creditorId": "ACME", "overrideVersion": 2, "hoursStart": "08:00", "hoursEnd": "20:00",
+             "nightConsentLiftsHours": false, "callCap": 7, "callWindow": "P7D", "callCoolDown": "P7D",
+             "dailyConnectedCallCap": null, "dailyUnansweredAttemptCap": null, "thirdPartyAfterFailedAttempts": null,
+             "minVisitCollectors": null, "holidays": ["2026-12-24"],
+             "blockingRestrictions": ["CEASE_COMMUNICATION", "DISPUTED", "PAUSED", "CLOSED", "DECEASED", "BANKRUPTCY"],
+             "honourStatedTimes": true, "validationNoticeDays": 5,
+             "rules": ["US_REGF.CEASE_COMMUNICATION", "US_REGF.DISPUTE_PENDING", "US_REGF.PAUSED", "US_REGF.CASE_CLOSED",
+                       "US_REGF.DECEASED", "US_REGF.BANKRUPTCY", "US_REGF.OPT_OUT", "US_REGF.INVALID_CONTACT_POINT",
+                       "US_REGF.VALIDATION_NOTICE", "US_REGF.CONTACT_HOURS", "US_REGF.HOLIDAY",
+                       "US_REGF.STATED_TIMES", "US_REGF.CALL_FREQUENCY", "US_REGF.CALL_COOL_DOWN"]}
+            """;
+
+    static final String OVERRIDE_REQUEST_EXAMPLE = """
+            {"hoursEnd": "20:00", "callCap": 5, "callWindow": "P10D", "extraHolidays": ["2026-12-24"],
+             "honourStatedTimes": true, "reason": "Creditor policy CP-7: no calls after 20:00"}
+            """;
+
+    static final String OVERRIDE_EXAMPLE = """
+            {"packId": "US_REGF", "creditorId": "ACME", "hoursStart": null, "hoursEnd": "20:00",
+             "nightConsentLiftsHours": null, "callCap": 5, "callWindow": "P10D", "callCoolDown": null,
+             "dailyConnectedCallCap": null, "dailyUnansweredAttemptCap": null, "thirdPartyAfterFailedAttempts": null,
+             "minVisitCollectors": null, "extraHolidays": ["2026-12-24"], "honourStatedTimes": true,
+             "validationNoticeDays": null, "version": 0, "updatedBy": "admin-user", "updatedAt": "2026-11-23T10:00:00Z"}
+            """;
+
+    @Inject
+    RuleOverrideService overrides;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @GET
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(summary = "The jurisdiction rule packs", description = "Each pack's statutory parameters and the ids of"
+            + " its rules, before any creditor's override.")
+    @APIResponse(responseCode = "200", description = "US_REGF, CN and UK_CONC", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "packs", value = "[" + PACK_EXAMPLE
+                    + "]")))
+    public List<RulePackView> packs() {
+        return RulePacks.all().stream().map(RulePackView::of).toList();
+    }
+
+    @GET
+    @Path("/{packId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(summary = "One jurisdiction rule pack", description = "Its statutory parameters and rule ids.")
+    @APIResponse(responseCode = "200", description = "The pack", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
+            examples = @ExampleObject(name = "US_REGF", value = PACK_EXAMPLE)))
+    public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId) {
+        try {
+            return RulePackView.of(RulePacks.byId(packId));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Rule pack", packId);
+        }
+    }
+
+    @GET
+    @Path("/{packId}/effective")
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(summary = "The pack as a creditor's cases are judged by it", description = "The jurisdiction pack"
+            + " tightened by the creditor's stored override (the pack itself when the creditor has none), with the"
+            + " override's version.")
+    @APIResponse(responseCode = "200", description = "The effective pack", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
+            examples = @ExampleObject(name = "US_REGF for ACME", value = PACK_EXAMPLE)))
+    public Uni<RulePackView> effective(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @QueryParam("creditorId") @Parameter(required = true, example = "ACME") String creditorId) {
+        return overrides.effective(packId, creditorId);
+    }
+
+    @GET
+    @Path("/{packId}/overrides")
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(summary = "Creditors' overrides of a pack", description = "Ordered by creditor id, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of overrides", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "overrides",
+                    value = "[" + OVERRIDE_EXAMPLE + "]")))
+    public Uni<List<OverrideView>> list(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return overrides.list(packId, page, size);
+    }
+
+    @GET
+    @Path("/{packId}/overrides/{creditorId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(summary = "A creditor's override of a pack", description = "Absent parameters keep the pack's values."
+            + " The ETag is the override's version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The override; ETag header", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
+            examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
+    public Uni<RestResponse<OverrideView>> get(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
+        return overrides.get(packId, creditorId).map(v -> withEtag(RestResponse.Status.OK, v));
+    }
+
+    @PUT
+    @Path("/{packId}/overrides/{creditorId}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Set a creditor's override of a pack", description = "Replaces the creditor's override."
+            + " Every parameter must be at least as strict as the pack's: a more lenient one is a 422 naming it, and"
+            + " nothing is stored. Times are HH:mm, durations ISO-8601 (P10D). Applied to the creditor's next"
+            + " decisions at once. Send If-Match with the override's ETag to guard against concurrent changes (412"
+            + " when stale). Audited with the reason.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OverrideRequest.class),
+            examples = @ExampleObject(name = "no calls after 20:00", value = OVERRIDE_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated; ETag header", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
+            examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; ETag header", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class)))
+    @APIResponse(responseCode = "422", description = "A parameter is more lenient than the pack's, or makes the pack"
+            + " invalid (field error names it)")
+    public Uni<RestResponse<OverrideView>> put(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OverrideRequest request) {
+        return overrides.put(packId, creditorId, request, ETags.expectedVersion(ifMatch), principal.name())
+                .map(saved -> withEtag(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                        saved.view()));
+    }
+
+    @DELETE
+    @Path("/{packId}/overrides/{creditorId}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Remove a creditor's override of a pack", description = "The creditor's cases are judged by"
+            + " the pack itself again. If-Match guards against concurrent changes (412 when stale). Audited with the"
+            + " reason.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Uni<RestResponse<Void>> delete(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") @Parameter(required = true, description = "Why, for the audit log",
+                    example = "Creditor policy CP-7 withdrawn") String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
+        }
+        return overrides.delete(packId, creditorId, ETags.expectedVersion(ifMatch), reason, principal.name())
+                .map(done -> RestResponse.noContent());
+    }
+
+    private static RestResponse<OverrideView> withEtag(RestResponse.Status status, OverrideView view) {
+        return RestResponse.ResponseBuilder.create(status, view).header("ETag", ETags.of(view.version())).build();
+    }
+}

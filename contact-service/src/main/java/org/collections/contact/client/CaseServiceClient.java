@@ -1,0 +1,27 @@
+package org.collections.contact.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * case-service's case API, as contact-service needs it. Only {@link CaseDirectory} uses it, behind fault tolerance.
+ * {@code @RegisterClientHeaders} copies the incoming headers named in
+ * {@code org.eclipse.microprofile.rest.client.propagateHeaders} (the caller's {@code Authorization}).
+ */
+@RegisterRestClient(configKey = "case-service")
+@RegisterClientHeaders
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+interface CaseServiceClient {
+
+    @GET
+    @Path("/{id}")
+    Uni<CaseSnapshot> get(@PathParam("id") UUID id);
+}

@@ -1,0 +1,241 @@
+package org.collections.contact.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.collections.contact.domain.AttemptPurpose;
+import org.collections.contact.domain.AttemptRecord;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.ContactPoint;
+import org.collections.contact.domain.Direction;
+import org.collections.contact.domain.Outcome;
+import org.collections.contact.domain.PersonRole;
+
+/**
+ * The daily plan's SQL, on a JDBC connection whose transaction the caller holds: claiming a (job, day), streaming
+ * every candidate case with its debtor's profile, usable contact points and recent attempts, and staging planned
+ * slots for one guarded bulk insert.
+ */
+@ApplicationScoped
+public class DailyPlanRepository {
+
+    static final int FETCH_SIZE = 5_000;
+
+    /**
+     * The open cases with a known jurisdiction and their debtors' profiles, and whether a case has an open slot of
+     * the channel. This and the two queries below are ordered by debtor so that they can be merged as they stream.
+     */
+    static final String CASES = """
+            select c.case_id, c.debtor_id, c.creditor_id, c.jurisdiction, c.time_zone, c.restrictions, c.case_version,
+                   p.extra_zones, p.night_contact_consent, p.opted_out_channels, o.case_id is not null as scheduled
+              from contactability c
+              left join debtor_profile p on p.debtor_id = c.debtor_id
+              left join (select distinct case_id from contact_slot
+                          where channel = ? and status in ('PENDING', 'LEASED')) o on o.case_id = c.case_id
+             where c.status not in ('CLOSED', 'UNKNOWN') and c.jurisdiction is not null
+             order by c.debtor_id, c.case_id
+            """;
+
+    // Rows are read by column position: the three queries' columns are in the order of the records they fill.
+
+    /** Usable contact points, oldest first within a debtor. */
+    static final String POINTS = """
+            select debtor_id, id::text as id from contact_point
+             where kind = ? and status = 'VALID'
+             order by debtor_id, created_at, id
+            """;
+
+    /** Outcomes that show a message reached the debtor, as SQL literals. */
+    private static final String COMMUNICATED = Arrays.stream(Outcome.values()).filter(Outcome::communicated)
+            .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
+
+    /** What {@code AttemptRepository.forRules} gives the decision API: recent attempts, and however old each case's
+     * first communication with the debtor and its attempts with a purpose. */
+    static final String ATTEMPTS = """
+            select debtor_id, case_id, channel, direction, person, contact_point_id::text as contact_point_id, at,
+                   outcome, agency_id, purpose
+              from attempt
+             where at >= ? or purpose is not null
+                or id in (select distinct on (case_id) id from attempt
+                           where person = 'DEBTOR' and outcome in (%1$s) order by case_id, at, id)
+             order by debtor_id
+            """.formatted(COMMUNICATED);
+
+    /** A candidate case as stored; {@code extraZones} and {@code optedOutChannels} are null without a profile. */
+    public record CandidateRow(UUID caseId, UUID debtorId, String creditorId, String jurisdiction, String timeZone,
+            String restrictions, long caseVersion, String extraZones, boolean nightContactConsent,
+            String optedOutChannels, boolean scheduled, List<String> usablePointIds, List<AttemptRecord> history) {
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(CandidateRow row) throws SQLException;
+    }
+
+    /**
+     * Fails fast instead of queueing behind a run of the same (job, period) that is still going; released at the
+     * end of the transaction.
+     */
+    public boolean tryLock(Connection connection, String job, String period) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "select pg_try_advisory_xact_lock(hashtext(?), hashtext(?))")) {
+            s.setString(1, job);
+            s.setString(2, period);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The JDBC form of {@code JobClaims.claim}: true when this transaction won the period. */
+    public boolean claim(Connection connection, String job, String period, Instant now) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "insert into job_claim (job, period, claimed_at) values (?, ?, ?) on conflict do nothing")) {
+            s.setString(1, job);
+            s.setString(2, period);
+            s.setObject(3, utc(now));
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Streams the candidates with the debtors' usable {@code kind} contact points and their attempts since
+     * {@code historyFrom}: three server-side cursors ({@code FETCH_SIZE} rows at a time; needs autocommit off), each
+     * sorted by debtor, merged here one debtor at a time, so memory stays bounded and no case costs a round trip.
+     */
+    public void forEachCandidate(Connection connection, Channel channel, ContactPoint.Kind kind, Instant historyFrom,
+            RowHandler handler) throws SQLException {
+        try (PreparedStatement cases = connection.prepareStatement(CASES);
+                PreparedStatement points = connection.prepareStatement(POINTS);
+                PreparedStatement attempts = connection.prepareStatement(ATTEMPTS)) {
+            cases.setString(1, channel.name());
+            points.setString(1, kind.name());
+            attempts.setObject(1, utc(historyFrom));
+            // Whole tables are read: sorting a sequential scan beats walking an index in key order, which visits
+            // the heap at random. Only these three plans are affected; the larger work_mem lasts the transaction.
+            execute(connection, "set local enable_indexscan = off");
+            execute(connection, "set local work_mem = '64MB'");
+            try (ResultSet caseRows = open(cases); ResultSet pointRows = open(points);
+                    ResultSet attemptRows = open(attempts)) {
+                execute(connection, "set local enable_indexscan to default");
+                ByDebtor<String> usablePoints = new ByDebtor<>(pointRows, rs -> rs.getString(2));
+                ByDebtor<AttemptRecord> history = new ByDebtor<>(attemptRows, DailyPlanRepository::attempt);
+                while (caseRows.next()) {
+                    UUID debtorId = caseRows.getObject(2, UUID.class);
+                    handler.handle(new CandidateRow(caseRows.getObject(1, UUID.class), debtorId,
+                            caseRows.getString(3), caseRows.getString(4), caseRows.getString(5), caseRows.getString(6),
+                            caseRows.getLong(7), caseRows.getString(8), caseRows.getBoolean(9), caseRows.getString(10),
+                            caseRows.getBoolean(11), usablePoints.of(debtorId), history.of(debtorId)));
+                }
+            }
+        }
+    }
+
+    public PlannedSlots stage(Connection connection) throws SQLException {
+        return new PlannedSlots(connection);
+    }
+
+    /** An audit entry for the run, in its transaction. */
+    public void audit(Connection connection, String actor, String entityId, String reason, String reportJson,
+            Instant now) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("""
+                insert into audit_log (at, actor, action, entity_type, entity_id, reason, after_state)
+                values (?, ?, 'DAILY_PLAN', 'daily-plan', ?, ?, cast(? as jsonb))
+                """)) {
+            s.setObject(1, utc(now));
+            s.setString(2, actor);
+            s.setString(3, entityId);
+            s.setString(4, reason);
+            s.setString(5, reportJson);
+            s.executeUpdate();
+        }
+    }
+
+    private static ResultSet open(PreparedStatement statement) throws SQLException {
+        statement.setFetchSize(FETCH_SIZE);
+        return statement.executeQuery();
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static AttemptRecord attempt(ResultSet rs) throws SQLException {
+        return new AttemptRecord(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class),
+                Channel.valueOf(rs.getString(3)), Direction.valueOf(rs.getString(4)),
+                PersonRole.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                Outcome.valueOf(rs.getString(8)), rs.getString(9),
+                rs.getString(10) == null ? null : AttemptPurpose.valueOf(rs.getString(10)));
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A cursor sorted by debtor_id, read one debtor at a time in the order of the cases' cursor. Debtor ids are
+     * compared as PostgreSQL orders uuids (unsigned, byte by byte), which is not {@link UUID#compareTo}.
+     */
+    private static final class ByDebtor<T> {
+
+        private final ResultSet rs;
+        private final RowReader<T> reader;
+        private boolean hasRow;
+        private UUID rowDebtor;
+        private UUID lastDebtor;
+        private List<T> lastRows = List.of();
+
+        ByDebtor(ResultSet rs, RowReader<T> reader) throws SQLException {
+            this.rs = rs;
+            this.reader = reader;
+            advance();
+        }
+
+        /** The rows of {@code debtorId}, which must not come before the previous call's debtor. */
+        List<T> of(UUID debtorId) throws SQLException {
+            if (debtorId.equals(lastDebtor)) {
+                return lastRows;
+            }
+            while (hasRow && postgresOrder(rowDebtor, debtorId) < 0) {
+                advance();
+            }
+            List<T> rows = new ArrayList<>(2);
+            while (hasRow && rowDebtor.equals(debtorId)) {
+                rows.add(reader.read(rs));
+                advance();
+            }
+            lastDebtor = debtorId;
+            lastRows = rows.isEmpty() ? List.of() : rows;
+            return lastRows;
+        }
+
+        private static int postgresOrder(UUID a, UUID b) {
+            int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+        }
+
+        private void advance() throws SQLException {
+            hasRow = rs.next();
+            rowDebtor = hasRow ? rs.getObject(1, UUID.class) : null;
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

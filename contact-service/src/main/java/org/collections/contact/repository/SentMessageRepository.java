@@ -1,0 +1,10 @@
+package org.collections.contact.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.collections.contact.domain.SentMessage;
+
+@ApplicationScoped
+public class SentMessageRepository implements PanacheRepositoryBase<SentMessage, UUID> {
+}

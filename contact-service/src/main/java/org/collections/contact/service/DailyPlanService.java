@@ -1,0 +1,249 @@
+package org.collections.contact.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.api.DailyPlans.DailyPlanReport;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.ContactPoint;
+import org.collections.contact.domain.Contactability;
+import org.collections.contact.domain.CreditorOverrides;
+import org.collections.contact.domain.DailyPlanner;
+import org.collections.contact.domain.DebtorProfile;
+import org.collections.contact.domain.PlanCandidate;
+import org.collections.contact.domain.Restriction;
+import org.collections.contact.domain.RulePack;
+import org.collections.contact.repository.DailyPlanRepository;
+import org.collections.contact.repository.DailyPlanRepository.CandidateRow;
+import org.collections.contact.repository.PlannedSlots;
+import org.jboss.logging.Logger;
+
+/**
+ * The daily contact plan: for every open case without an open slot of the channel, one slot at the earliest time
+ * the compliance engine permits within the 24 hours planned, on the debtor's best VALID contact point. One JDBC
+ * transaction streams the cases, judges each in memory and bulk-inserts the slots; the (channel, day) claim is
+ * part of it, so a day is planned once, and a failed run leaves nothing behind.
+ */
+@ApplicationScoped
+public class DailyPlanService {
+
+    private static final Logger LOG = Logger.getLogger(DailyPlanService.class);
+
+    public static final String SYSTEM_ACTOR = "system:daily-plan";
+    public static final int MAX_DAYS_AHEAD = 7;
+    static final Duration WINDOW = Duration.ofDays(1);
+
+    static final String ALREADY_SCHEDULED = "ALREADY_SCHEDULED";
+    static final String NO_RULE_PACK = "NO_RULE_PACK";
+    static final String INVALID_TIME_ZONE = "INVALID_TIME_ZONE";
+    static final String CHANGED_DURING_RUN = "CHANGED_DURING_RUN";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DailyPlanRepository repository;
+
+    @Inject
+    RulePackResolver packs;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Plans {@code day} (a UTC date: today or up to {@link #MAX_DAYS_AHEAD} days ahead) for {@code channel}; the plan
+     * covers the 24 hours from the later of the day's start and now.
+     *
+     * @throws ProblemException 400 for a day or channel that cannot be planned, 409 when the day was already planned
+     *                          for the channel or is being planned right now
+     */
+    public DailyPlanReport run(LocalDate day, Channel channel, String actor) {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        ContactPoint.Kind kind = requirePlannable(day, channel, now);
+        Instant dayStart = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = dayStart.isAfter(now) ? dayStart : now;
+        Instant until = from.plus(WINDOW);
+        String job = "daily-plan-" + channel;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!repository.tryLock(connection, job, day.toString())) {
+                    throw ProblemException.conflict("daily-plan-running", "The " + channel + " plan of " + day
+                            + " is being made right now");
+                }
+                if (!repository.claim(connection, job, day.toString(), now)) {
+                    throw ProblemException.conflict("daily-plan-exists", "The " + channel + " plan of " + day
+                            + " was already made");
+                }
+                Run run = new Run(channel, from, until, overrides(), repository.stage(connection));
+                repository.forEachCandidate(connection, channel, kind, from.minus(ContactDecider.HISTORY), run::judge);
+                long judged = System.nanoTime();
+                int planned = run.slots.insert(channel, until, actor, now);
+                LOG.infof("%s plan of %s: %d cases read and judged in %d ms, %d slots written in %d ms", channel, day,
+                        run.considered, Duration.ofNanos(judged - started).toMillis(), planned,
+                        Duration.ofNanos(System.nanoTime() - judged).toMillis());
+                run.skip(CHANGED_DURING_RUN, run.slots.staged() - planned);
+                DailyPlanReport report = new DailyPlanReport(day, channel, from, until, run.considered, planned,
+                        run.skipped, Duration.ofNanos(System.nanoTime() - started).toMillis());
+                repository.audit(connection, actor, day + "/" + channel, "daily " + channel + " plan of " + day,
+                        mapper.writeValueAsString(report), now);
+                connection.commit();
+                return report;
+            } catch (RuntimeException | SQLException | JsonProcessingException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("the " + channel + " plan of " + day + " failed", e);
+        }
+    }
+
+    private ContactPoint.Kind requirePlannable(LocalDate day, Channel channel, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (day.isBefore(today)) {
+            throw ProblemException.invalidField("day", "must not be in the past (today is " + today + " UTC)");
+        }
+        if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw ProblemException.invalidField("day", "may be at most " + MAX_DAYS_AHEAD + " days ahead");
+        }
+        return switch (channel) {
+            case CALL, SMS -> ContactPoint.Kind.PHONE;
+            case EMAIL -> ContactPoint.Kind.EMAIL;
+            case LETTER -> ContactPoint.Kind.POSTAL;
+            case VISIT -> throw ProblemException.invalidField("channel", "home visits are not planned in bulk");
+        };
+    }
+
+    /** One run's state: counts, and the parsed forms of values that repeat across cases. */
+    /** Every creditor's overrides, loaded once per run: each case is judged by the pack the decision API would use. */
+    private CreditorOverrides overrides() {
+        try {
+            return VertxContextSupport.subscribeAndAwait(packs::allOverrides);
+        } catch (Throwable e) {
+            throw new IllegalStateException("could not load the creditors' rule overrides", e);
+        }
+    }
+
+    private final class Run {
+
+        final Channel channel;
+        final Instant from;
+        final Instant until;
+        final CreditorOverrides overrides;
+        final PlannedSlots slots;
+        final Map<String, Long> skipped = new TreeMap<>();
+        long considered;
+
+        private final Map<String, Optional<RulePack>> packs = new HashMap<>();
+        private final Map<String, Optional<List<ZoneId>>> zones = new HashMap<>();
+        private final Map<String, Set<Restriction>> restrictions = new HashMap<>();
+        private final Map<String, Set<Channel>> optedOut = new HashMap<>();
+
+        Run(Channel channel, Instant from, Instant until, CreditorOverrides overrides, PlannedSlots slots) {
+            this.channel = channel;
+            this.overrides = overrides;
+            this.from = from;
+            this.until = until;
+            this.slots = slots;
+        }
+
+        void judge(CandidateRow row) throws SQLException {
+            considered++;
+            if (row.scheduled()) {
+                skip(ALREADY_SCHEDULED, 1);
+                return;
+            }
+            Optional<RulePack> pack = packs.computeIfAbsent(row.jurisdiction() + '\n' + row.creditorId(),
+                    key -> pack(row.jurisdiction(), row.creditorId()));
+            if (pack.isEmpty()) {
+                skip(NO_RULE_PACK, 1);
+                return;
+            }
+            String extraZones = row.extraZones() == null ? "" : row.extraZones();
+            Optional<List<ZoneId>> caseZones = zones.computeIfAbsent(row.timeZone() + '\n' + extraZones,
+                    key -> zones(row.timeZone(), extraZones));
+            if (caseZones.isEmpty()) {
+                skip(INVALID_TIME_ZONE, 1);
+                return;
+            }
+            PlanCandidate candidate = new PlanCandidate(row.caseId(), row.debtorId(), caseZones.get(),
+                    restrictions.computeIfAbsent(row.restrictions(), DailyPlanService::restrictions),
+                    optedOut.computeIfAbsent(row.optedOutChannels() == null ? "" : row.optedOutChannels(),
+                            DailyPlanService::optedOut),
+                    row.nightContactConsent(), row.usablePointIds(), row.history());
+            DailyPlanner.Outcome outcome = DailyPlanner.plan(pack.get(), channel, candidate, from, until);
+            if (outcome instanceof DailyPlanner.Planned p) {
+                slots.add(row.caseId(), row.debtorId(), p.contactPointId(), p.at(), row.caseVersion());
+            } else {
+                skip(((DailyPlanner.Skipped) outcome).reason(), 1);
+            }
+        }
+
+        void skip(String reason, long cases) {
+            if (cases > 0) {
+                skipped.merge(reason, cases, Long::sum);
+            }
+        }
+
+        private Optional<RulePack> pack(String jurisdiction, String creditorId) {
+            try {
+                return Optional.of(overrides.packFor(jurisdiction, creditorId));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    // The replica and profile rows are read as ContactDecider reads them, through the entities' own parsing.
+
+    private static Optional<List<ZoneId>> zones(String timeZone, String extraZones) {
+        DebtorProfile profile = new DebtorProfile();
+        profile.extraZones = extraZones;
+        try {
+            List<ZoneId> zones = new ArrayList<>();
+            zones.add(ZoneId.of(timeZone == null ? "UTC" : timeZone));
+            profile.extraZoneList().forEach(z -> zones.add(ZoneId.of(z)));
+            return Optional.of(List.copyOf(zones));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Set<Restriction> restrictions(String stored) {
+        Contactability c = new Contactability();
+        c.restrictions = stored;
+        return c.restrictionSet();
+    }
+
+    private static Set<Channel> optedOut(String stored) {
+        DebtorProfile profile = new DebtorProfile();
+        profile.optedOutChannels = stored;
+        return profile.optedOut();
+    }
+}

@@ -1,0 +1,94 @@
+package org.collections.contact.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.client.CaseSnapshot;
+import org.collections.contact.domain.MessageFormats;
+import org.collections.contact.domain.TemplateVariable;
+
+/** The values of template variables, formatted for the reader's language. */
+final class MessageVariables {
+
+    private MessageVariables() {
+    }
+
+    /** From the case as case-service reports it; dueDate is when the oldest unpaid amount fell due. */
+    static Map<TemplateVariable, String> ofCase(CaseSnapshot c, Locale locale) {
+        Map<TemplateVariable, String> values = new EnumMap<>(TemplateVariable.class);
+        if (c.debtor() != null && c.debtor().fullName() != null) {
+            values.put(TemplateVariable.DEBTOR_NAME, c.debtor().fullName());
+        }
+        if (c.balance() != null && c.currency() != null) {
+            values.put(TemplateVariable.AMOUNT_DUE, MessageFormats.money(c.balance(), c.currency(), locale));
+        }
+        putIfPresent(values, TemplateVariable.CURRENCY, c.currency());
+        c.oldestDueDate().ifPresent(d -> values.put(TemplateVariable.DUE_DATE, MessageFormats.date(d, locale)));
+        putIfPresent(values, TemplateVariable.CREDITOR_ID, c.creditorId());
+        putIfPresent(values, TemplateVariable.CASE_REFERENCE, c.externalRef());
+        return values;
+    }
+
+    /** From sample values given by name; money and dates are formatted as real ones would be. */
+    static Map<TemplateVariable, String> ofSamples(Map<String, String> samples, Locale locale) {
+        Map<TemplateVariable, String> values = new EnumMap<>(TemplateVariable.class);
+        samples.forEach((name, value) -> {
+            TemplateVariable variable = TemplateVariable.byPlaceholder(name).orElseThrow(() -> ProblemException
+                    .invalidField("variables." + name, "is not a template variable"));
+            if (variable == TemplateVariable.OPT_OUT_TEXT) {
+                throw ProblemException.invalidField("variables." + name, "is supplied by the service");
+            }
+            if (value != null) {
+                values.put(variable, value);
+            }
+        });
+        String currency = values.get(TemplateVariable.CURRENCY);
+        String amount = values.get(TemplateVariable.AMOUNT_DUE);
+        if (amount != null) {
+            values.put(TemplateVariable.AMOUNT_DUE, MessageFormats.money(decimal(amount), currency(currency), locale));
+        }
+        String due = values.get(TemplateVariable.DUE_DATE);
+        if (due != null) {
+            values.put(TemplateVariable.DUE_DATE, MessageFormats.date(date(due), locale));
+        }
+        return values;
+    }
+
+    private static void putIfPresent(Map<TemplateVariable, String> values, TemplateVariable variable, String value) {
+        if (value != null) {
+            values.put(variable, value);
+        }
+    }
+
+    private static BigDecimal decimal(String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("variables.amountDue", "must be a decimal number like 1015.50");
+        }
+    }
+
+    private static String currency(String code) {
+        if (code == null) {
+            throw ProblemException.invalidField("variables.currency", "is required with amountDue");
+        }
+        try {
+            return Currency.getInstance(code.strip()).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("variables.currency", "must be an ISO 4217 code like CNY or USD");
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("variables.dueDate", "must be an ISO date like 2026-11-30");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.collections.contact.service;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.PersonRole;
+
+/** A rendered message on its way out; {@code recipient} is the plain phone number, e-mail or postal address. */
+public record OutboundMessage(UUID id, UUID caseId, UUID debtorId, Channel channel, PersonRole person,
+        UUID contactPointId, String recipient, String subject, String body, String templateCode, int templateVersion,
+        String language, long attemptId, Instant sentAt, String sentBy, String agencyId) {
+}

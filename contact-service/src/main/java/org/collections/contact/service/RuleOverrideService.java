@@ -1,0 +1,155 @@
+package org.collections.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.api.RulePackRequests.OverrideRequest;
+import org.collections.contact.api.RulePackRequests.OverrideView;
+import org.collections.contact.api.RulePackRequests.RulePackView;
+import org.collections.contact.domain.CreditorRuleOverride;
+import org.collections.contact.domain.InvalidRuleParameterException;
+import org.collections.contact.domain.RuleOverride;
+import org.collections.contact.domain.RulePack;
+import org.collections.contact.domain.RulePacks;
+import org.collections.contact.repository.CreditorRuleOverrideRepository;
+
+/**
+ * Creditors' overrides of the rule packs: stored only when every parameter is at least as strict as the pack's,
+ * guarded by their version, and audited.
+ */
+@ApplicationScoped
+public class RuleOverrideService {
+
+    static final String AUDIT_TYPE = "rule_override";
+
+    @Inject
+    CreditorRuleOverrideRepository overrides;
+
+    @Inject
+    RulePackResolver resolver;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public record Saved(OverrideView view, boolean created) {
+    }
+
+    @WithTransaction
+    public Uni<Saved> put(String packId, String creditorId, OverrideRequest request, Integer expectedVersion,
+            String actor) {
+        RulePack pack = pack(packId);
+        requireCreditorId(creditorId);
+        RuleOverride override = request.toOverride();
+        try {
+            pack.withOverride(override);
+        } catch (InvalidRuleParameterException e) {
+            throw Unprocessable.field("override-not-stricter", "Override not stricter than the pack", e.parameter(),
+                    e.getMessage());
+        }
+        return overrides.findOverride(packId, creditorId).chain(existing -> {
+            requireVersion(packId, creditorId, existing, expectedVersion);
+            OverrideView before = existing == null ? null : OverrideView.of(existing);
+            CreditorRuleOverride stored = existing == null ? blank(packId, creditorId) : existing;
+            stored.set(override);
+            stored.updatedBy = actor;
+            stored.updatedAt = clock.instant();
+            Uni<CreditorRuleOverride> saved = existing == null ? overrides.persistAndFlush(stored)
+                    : overrides.flush().replaceWith(stored);
+            return saved.chain(s -> audit.record(actor, "RULE_OVERRIDE_SET", AUDIT_TYPE, auditId(packId, creditorId),
+                    request.reason(), before, OverrideView.of(s)).replaceWith(new Saved(OverrideView.of(s), existing == null)));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(String packId, String creditorId, Integer expectedVersion, String reason, String actor) {
+        pack(packId);
+        return load(packId, creditorId).chain(existing -> {
+            requireVersion(packId, creditorId, existing, expectedVersion);
+            OverrideView before = OverrideView.of(existing);
+            return overrides.delete(existing)
+                    .chain(() -> audit.record(actor, "RULE_OVERRIDE_DELETED", AUDIT_TYPE, auditId(packId, creditorId),
+                            reason, before, null));
+        });
+    }
+
+    @WithSession
+    public Uni<OverrideView> get(String packId, String creditorId) {
+        pack(packId);
+        return load(packId, creditorId).map(OverrideView::of);
+    }
+
+    @WithSession
+    public Uni<List<OverrideView>> list(String packId, int page, int size) {
+        pack(packId);
+        return overrides.find("packId = ?1 order by creditorId", packId).page(page, size).list()
+                .map(list -> list.stream().map(OverrideView::of).toList());
+    }
+
+    /** The pack as the creditor's cases are judged by it. */
+    @WithSession
+    public Uni<RulePackView> effective(String packId, String creditorId) {
+        RulePack pack = pack(packId);
+        requireCreditorId(creditorId);
+        return overrides.findOverride(packId, creditorId).chain(stored -> resolver.forCreditor(pack, creditorId)
+                .map(effective -> RulePackView.of(effective, creditorId, stored == null ? null : stored.version)));
+    }
+
+    static RulePack pack(String packId) {
+        try {
+            return RulePacks.byId(packId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Rule pack", packId);
+        }
+    }
+
+    private Uni<CreditorRuleOverride> load(String packId, String creditorId) {
+        return overrides.findOverride(packId, creditorId).map(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("Override of " + packId + " for creditor", creditorId);
+            }
+            return found;
+        });
+    }
+
+    private static void requireVersion(String packId, String creditorId, CreditorRuleOverride existing,
+            Integer expectedVersion) {
+        if (expectedVersion == null) {
+            return;
+        }
+        if (existing == null) {
+            throw ProblemException.preconditionFailed("Creditor " + creditorId + " has no override of " + packId
+                    + " yet; send no If-Match to create one");
+        }
+        if (existing.version != expectedVersion) {
+            throw ProblemException.preconditionFailed("The override of " + packId + " for creditor " + creditorId
+                    + " is at version " + existing.version + ", not " + expectedVersion + "; reload it and retry");
+        }
+    }
+
+    private static void requireCreditorId(String creditorId) {
+        if (creditorId == null || creditorId.isBlank() || creditorId.length() > 100
+                || !creditorId.strip().equals(creditorId)) {
+            throw ProblemException.invalidField("creditorId", "must be a creditor id of 1 to 100 characters");
+        }
+    }
+
+    private static CreditorRuleOverride blank(String packId, String creditorId) {
+        CreditorRuleOverride o = new CreditorRuleOverride();
+        o.packId = packId;
+        o.creditorId = creditorId;
+        return o;
+    }
+
+    private static String auditId(String packId, String creditorId) {
+        return packId + "/" + creditorId;
+    }
+}

@@ -1,0 +1,272 @@
+package org.collections.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.collections.commons.audit.AuditLog;
+import org.collections.commons.problem.Problem;
+import org.collections.commons.problem.ProblemException;
+import org.collections.contact.api.TemplateRequests.NewTemplate;
+import org.collections.contact.api.TemplateRequests.PreviewRequest;
+import org.collections.contact.api.TemplateRequests.PreviewView;
+import org.collections.contact.api.TemplateRequests.TemplateUpdate;
+import org.collections.contact.api.TemplateRequests.TemplateView;
+import org.collections.contact.client.CaseDirectory;
+import org.collections.contact.domain.Channel;
+import org.collections.contact.domain.Languages;
+import org.collections.contact.domain.MessageTemplate;
+import org.collections.contact.domain.OptOutTexts;
+import org.collections.contact.domain.RulePacks;
+import org.collections.contact.domain.TemplateCompliance;
+import org.collections.contact.domain.TemplateText;
+import org.collections.contact.domain.TemplateVariable;
+import org.collections.contact.domain.Violation;
+import org.collections.contact.repository.MessageTemplateRepository;
+
+/** Message templates: written by supervisors, checked against the rule packs, rendered in the debtor's language. */
+@ApplicationScoped
+public class TemplateService {
+
+    @Inject
+    MessageTemplateRepository templates;
+
+    @Inject
+    CaseDirectory cases;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A template rendered for someone. */
+    public record Rendered(MessageTemplate template, String subject, String body, Set<TemplateVariable> missing) {
+    }
+
+    @WithTransaction
+    public Uni<TemplateView> create(NewTemplate r, String actor) {
+        String language = language(r.language());
+        Set<String> packs = checked(r.channel(), r.rulePacks(), r.subject(), r.body());
+        return templates.find("code = ?1 and channel = ?2 and language = ?3", r.code(), r.channel(), language)
+                .<MessageTemplate>firstResult().chain(existing -> {
+                    if (existing != null) {
+                        throw ProblemException.conflict("template-exists", "Template " + r.code() + " for "
+                                + r.channel() + " in " + language + " exists already: " + existing.id);
+                    }
+                    MessageTemplate t = new MessageTemplate();
+                    t.id = UUID.randomUUID();
+                    t.code = r.code();
+                    t.channel = r.channel();
+                    t.language = language;
+                    t.rulePacks(packs);
+                    t.subject = blankToNull(r.subject());
+                    t.body = r.body();
+                    t.createdAt = clock.instant();
+                    t.createdBy = actor;
+                    t.updatedAt = t.createdAt;
+                    t.updatedBy = actor;
+                    return templates.persist(t)
+                            .chain(() -> audit.record(actor, "TEMPLATE_CREATED", "message_template", t.id,
+                                    "template " + t.code + " " + t.channel + " " + t.language, null, content(t)))
+                            .replaceWith(() -> view(t));
+                });
+    }
+
+    @WithTransaction
+    public Uni<TemplateView> update(UUID id, Integer expectedVersion, TemplateUpdate u, String actor) {
+        if (expectedVersion == null) {
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "Send If-Match with the template's ETag");
+        }
+        return load(id).chain(t -> {
+            if (t.version != expectedVersion) {
+                throw ProblemException.preconditionFailed("Template " + id + " is at version " + t.version
+                        + ", not " + expectedVersion);
+            }
+            Set<String> packs = checked(t.channel, u.rulePacks(), u.subject(), u.body());
+            Map<String, Object> before = content(t);
+            t.rulePacks(packs);
+            t.subject = blankToNull(u.subject());
+            t.body = u.body();
+            t.updatedAt = clock.instant();
+            t.updatedBy = actor;
+            return templates.flush()
+                    .chain(() -> audit.record(actor, "TEMPLATE_UPDATED", "message_template", t.id,
+                            "template " + t.code + " " + t.channel + " " + t.language, before, content(t)))
+                    .replaceWith(() -> view(t));
+        });
+    }
+
+    @WithSession
+    public Uni<TemplateView> get(UUID id) {
+        return load(id).map(TemplateService::view);
+    }
+
+    @WithSession
+    public Uni<List<TemplateView>> list(String code, Channel channel, String language) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (code != null && !code.isBlank()) {
+            where.add("code = :code");
+            params.put("code", code.strip());
+        }
+        if (channel != null) {
+            where.add("channel = :channel");
+            params.put("channel", channel);
+        }
+        if (language != null && !language.isBlank()) {
+            where.add("language = :language");
+            params.put("language", language(language));
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by code, channel, language";
+        return templates.list(query, params).map(list -> list.stream().map(TemplateService::view).toList());
+    }
+
+    @WithSession
+    public Uni<PreviewView> preview(String code, PreviewRequest r) {
+        requireTemplateChannel(r.channel());
+        Map<String, String> samples = r.variables() == null ? Map.of() : r.variables();
+        if (r.caseId() != null && !samples.isEmpty()) {
+            throw ProblemException.invalidField("variables", "give either sample variables or a caseId, not both");
+        }
+        String wanted = r.language() == null ? null : language(r.language());
+        Uni<Rendered> rendered = r.caseId() == null
+                ? choose(code, r.channel(), wanted == null ? Languages.DEFAULT : wanted)
+                        .map(t -> render(t, MessageVariables.ofSamples(samples, Languages.locale(t.language))))
+                : cases.require(r.caseId()).chain(c -> choose(code, r.channel(),
+                        wanted != null ? wanted : c.debtor() == null ? null : c.debtor().preferredLanguage())
+                        .map(t -> render(t, MessageVariables.ofCase(c, Languages.locale(t.language)))));
+        return rendered.map(x -> new PreviewView(x.template().id, x.template().code, x.template().channel,
+                x.template().language, x.template().version, x.subject(), x.body(),
+                x.missing().stream().map(TemplateVariable::placeholder).toList()));
+    }
+
+    /** The template of {@code code} for the channel in the language that serves a reader of {@code language} best. */
+    public Uni<MessageTemplate> choose(String code, Channel channel, String language) {
+        return templates.list("code = ?1 and channel = ?2", code, channel).map(variants -> {
+            List<String> languages = variants.stream().map(t -> t.language).toList();
+            String chosen = Languages.bestMatch(language, languages).orElseThrow(() -> ProblemException
+                    .notFound("Template", code + " for " + channel + " in " + (language == null ? Languages.DEFAULT : language)));
+            return variants.stream().filter(t -> t.language.equals(chosen)).findFirst().orElseThrow();
+        });
+    }
+
+    /** Renders subject and body with {@code values} and the opt-out text of the template's channel and language. */
+    public Rendered render(MessageTemplate t, Map<TemplateVariable, String> values) {
+        Map<TemplateVariable, String> all = new EnumMap<>(TemplateVariable.class);
+        all.putAll(values);
+        all.put(TemplateVariable.OPT_OUT_TEXT, OptOutTexts.of(t.channel, t.language));
+        TemplateText.Rendered body = TemplateText.parse(t.body).render(all);
+        TemplateText.Rendered subject = t.subject == null ? null : TemplateText.parse(t.subject).render(all);
+        Set<TemplateVariable> missing = EnumSet.noneOf(TemplateVariable.class);
+        missing.addAll(body.missing());
+        if (subject != null) {
+            missing.addAll(subject.missing());
+        }
+        return new Rendered(t, subject == null ? null : subject.text(), body.text(), missing);
+    }
+
+    private Uni<MessageTemplate> load(UUID id) {
+        return templates.findById(id).map(t -> {
+            if (t == null) {
+                throw ProblemException.notFound("Template", id);
+            }
+            return t;
+        });
+    }
+
+    /** Validates a template's content; returns its rule packs. 400 for malformed input, 422 for unusable content. */
+    private static Set<String> checked(Channel channel, Set<String> rulePacks, String subject, String body) {
+        requireTemplateChannel(channel);
+        if (channel == Channel.SMS && subject != null && !subject.isBlank()) {
+            throw ProblemException.invalidField("subject", "only EMAIL and LETTER templates have a subject");
+        }
+        Set<String> packs = new TreeSet<>();
+        for (String pack : rulePacks == null ? Set.<String>of() : rulePacks) {
+            try {
+                packs.add(RulePacks.byId(pack.strip()).id());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("rulePacks", "must name rule packs among "
+                        + RulePacks.all().stream().map(p -> p.id()).toList());
+            }
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<TemplateVariable> variables = EnumSet.noneOf(TemplateVariable.class);
+        parseInto("body", body, variables, errors);
+        if (subject != null && !subject.isBlank()) {
+            parseInto("subject", subject, variables, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "template-invalid", "Template invalid", String.join("; ", errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).toList()), errors);
+        }
+        List<Violation> violations = TemplateCompliance.authoring(channel, packs, variables);
+        if (!violations.isEmpty()) {
+            throw notCompliant("Template does not meet its rule packs", violations);
+        }
+        return packs;
+    }
+
+    static ProblemException notCompliant(String title, List<Violation> violations) {
+        List<Problem.FieldError> rules = violations.stream().map(v -> new Problem.FieldError(v.ruleId(), v.reason())).toList();
+        return new ProblemException(422, "template-not-compliant", "Template not compliant", title + ": "
+                + String.join(", ", violations.stream().map(Violation::ruleId).toList()), rules);
+    }
+
+    private static void parseInto(String field, String text, Set<TemplateVariable> variables, List<Problem.FieldError> errors) {
+        try {
+            variables.addAll(TemplateText.parse(text).variables());
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(field, e.getMessage()));
+        }
+    }
+
+    static void requireTemplateChannel(Channel channel) {
+        if (channel != null && !MessageTemplate.CHANNELS.contains(channel)) {
+            throw ProblemException.invalidField("channel", "must be one of " + MessageTemplate.CHANNELS);
+        }
+    }
+
+    private static String language(String tag) {
+        try {
+            return Languages.normalize(tag);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("language", e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Map<String, Object> content(MessageTemplate t) {
+        Map<String, Object> content = new HashMap<>();
+        content.put("rulePacks", t.rulePacks);
+        content.put("subject", t.subject);
+        content.put("body", t.body);
+        return content;
+    }
+
+    static TemplateView view(MessageTemplate t) {
+        return new TemplateView(t.id, t.code, t.channel, t.language, List.copyOf(t.rulePackSet()), t.subject, t.body,
+                t.variables().stream().map(TemplateVariable::placeholder).toList(), t.version, t.createdAt, t.createdBy,
+                t.updatedAt, t.updatedBy);
+    }
+
+    static Locale locale(MessageTemplate t) {
+        return Languages.locale(t.language);
+    }
+}

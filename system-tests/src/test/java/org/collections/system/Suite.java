@@ -1,0 +1,112 @@
+package org.collections.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.collections.testsupport.ServiceProcess;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole suite as separate processes: case-service, contact-service and plan-service, each with its own fresh
+ * database and role, on ports known before any starts so each is told where the others are. Started once for all
+ * scenario classes and stopped after the last (also when a test fails); logs stay in {@code target/service-logs}.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** Every service runs at this instant (plus the time the run takes) unless a scenario travels. */
+    static final Instant START = Instant.parse("2026-12-01T15:00:00Z");
+    static final String PROFILE = "system-test";
+
+    final ServiceProcess cases;
+    final ServiceProcess contacts;
+    final ServiceProcess plans;
+    private Duration offset = Duration.ZERO;
+
+    private Suite() {
+        cases = ServiceProcess.prepare("case-service", PROFILE);
+        contacts = ServiceProcess.prepare("contact-service", PROFILE);
+        plans = ServiceProcess.prepare("plan-service", PROFILE);
+    }
+
+    /** The suite of this test run, started on first use. */
+    static Suite get(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(Suite.class, k -> Suite.started(), Suite.class);
+    }
+
+    private static Suite started() {
+        Suite suite = new Suite();
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::stopProcesses));
+        try {
+            Map<String, String> env = Map.of(
+                    "CASE_SERVICE_URL", suite.cases.url(),
+                    "CONTACT_SERVICE_URL", suite.contacts.url(),
+                    "PLAN_SERVICE_URL", suite.plans.url());
+            suite.all().parallelStream().forEach(service -> service.start(env));
+            suite.travelTo(START);
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    List<ServiceProcess> all() {
+        return List.of(cases, contacts, plans);
+    }
+
+    /** Moves every service's clock so that it reads {@code instant} now. */
+    synchronized void travelTo(Instant instant) {
+        offset = Duration.between(Clock.systemUTC().instant(), instant);
+        all().forEach(this::setClock);
+    }
+
+    /** Starts a stopped or killed service again, on its port and database, at the suite's time. */
+    synchronized void restart(ServiceProcess service) {
+        service.start();
+        setClock(service);
+    }
+
+    private void setClock(ServiceProcess service) {
+        given().baseUri(service.url()).contentType(ContentType.JSON).body(Map.of("offset", offset.toString()))
+                .put("/test/clock").then().statusCode(200);
+    }
+
+    /** What the services' clock reads now. */
+    Instant now() {
+        return Instant.parse(given().baseUri(cases.url()).get("/test/clock").then().statusCode(200).extract().path("now"));
+    }
+
+    /** Moves every service's clock forward. */
+    void travel(Duration by) {
+        travelTo(now().plus(by));
+    }
+
+    private void stopProcesses() {
+        all().forEach(service -> {
+            if (service.isAlive()) {
+                service.stop();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        all().forEach(ServiceProcess::close);
+    }
+
+    /** Gives a scenario class the running suite. */
+    public static final class Extension implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            Scenario.suite = get(context);
+        }
+    }
+}

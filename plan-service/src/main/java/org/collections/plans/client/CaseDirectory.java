@@ -3,10 +3,10 @@ package org.collections.plans.client;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.collections.commons.client.DependencyAnswers;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -44,8 +44,8 @@ public class CaseDirectory {
     public Uni<Optional<CaseSnapshot>> find(UUID caseId) {
         return client.get(caseId)
                 .map(Optional::of)
-                .onFailure(e -> statusOf(e) == 404).recoverWithItem(Optional.empty())
-                .onFailure(e -> statusOf(e) >= 400 && statusOf(e) < 500).transform(CaseDirectory::rejected);
+                .onFailure(DependencyAnswers::isNotFound).recoverWithItem(Optional.empty())
+                .onFailure(DependencyAnswers::isRejection).transform(e -> DependencyAnswers.rejected(BREAKER, e));
     }
 
     /** The case, if a repayment plan may be made for it: it exists (404 otherwise) and is neither closed nor disputed (409). */
@@ -63,18 +63,5 @@ public class CaseDirectory {
     Uni<Optional<CaseSnapshot>> unavailable(UUID caseId, Throwable cause) {
         LOG.warnf("case-service unavailable (case %s): %s", caseId, cause.toString());
         return Uni.createFrom().failure(new DependencyUnavailableException(BREAKER, RETRY_AFTER_SECONDS, cause));
-    }
-
-    private static ProblemException rejected(Throwable e) {
-        int status = statusOf(e);
-        return switch (status) {
-            case 401 -> new ProblemException(401, "unauthorized", "Unauthorized", "case-service did not accept the caller's token");
-            case 403 -> ProblemException.forbidden("case-service does not let the caller read this case");
-            default -> new ProblemException(502, "dependency-error", "Bad gateway", "case-service rejected the request (HTTP " + status + ")");
-        };
-    }
-
-    private static int statusOf(Throwable e) {
-        return e instanceof WebApplicationException w && w.getResponse() != null ? w.getResponse().getStatus() : 0;
     }
 }

@@ -31,7 +31,16 @@ public final class ComplianceEngine {
         if (violations.isEmpty()) {
             return Decision.allow(contact.at());
         }
-        return new Decision(false, List.copyOf(violations), nextPermittedAt(pack, contact, situation));
+        return new Decision(false, List.copyOf(violations), walk(pack, contact, situation).permittedAt());
+    }
+
+    /**
+     * The id of the rule that forbids the contact at every later time, when one does: the reason a blocked contact has
+     * no next permitted time (a dispute, an opt-out, a validation notice never delivered…). Empty when a later time is
+     * permitted, or when none is found only because the search gave up at its horizon.
+     */
+    static Optional<String> blockedForGoodBy(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        return Optional.ofNullable(walk(pack, contact, situation).neverSatisfied()).map(rule -> pack.id() + "." + rule.name());
     }
 
     /** One line per violation, e.g. "blocked: US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since …". */
@@ -42,11 +51,16 @@ public final class ComplianceEngine {
         return decision.violations().stream().map(v -> "blocked: " + v.ruleId() + " — " + v.reason()).toList();
     }
 
+    /** Where the search for the next permitted time ended: at that time, or at a rule no later time satisfies. */
+    private record Walk(Instant permittedAt, Rule neverSatisfied) {
+        static final Walk GAVE_UP = new Walk(null, null);
+    }
+
     /**
      * Moves the candidate time to the latest of the violated rules' earliest-satisfied times and re-evaluates:
      * each jump is a lower bound, so the first candidate that breaks no rule is the earliest permitted time.
      */
-    private static Instant nextPermittedAt(RulePack pack, ProposedContact contact, ContactSituation situation) {
+    private static Walk walk(RulePack pack, ProposedContact contact, ContactSituation situation) {
         List<Rule> rules = pack.rules();
         Instant horizon = contact.at().plus(HORIZON);
         Instant candidate = contact.at();
@@ -60,20 +74,20 @@ public final class ComplianceEngine {
                     violated = true;
                     Instant satisfied = rule.earliestSatisfied(pack, at, situation);
                     if (satisfied == null) {
-                        return null;
+                        return new Walk(null, rule);
                     }
                     next = satisfied.isAfter(next) ? satisfied : next;
                 }
             }
             if (!violated) {
-                return candidate;
+                return new Walk(candidate, null);
             }
             if (!next.isAfter(candidate)) {
                 throw new IllegalStateException("rule pack " + pack.id() + " made no progress at " + candidate);
             }
             candidate = next;
         }
-        return null;
+        return Walk.GAVE_UP;
     }
 
     private static ProposedContact at(ProposedContact contact, Instant at) {

@@ -25,7 +25,7 @@ public final class DailyPlanner {
     }
 
     /**
-     * Not planned: {@link #NO_VALID_CONTACT_POINT}; BLOCKED: and the first rule that forbids contact for good; or
+     * Not planned: {@link #NO_VALID_CONTACT_POINT}; BLOCKED: and the rule that forbids contact for good; or
      * NOT_IN_WINDOW: and the rule that, at the window's start, blocks longest.
      */
     public record Skipped(String reason) implements Outcome {
@@ -65,7 +65,8 @@ public final class DailyPlanner {
             return best;
         }
         if (firstDecision.nextPermittedAt() == null) {
-            return new Skipped(BLOCKED + firstDecision.violations().get(0).ruleId());
+            return new Skipped(BLOCKED + ComplianceEngine.blockedForGoodBy(pack, first, situation)
+                    .orElse(firstDecision.violations().get(0).ruleId()));
         }
         return new Skipped(NOT_IN_WINDOW + pack.id() + "." + longestBlocking(pack, first, situation).name());
     }

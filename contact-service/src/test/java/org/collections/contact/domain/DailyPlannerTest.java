@@ -77,6 +77,18 @@ class DailyPlannerTest {
     }
 
     @Test
+    void aCaseBlockedForGoodNamesTheRuleThatNeverLiftsNotTheHoursItIsAlsoOutside() {
+        // 01:00 in New York: outside the hours and in the cool-down after a conversation; the validation notice for
+        // that conversation falls due in 4 hours, long before either lifts, and none is on its way
+        Instant night = local("2026-11-24T01:00", NEW_YORK);
+        List<AttemptRecord> noNotice = List.of(Fixtures.outboundCall(night.minus(Duration.ofDays(4).plusHours(20)),
+                Outcome.RIGHT_PARTY_CONTACT));
+        assertThat(DailyPlanner.plan(RulePacks.US_REGF, Channel.CALL,
+                candidate(List.of(NEW_YORK), List.of(PHONE), noNotice), night, night.plus(Duration.ofDays(1))))
+                .isEqualTo(new DailyPlanner.Skipped("BLOCKED:US_REGF.VALIDATION_NOTICE"));
+    }
+
+    @Test
     void restrictionsAndOptOutsSkipTheCaseNamingTheRule() {
         PlanCandidate disputed = new PlanCandidate(CASE, DEBTOR, List.of(NEW_YORK), EnumSet.of(Restriction.DISPUTED),
                 Set.of(), false, List.of(PHONE), List.of());

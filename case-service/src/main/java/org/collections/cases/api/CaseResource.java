@@ -76,7 +76,7 @@ public class CaseResource {
     @Operation(summary = "Read a case", description = "With its debts and debtor. Agencies see personal data "
             + "masked; every unmasked read is audited.")
     public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
-        return service.get(id, principal.name()).map(CaseResource::withEtag);
+        return service.get(id, principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
 
     @GET
@@ -110,7 +110,7 @@ public class CaseResource {
             + "Send If-Match with the case's ETag to guard against concurrent changes (412 when stale).")
     public Uni<RestResponse<CaseView>> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.Transition command) {
-        return service.transition(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(CaseResource::withEtag);
+        return service.transition(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -119,7 +119,7 @@ public class CaseResource {
     @Operation(summary = "Set cease-communication, deceased and bankruptcy flags")
     public Uni<RestResponse<CaseView>> flags(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.UpdateFlags command) {
-        return service.updateFlags(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(CaseResource::withEtag);
+        return service.updateFlags(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -128,10 +128,7 @@ public class CaseResource {
     @Operation(summary = "Assign the case to a collector (or unassign with null)")
     public Uni<RestResponse<CaseView>> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.Assign command) {
-        return service.assign(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(CaseResource::withEtag);
+        return service.assign(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
 
-    static RestResponse<CaseView> withEtag(CaseView view) {
-        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(view.version())).build();
-    }
 }

@@ -1,6 +1,7 @@
 package org.collections.commons.http;
 
 import org.collections.commons.problem.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Entity versions as strong ETags ({@code "7"}) and their {@code If-Match} counterpart. */
 public final class ETags {
@@ -10,6 +11,15 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 response with {@code body}, its version as the ETag. */
+    public static <T> RestResponse<T> tagged(T body, long version) {
+        return tagged(RestResponse.Status.OK, body, version);
+    }
+
+    public static <T> RestResponse<T> tagged(RestResponse.Status status, T body, long version) {
+        return RestResponse.ResponseBuilder.create(status, body).header("ETag", of(version)).build();
     }
 
     /** The version an {@code If-Match} header expects, or null when the header is absent. */

@@ -35,6 +35,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** 422: a well-formed value the rules cannot accept, naming the field. */
+    public static ProblemException unprocessableField(String typeSlug, String title, String field, String message) {
+        return new ProblemException(422, typeSlug, title, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException conflict(String typeSlug, String detail) {
         return new ProblemException(409, typeSlug, "Conflict", detail);
     }

@@ -62,7 +62,7 @@ public class ContactProfileResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactProfileView.class),
             examples = @ExampleObject(name = "evening e-mails", value = PROFILE_EXAMPLE)))
     public Uni<RestResponse<ContactProfileView>> get(@PathParam("debtorId") UUID debtorId) {
-        return profiles.get(debtorId).map(ContactProfileResource::withEtag);
+        return profiles.get(debtorId).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -84,10 +84,6 @@ public class ContactProfileResource {
     public Uni<RestResponse<ContactProfileView>> put(@PathParam("debtorId") UUID debtorId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ContactProfileUpdate update) {
         return profiles.put(debtorId, update, ETags.expectedVersion(ifMatch), principal.name())
-                .map(ContactProfileResource::withEtag);
-    }
-
-    private static RestResponse<ContactProfileView> withEtag(ContactProfileView view) {
-        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(view.version())).build();
+                .map(v -> ETags.tagged(v, v.version()));
     }
 }

@@ -32,8 +32,8 @@ public final class DailyPlans {
             long planned,
             @Schema(description = "Cases not planned, by reason: ALREADY_SCHEDULED (an open slot of the channel), "
                     + "NO_VALID_CONTACT_POINT, NO_RULE_PACK, INVALID_TIME_ZONE, CHANGED_DURING_RUN, BLOCKED:<rule> "
-                    + "(no permitted time at all) or NOT_IN_WINDOW:<rule> (next permitted time after the window), "
-                    + "naming the first rule that blocked at the window's start")
+                    + "(no permitted time at all; the rule that never lifts) or NOT_IN_WINDOW:<rule> (next permitted "
+                    + "time after the window; the rule that blocks longest at the window's start)")
             Map<String, Long> skipped,
             @Schema(description = "Run time in milliseconds", examples = "41000") long durationMs) {
     }

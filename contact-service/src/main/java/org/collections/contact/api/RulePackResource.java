@@ -141,7 +141,7 @@ public class RulePackResource {
             examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
     public Uni<RestResponse<OverrideView>> get(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
-        return overrides.get(packId, creditorId).map(v -> withEtag(RestResponse.Status.OK, v));
+        return overrides.get(packId, creditorId).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -166,8 +166,8 @@ public class RulePackResource {
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OverrideRequest request) {
         return overrides.put(packId, creditorId, request, ETags.expectedVersion(ifMatch), principal.name())
-                .map(saved -> withEtag(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
-                        saved.view()));
+                .map(saved -> ETags.tagged(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                        saved.view(), saved.view().version()));
     }
 
     @DELETE
@@ -187,9 +187,5 @@ public class RulePackResource {
         }
         return overrides.delete(packId, creditorId, ETags.expectedVersion(ifMatch), reason, principal.name())
                 .map(done -> RestResponse.noContent());
-    }
-
-    private static RestResponse<OverrideView> withEtag(RestResponse.Status status, OverrideView view) {
-        return RestResponse.ResponseBuilder.create(status, view).header("ETag", ETags.of(view.version())).build();
     }
 }

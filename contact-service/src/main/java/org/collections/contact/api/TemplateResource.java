@@ -110,7 +110,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TemplateView.class), examples = @ExampleObject(name = "template", value = TEMPLATE)))
     public Uni<RestResponse<TemplateView>> get(@PathParam("id") UUID id) {
-        return templates.get(id).map(TemplateResource::withEtag);
+        return templates.get(id).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -128,7 +128,7 @@ public class TemplateResource {
     public Uni<RestResponse<TemplateView>> update(@PathParam("id") UUID id,
             @Parameter(description = "The template's ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TemplateUpdate update) {
-        return templates.update(id, ETags.expectedVersion(ifMatch), update, principal.name()).map(TemplateResource::withEtag);
+        return templates.update(id, ETags.expectedVersion(ifMatch), update, principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
 
     @POST
@@ -148,9 +148,5 @@ public class TemplateResource {
     @APIResponse(responseCode = "503", description = "case-service is unavailable; Retry-After says when to retry")
     public Uni<PreviewView> preview(@PathParam("code") String code, @NotNull @Valid PreviewRequest request) {
         return templates.preview(code, request);
-    }
-
-    private static RestResponse<TemplateView> withEtag(TemplateView v) {
-        return RestResponse.ResponseBuilder.ok(v).header("ETag", ETags.of(v.version())).build();
     }
 }

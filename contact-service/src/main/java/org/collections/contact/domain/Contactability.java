@@ -6,11 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** contact-service's replica of a case: who, where, and what currently forbids contact. */
 @Entity
@@ -50,14 +47,10 @@ public class Contactability extends PanacheEntityBase {
     public Instant updatedAt;
 
     public Set<Restriction> restrictionSet() {
-        if (restrictions == null || restrictions.isBlank()) {
-            return EnumSet.noneOf(Restriction.class);
-        }
-        return Arrays.stream(restrictions.split(",")).map(String::strip).map(Restriction::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Restriction.class)));
+        return CommaSeparated.enums(restrictions, Restriction.class);
     }
 
     public void restrictions(Set<Restriction> set) {
-        restrictions = set.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        restrictions = CommaSeparated.sorted(set);
     }
 }

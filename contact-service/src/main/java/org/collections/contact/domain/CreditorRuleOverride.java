@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -83,9 +82,8 @@ public class CreditorRuleOverride extends PanacheEntityBase {
     public Instant updatedAt;
 
     public RuleOverride toOverride() {
-        Set<LocalDate> holidays = extraHolidays.isBlank() ? Set.of()
-                : Arrays.stream(extraHolidays.split(",")).map(String::strip).map(LocalDate::parse)
-                        .collect(Collectors.toSet());
+        Set<LocalDate> holidays = CommaSeparated.values(extraHolidays).stream().map(LocalDate::parse)
+                .collect(Collectors.toSet());
         return new RuleOverride(hoursStart, hoursEnd, nightConsentLiftsHours, callCap, duration(callWindow),
                 duration(callCoolDown), dailyConnectedCallCap, dailyUnansweredAttemptCap,
                 thirdPartyAfterFailedAttempts, minVisitCollectors, holidays, honourStatedTimes, validationNoticeDays);
@@ -102,7 +100,7 @@ public class CreditorRuleOverride extends PanacheEntityBase {
         dailyUnansweredAttemptCap = o.dailyUnansweredAttemptCap();
         thirdPartyAfterFailedAttempts = o.thirdPartyAfterFailedAttempts();
         minVisitCollectors = o.minVisitCollectors();
-        extraHolidays = o.extraHolidays().stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
+        extraHolidays = CommaSeparated.sorted(o.extraHolidays());
         honourStatedTimes = o.honourStatedTimes();
         validationNoticeDays = o.validationNoticeDays();
     }

@@ -7,12 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A debtor's contact profile: extra possible time zones, night-contact consent, channel opt-outs, and the contact
@@ -51,34 +48,25 @@ public class DebtorProfile extends PanacheEntityBase {
     public int version;
 
     public List<String> extraZoneList() {
-        return extraZones.isBlank() ? List.of() : Arrays.stream(extraZones.split(",")).map(String::strip).toList();
+        return CommaSeparated.values(extraZones);
     }
 
     public Set<Channel> optedOut() {
-        return channels(optedOutChannels);
+        return CommaSeparated.enums(optedOutChannels, Channel.class);
     }
 
     public void optedOut(Set<Channel> channels) {
-        optedOutChannels = names(channels);
+        optedOutChannels = CommaSeparated.sorted(channels);
     }
 
     public StatedPreferences stated() {
-        return new StatedPreferences(statedNotBefore, statedNotAfter, channels(statedChannels));
+        return new StatedPreferences(statedNotBefore, statedNotAfter,
+                CommaSeparated.enums(statedChannels, Channel.class));
     }
 
     public void stated(StatedPreferences stated) {
         statedNotBefore = stated.notBefore();
         statedNotAfter = stated.notAfter();
-        statedChannels = names(stated.channels());
-    }
-
-    private static Set<Channel> channels(String names) {
-        return names.isBlank() ? EnumSet.noneOf(Channel.class)
-                : Arrays.stream(names.split(",")).map(Channel::valueOf)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
-    }
-
-    private static String names(Set<Channel> channels) {
-        return channels.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        statedChannels = CommaSeparated.sorted(stated.channels());
     }
 }

@@ -9,13 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The text of one message (a code such as FIRST_REMINDER) for one channel in one language. */
 @Entity
@@ -64,12 +62,11 @@ public class MessageTemplate extends PanacheEntityBase {
     public String updatedBy;
 
     public Set<String> rulePackSet() {
-        return rulePacks == null || rulePacks.isBlank() ? Set.of()
-                : Arrays.stream(rulePacks.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+        return new TreeSet<>(CommaSeparated.values(rulePacks));
     }
 
     public void rulePacks(Collection<String> packs) {
-        rulePacks = String.join(",", new TreeSet<>(packs));
+        rulePacks = CommaSeparated.sorted(Set.copyOf(packs));
     }
 
     /** Every variable the subject and body use. */

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.collections.contact.domain.Channel;
 import org.postgresql.PGConnection;
@@ -94,10 +92,10 @@ public final class PlannedSlots {
             s.setString(1, ids.highHex());
             s.setLong(2, ids.lowBase());
             s.setString(3, channel.name());
-            s.setObject(4, utc(windowEnd));
+            s.setObject(4, DailyPlanRepository.utc(windowEnd));
             s.setString(5, actor);
-            s.setObject(6, utc(now));
-            s.setObject(7, utc(now));
+            s.setObject(6, DailyPlanRepository.utc(now));
+            s.setObject(7, DailyPlanRepository.utc(now));
             return s.executeUpdate();
         }
     }
@@ -114,9 +112,5 @@ public final class PlannedSlots {
         }
         batch.setLength(0);
         batched = 0;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

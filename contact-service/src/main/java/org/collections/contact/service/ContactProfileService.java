@@ -74,7 +74,7 @@ public class ContactProfileService {
         for (int i = 0; i < requested.size(); i++) {
             String zone = requested.get(i);
             if (zone == null || !known.contains(zone)) {
-                throw Unprocessable.field("unknown-time-zone", "Unknown time zone", "extraZones[" + i + "]",
+                throw ProblemException.unprocessableField("unknown-time-zone", "Unknown time zone", "extraZones[" + i + "]",
                         "is not an IANA time zone id like Europe/London: " + zone);
             }
             zones.add(zone);
@@ -91,7 +91,7 @@ public class ContactProfileService {
                     ApiFormats.time("statedNotAfter", update.statedNotAfter()),
                     update.statedChannels() == null ? Set.of() : Set.copyOf(update.statedChannels()));
         } catch (InvalidRuleParameterException e) {
-            throw Unprocessable.field("invalid-stated-times", "Invalid stated times", e.parameter(), e.getMessage());
+            throw ProblemException.unprocessableField("invalid-stated-times", "Invalid stated times", e.parameter(), e.getMessage());
         }
     }
 

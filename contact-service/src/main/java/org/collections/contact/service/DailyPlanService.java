@@ -26,10 +26,9 @@ import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
 import org.collections.contact.domain.Channel;
 import org.collections.contact.domain.ContactPoint;
-import org.collections.contact.domain.Contactability;
+import org.collections.contact.domain.CommaSeparated;
 import org.collections.contact.domain.CreditorOverrides;
 import org.collections.contact.domain.DailyPlanner;
-import org.collections.contact.domain.DebtorProfile;
 import org.collections.contact.domain.PlanCandidate;
 import org.collections.contact.domain.Restriction;
 import org.collections.contact.domain.RulePack;
@@ -140,7 +139,6 @@ public class DailyPlanService {
         };
     }
 
-    /** One run's state: counts, and the parsed forms of values that repeat across cases. */
     /** Every creditor's overrides, loaded once per run: each case is judged by the pack the decision API would use. */
     private CreditorOverrides overrides() {
         try {
@@ -150,6 +148,7 @@ public class DailyPlanService {
         }
     }
 
+    /** One run's state: counts, and the parsed forms of values that repeat across cases. */
     private final class Run {
 
         final Channel channel;
@@ -193,9 +192,10 @@ public class DailyPlanService {
                 return;
             }
             PlanCandidate candidate = new PlanCandidate(row.caseId(), row.debtorId(), caseZones.get(),
-                    restrictions.computeIfAbsent(row.restrictions(), DailyPlanService::restrictions),
+                    restrictions.computeIfAbsent(row.restrictions(),
+                            stored -> CommaSeparated.enums(stored, Restriction.class)),
                     optedOut.computeIfAbsent(row.optedOutChannels() == null ? "" : row.optedOutChannels(),
-                            DailyPlanService::optedOut),
+                            stored -> CommaSeparated.enums(stored, Channel.class)),
                     row.nightContactConsent(), row.usablePointIds(), row.history());
             DailyPlanner.Outcome outcome = DailyPlanner.plan(pack.get(), channel, candidate, from, until);
             if (outcome instanceof DailyPlanner.Planned p) {
@@ -220,30 +220,15 @@ public class DailyPlanService {
         }
     }
 
-    // The replica and profile rows are read as ContactDecider reads them, through the entities' own parsing.
-
     private static Optional<List<ZoneId>> zones(String timeZone, String extraZones) {
-        DebtorProfile profile = new DebtorProfile();
-        profile.extraZones = extraZones;
         try {
             List<ZoneId> zones = new ArrayList<>();
             zones.add(ZoneId.of(timeZone == null ? "UTC" : timeZone));
-            profile.extraZoneList().forEach(z -> zones.add(ZoneId.of(z)));
+            CommaSeparated.values(extraZones).forEach(z -> zones.add(ZoneId.of(z)));
             return Optional.of(List.copyOf(zones));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Set<Restriction> restrictions(String stored) {
-        Contactability c = new Contactability();
-        c.restrictions = stored;
-        return c.restrictionSet();
-    }
-
-    private static Set<Channel> optedOut(String stored) {
-        DebtorProfile profile = new DebtorProfile();
-        profile.optedOutChannels = stored;
-        return profile.optedOut();
-    }
 }

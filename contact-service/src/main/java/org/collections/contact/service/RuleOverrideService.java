@@ -52,7 +52,7 @@ public class RuleOverrideService {
         try {
             pack.withOverride(override);
         } catch (InvalidRuleParameterException e) {
-            throw Unprocessable.field("override-not-stricter", "Override not stricter than the pack", e.parameter(),
+            throw ProblemException.unprocessableField("override-not-stricter", "Override not stricter than the pack", e.parameter(),
                     e.getMessage());
         }
         return overrides.findOverride(packId, creditorId).chain(existing -> {

@@ -85,7 +85,7 @@ public class PlanResource {
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(summary = "Read a plan with its installments")
     public Uni<RestResponse<PlanView>> get(@PathParam("id") UUID id) {
-        return plans.get(id).map(PlanResource::withEtag);
+        return plans.get(id).map(v -> ETags.tagged(v, v.version()));
     }
 
     @GET
@@ -147,7 +147,4 @@ public class PlanResource {
         return payments.ofPlan(id);
     }
 
-    static RestResponse<PlanView> withEtag(PlanView view) {
-        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(view.version())).build();
-    }
 }

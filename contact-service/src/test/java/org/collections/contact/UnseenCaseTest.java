@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.contact.client.CaseServiceMock;
 import org.collections.contact.client.FakeCase;
-import org.collections.contact.domain.Contactability;
+import org.collections.contact.model.Contactability;
 import org.collections.contact.service.UnseenCases;
 import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;

@@ -13,12 +13,25 @@ public class PiiProducer {
     @Produces
     @ApplicationScoped
     FieldCipher fieldCipher(PiiConfig config) {
-        Map<String, byte[]> keys = Arrays.stream(config.keyring().split(","))
+        return new FieldCipher(config.activeKeyId(), keys(config.keyring()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    TransitCipher transitCipher(TransitPiiConfig config) {
+        if (config.activeKeyId().isEmpty() || config.keyring().isEmpty()) {
+            return new TransitCipher(null);
+        }
+        return new TransitCipher(new FieldCipher(config.activeKeyId().get(), keys(config.keyring().get())));
+    }
+
+    /** {@code id:base64key,id:base64key} as key material by id. */
+    static Map<String, byte[]> keys(String keyring) {
+        return Arrays.stream(keyring.split(","))
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
                 .map(entry -> entry.split(":", 2))
                 .collect(Collectors.toMap(kv -> kv[0], kv -> Base64.getDecoder().decode(kv[1])));
-        return new FieldCipher(config.activeKeyId(), keys);
     }
 
     @Produces

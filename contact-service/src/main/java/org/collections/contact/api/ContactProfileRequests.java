@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of a debtor's contact profile. */

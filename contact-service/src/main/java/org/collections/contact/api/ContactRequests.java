@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.collections.contact.domain.AttemptPurpose;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.Consent;
-import org.collections.contact.domain.ContactPoint;
-import org.collections.contact.domain.ContactPointStatus;
-import org.collections.contact.domain.Direction;
-import org.collections.contact.domain.Outcome;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.compliance.AttemptPurpose;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.model.Consent;
+import org.collections.contact.model.ContactPoint;
+import org.collections.contact.compliance.ContactPointStatus;
+import org.collections.contact.compliance.Direction;
+import org.collections.contact.compliance.Outcome;
+import org.collections.contact.compliance.PersonRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the contact API. */

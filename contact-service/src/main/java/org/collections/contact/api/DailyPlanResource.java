@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
 import org.collections.contact.api.DailyPlans.DailyPlanRequest;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.collections.contact.service.DailyPlanService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;

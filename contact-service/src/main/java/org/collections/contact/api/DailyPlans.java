@@ -3,7 +3,7 @@ package org.collections.contact.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and report of the daily contact plan. */

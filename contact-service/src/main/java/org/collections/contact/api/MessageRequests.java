@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.compliance.PersonRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the message API. */

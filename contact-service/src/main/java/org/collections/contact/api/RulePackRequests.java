@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.domain.CreditorRuleOverride;
-import org.collections.contact.domain.Restriction;
-import org.collections.contact.domain.RuleOverride;
-import org.collections.contact.domain.RulePack;
+import org.collections.contact.model.CreditorRuleOverride;
+import org.collections.contact.compliance.Restriction;
+import org.collections.contact.compliance.RuleOverride;
+import org.collections.contact.compliance.RulePack;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the rule-pack API: packs, creditors' overrides and the effective packs. */

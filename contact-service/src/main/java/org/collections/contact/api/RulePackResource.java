@@ -25,7 +25,7 @@ import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.RulePackRequests.OverrideRequest;
 import org.collections.contact.api.RulePackRequests.OverrideView;
 import org.collections.contact.api.RulePackRequests.RulePackView;
-import org.collections.contact.domain.RulePacks;
+import org.collections.contact.compliance.RulePacks;
 import org.collections.contact.service.RuleOverrideService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -24,7 +24,7 @@ import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.ContactRequests.LeasedContact;
 import org.collections.contact.api.ContactRequests.SlotView;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.collections.contact.service.DispatchService;
 import org.collections.contact.service.SchedulingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the template API. */

@@ -26,7 +26,7 @@ import org.collections.contact.api.TemplateRequests.PreviewRequest;
 import org.collections.contact.api.TemplateRequests.PreviewView;
 import org.collections.contact.api.TemplateRequests.TemplateUpdate;
 import org.collections.contact.api.TemplateRequests.TemplateView;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.collections.contact.service.TemplateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.collections.contact.domain.Restriction;
+import org.collections.contact.compliance.Restriction;
 
 /** What contact-service needs to know of a case, as case-service reports it now; other fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)

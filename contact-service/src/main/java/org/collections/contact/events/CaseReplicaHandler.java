@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.collections.commons.inbox.EventHandler;
 import org.collections.commons.outbox.EventEnvelope;
-import org.collections.contact.domain.Contactability;
-import org.collections.contact.domain.Restriction;
+import org.collections.contact.model.Contactability;
+import org.collections.contact.compliance.Restriction;
 import org.collections.contact.repository.ContactSlotRepository;
 import org.collections.contact.repository.ContactabilityRepository;
 

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.collections.contact.domain.Attempt;
-import org.collections.contact.domain.Outcome;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.model.Attempt;
+import org.collections.contact.compliance.Outcome;
+import org.collections.contact.compliance.PersonRole;
 
 @ApplicationScoped
 public class AttemptRepository implements PanacheRepositoryBase<Attempt, Long> {

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.ContactSlot;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.model.ContactSlot;
 
 @ApplicationScoped
 public class ContactSlotRepository implements PanacheRepositoryBase<ContactSlot, UUID> {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.collections.contact.domain.Contactability;
+import org.collections.contact.model.Contactability;
 
 @ApplicationScoped
 public class ContactabilityRepository implements PanacheRepositoryBase<Contactability, UUID> {

@@ -3,7 +3,7 @@ package org.collections.contact.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.collections.contact.domain.CreditorRuleOverride;
+import org.collections.contact.model.CreditorRuleOverride;
 
 @ApplicationScoped
 public class CreditorRuleOverrideRepository implements PanacheRepositoryBase<CreditorRuleOverride, Long> {

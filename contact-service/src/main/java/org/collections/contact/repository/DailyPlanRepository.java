@@ -14,13 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.collections.contact.domain.AttemptPurpose;
-import org.collections.contact.domain.AttemptRecord;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.ContactPoint;
-import org.collections.contact.domain.Direction;
-import org.collections.contact.domain.Outcome;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.compliance.AttemptPurpose;
+import org.collections.contact.compliance.AttemptRecord;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.model.ContactPoint;
+import org.collections.contact.compliance.Direction;
+import org.collections.contact.compliance.Outcome;
+import org.collections.contact.compliance.PersonRole;
 
 /**
  * The daily plan's SQL, on a JDBC connection whose transaction the caller holds: claiming a (job, day), streaming

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

@@ -3,7 +3,7 @@ package org.collections.contact.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.collections.contact.domain.SentMessage;
+import org.collections.contact.model.SentMessage;
 
 @ApplicationScoped
 public class SentMessageRepository implements PanacheRepositoryBase<SentMessage, UUID> {

@@ -12,13 +12,13 @@ import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.ContactRequests.AttemptView;
 import org.collections.contact.api.ContactRequests.NewAttempt;
-import org.collections.contact.domain.Attempt;
-import org.collections.contact.domain.AttemptPurpose;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.ContactPointStatus;
-import org.collections.contact.domain.Direction;
-import org.collections.contact.domain.Outcome;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.model.Attempt;
+import org.collections.contact.compliance.AttemptPurpose;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.compliance.ContactPointStatus;
+import org.collections.contact.compliance.Direction;
+import org.collections.contact.compliance.Outcome;
+import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.repository.AttemptRepository;
 
 /**

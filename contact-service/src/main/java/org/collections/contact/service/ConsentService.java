@@ -13,10 +13,10 @@ import java.util.UUID;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.ContactRequests.ConsentView;
 import org.collections.contact.api.ContactRequests.NewConsent;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.Consent;
-import org.collections.contact.domain.ContactPointStatus;
-import org.collections.contact.domain.DebtorProfile;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.model.Consent;
+import org.collections.contact.compliance.ContactPointStatus;
+import org.collections.contact.model.DebtorProfile;
 import org.collections.contact.repository.ConsentRepository;
 import org.collections.contact.repository.DebtorProfileRepository;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.domain.Contactability;
+import org.collections.contact.model.Contactability;
 import org.collections.contact.repository.ContactabilityRepository;
 
 /** Cases and debtors as the caller may see them: an agency only those of cases placed with it. */

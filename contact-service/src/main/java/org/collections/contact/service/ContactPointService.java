@@ -16,8 +16,8 @@ import org.collections.commons.pii.Masking;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.ContactRequests.ContactPointView;
 import org.collections.contact.api.ContactRequests.NewContactPoint;
-import org.collections.contact.domain.ContactPoint;
-import org.collections.contact.domain.ContactPointStatus;
+import org.collections.contact.model.ContactPoint;
+import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.repository.ContactPointRepository;
 
 /** A debtor's phone numbers, e-mails and addresses, each with its own status; values encrypted at rest. */

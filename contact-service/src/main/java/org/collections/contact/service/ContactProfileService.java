@@ -16,9 +16,9 @@ import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.ApiFormats;
 import org.collections.contact.api.ContactProfileRequests.ContactProfileUpdate;
 import org.collections.contact.api.ContactProfileRequests.ContactProfileView;
-import org.collections.contact.domain.DebtorProfile;
-import org.collections.contact.domain.InvalidRuleParameterException;
-import org.collections.contact.domain.StatedPreferences;
+import org.collections.contact.model.DebtorProfile;
+import org.collections.contact.compliance.InvalidRuleParameterException;
+import org.collections.contact.compliance.StatedPreferences;
 import org.collections.contact.repository.DebtorProfileRepository;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
-import org.collections.contact.domain.Channel;
+import org.collections.contact.compliance.Channel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -17,9 +17,9 @@ import org.collections.contact.api.ContactRequests.LeasedContact;
 import org.collections.contact.api.ContactRequests.NewAttempt;
 import org.collections.contact.api.ContactRequests.SlotOutcome;
 import org.collections.contact.api.ContactRequests.SlotView;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.ContactSlot;
-import org.collections.contact.domain.Direction;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.model.ContactSlot;
+import org.collections.contact.compliance.Direction;
 import org.collections.contact.repository.ContactPointRepository;
 import org.collections.contact.repository.ContactSlotRepository;
 

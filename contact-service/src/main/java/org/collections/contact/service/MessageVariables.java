@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.client.CaseSnapshot;
-import org.collections.contact.domain.MessageFormats;
-import org.collections.contact.domain.TemplateVariable;
+import org.collections.contact.messaging.MessageFormats;
+import org.collections.contact.messaging.TemplateVariable;
 
 /** The values of template variables, formatted for the reader's language. */
 final class MessageVariables {

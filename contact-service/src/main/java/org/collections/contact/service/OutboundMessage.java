@@ -2,8 +2,8 @@ package org.collections.contact.service;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.compliance.PersonRole;
 
 /** A rendered message on its way out; {@code recipient} is the plain phone number, e-mail or postal address. */
 public record OutboundMessage(UUID id, UUID caseId, UUID debtorId, Channel channel, PersonRole person,

@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.collections.commons.pii.FieldCipher;
-import org.collections.contact.domain.SentMessage;
+import org.collections.contact.model.SentMessage;
 import org.collections.contact.repository.SentMessageRepository;
 
 /** Sends nothing: stores the message, encrypted, in {@code sent_message}. Replaced by any other MessageProvider bean. */

@@ -12,11 +12,11 @@ import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.RulePackRequests.OverrideRequest;
 import org.collections.contact.api.RulePackRequests.OverrideView;
 import org.collections.contact.api.RulePackRequests.RulePackView;
-import org.collections.contact.domain.CreditorRuleOverride;
-import org.collections.contact.domain.InvalidRuleParameterException;
-import org.collections.contact.domain.RuleOverride;
-import org.collections.contact.domain.RulePack;
-import org.collections.contact.domain.RulePacks;
+import org.collections.contact.model.CreditorRuleOverride;
+import org.collections.contact.compliance.InvalidRuleParameterException;
+import org.collections.contact.compliance.RuleOverride;
+import org.collections.contact.compliance.RulePack;
+import org.collections.contact.compliance.RulePacks;
 import org.collections.contact.repository.CreditorRuleOverrideRepository;
 
 /**

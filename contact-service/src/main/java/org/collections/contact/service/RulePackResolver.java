@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.domain.Contactability;
-import org.collections.contact.domain.CreditorOverrides;
-import org.collections.contact.domain.CreditorRuleOverride;
-import org.collections.contact.domain.InvalidRuleParameterException;
-import org.collections.contact.domain.RulePack;
-import org.collections.contact.domain.RulePacks;
+import org.collections.contact.model.Contactability;
+import org.collections.contact.compliance.CreditorOverrides;
+import org.collections.contact.model.CreditorRuleOverride;
+import org.collections.contact.compliance.InvalidRuleParameterException;
+import org.collections.contact.compliance.RulePack;
+import org.collections.contact.compliance.RulePacks;
 import org.collections.contact.repository.CreditorRuleOverrideRepository;
 
 /**

@@ -14,9 +14,9 @@ import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.ContactRequests.NewContactRequest;
 import org.collections.contact.api.ContactRequests.SlotView;
-import org.collections.contact.domain.ContactSlot;
-import org.collections.contact.domain.Decision;
-import org.collections.contact.domain.PersonRole;
+import org.collections.contact.model.ContactSlot;
+import org.collections.contact.compliance.Decision;
+import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.repository.ContactSlotRepository;
 
 /** Turns contact requests into slots at the earliest time the rules permit, or explains why there is none. */

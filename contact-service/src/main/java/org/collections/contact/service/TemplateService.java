@@ -25,15 +25,15 @@ import org.collections.contact.api.TemplateRequests.PreviewView;
 import org.collections.contact.api.TemplateRequests.TemplateUpdate;
 import org.collections.contact.api.TemplateRequests.TemplateView;
 import org.collections.contact.client.CaseDirectory;
-import org.collections.contact.domain.Channel;
-import org.collections.contact.domain.Languages;
-import org.collections.contact.domain.MessageTemplate;
-import org.collections.contact.domain.OptOutTexts;
-import org.collections.contact.domain.RulePacks;
-import org.collections.contact.domain.TemplateCompliance;
-import org.collections.contact.domain.TemplateText;
-import org.collections.contact.domain.TemplateVariable;
-import org.collections.contact.domain.Violation;
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.messaging.Languages;
+import org.collections.contact.model.MessageTemplate;
+import org.collections.contact.messaging.OptOutTexts;
+import org.collections.contact.compliance.RulePacks;
+import org.collections.contact.messaging.TemplateCompliance;
+import org.collections.contact.messaging.TemplateText;
+import org.collections.contact.messaging.TemplateVariable;
+import org.collections.contact.compliance.Violation;
 import org.collections.contact.repository.MessageTemplateRepository;
 
 /** Message templates: written by supervisors, checked against the rule packs, rendered in the debtor's language. */

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.collections.contact.client.CaseDirectory;
 import org.collections.contact.client.CaseSnapshot;
-import org.collections.contact.domain.Contactability;
+import org.collections.contact.model.Contactability;
 import org.collections.contact.repository.ContactabilityRepository;
 
 /**

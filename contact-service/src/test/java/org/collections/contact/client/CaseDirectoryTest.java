@@ -36,7 +36,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.domain.Restriction;
+import org.collections.contact.compliance.Restriction;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,5 @@
+package org.collections.contact.compliance;
+
+public enum Channel {
+    CALL, SMS, EMAIL, LETTER, VISIT
+}

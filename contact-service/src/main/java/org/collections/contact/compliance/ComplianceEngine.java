@@ -1,0 +1,97 @@
+package org.collections.contact.compliance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides whether a proposed contact may happen under a rule pack, and if not, when it next may. */
+public final class ComplianceEngine {
+
+    static final int MAX_ITERATIONS = 100;
+    static final Duration HORIZON = Duration.ofDays(400);
+
+    private ComplianceEngine() {
+    }
+
+    /**
+     * ALLOW or BLOCK with every violated rule and the earliest permitted time at or after {@code contact.at()}.
+     *
+     * @throws IllegalArgumentException when the situation names no zone: the hours cannot be judged without one
+     */
+    public static Decision decide(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        if (situation.zones() == null || situation.zones().isEmpty()) {
+            throw new IllegalArgumentException("the debtor's possible zones are unknown; pass at least one zone");
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Rule rule : pack.rules()) {
+            rule.check(pack, contact, situation).ifPresent(violations::add);
+        }
+        if (violations.isEmpty()) {
+            return Decision.allow(contact.at());
+        }
+        return new Decision(false, List.copyOf(violations), walk(pack, contact, situation).permittedAt());
+    }
+
+    /**
+     * The id of the rule that forbids the contact at every later time, when one does: the reason a blocked contact has
+     * no next permitted time (a dispute, an opt-out, a validation notice never delivered…). Empty when a later time is
+     * permitted, or when none is found only because the search gave up at its horizon.
+     */
+    static Optional<String> blockedForGoodBy(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        return Optional.ofNullable(walk(pack, contact, situation).neverSatisfied()).map(rule -> pack.id() + "." + rule.name());
+    }
+
+    /** One line per violation, e.g. "blocked: US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since …". */
+    public static List<String> explain(Decision decision) {
+        if (decision.allowed()) {
+            return List.of("allowed");
+        }
+        return decision.violations().stream().map(v -> "blocked: " + v.ruleId() + " — " + v.reason()).toList();
+    }
+
+    /** Where the search for the next permitted time ended: at that time, or at a rule no later time satisfies. */
+    private record Walk(Instant permittedAt, Rule neverSatisfied) {
+        static final Walk GAVE_UP = new Walk(null, null);
+    }
+
+    /**
+     * Moves the candidate time to the latest of the violated rules' earliest-satisfied times and re-evaluates:
+     * each jump is a lower bound, so the first candidate that breaks no rule is the earliest permitted time.
+     */
+    private static Walk walk(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        List<Rule> rules = pack.rules();
+        Instant horizon = contact.at().plus(HORIZON);
+        Instant candidate = contact.at();
+        for (int i = 0; i < MAX_ITERATIONS && !candidate.isAfter(horizon); i++) {
+            ProposedContact at = at(contact, candidate);
+            Instant next = candidate;
+            boolean violated = false;
+            for (Rule rule : rules) {
+                Optional<Violation> violation = rule.check(pack, at, situation);
+                if (violation.isPresent()) {
+                    violated = true;
+                    Instant satisfied = rule.earliestSatisfied(pack, at, situation);
+                    if (satisfied == null) {
+                        return new Walk(null, rule);
+                    }
+                    next = satisfied.isAfter(next) ? satisfied : next;
+                }
+            }
+            if (!violated) {
+                return new Walk(candidate, null);
+            }
+            if (!next.isAfter(candidate)) {
+                throw new IllegalStateException("rule pack " + pack.id() + " made no progress at " + candidate);
+            }
+            candidate = next;
+        }
+        return Walk.GAVE_UP;
+    }
+
+    private static ProposedContact at(ProposedContact contact, Instant at) {
+        return new ProposedContact(contact.caseId(), contact.debtorId(), contact.channel(), contact.person(),
+                contact.contactPointId(), contact.collectors(), contact.permittedNotice(), at);
+    }
+}

@@ -1,0 +1,5 @@
+package org.collections.contact.compliance;
+
+public enum ContactPointStatus {
+    VALID, INVALID, OPTED_OUT
+}

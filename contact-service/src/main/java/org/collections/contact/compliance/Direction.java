@@ -1,0 +1,5 @@
+package org.collections.contact.compliance;
+
+public enum Direction {
+    OUTBOUND, INBOUND
+}

@@ -1,0 +1,36 @@
+package org.collections.contact.compliance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Queries over the attempt ledger at a point in time: only attempts at or before that time count. */
+final class History {
+
+    private History() {
+    }
+
+    /** Matching attempts at or before {@code until}, oldest first. */
+    static List<AttemptRecord> upTo(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
+        return situation.history().stream()
+                .filter(a -> !a.at().isAfter(until))
+                .filter(filter)
+                .sorted(Comparator.comparing(AttemptRecord::at))
+                .toList();
+    }
+
+    /** Matching attempts on the local day of {@code at} in {@code zone}, up to {@code at}. */
+    static long countOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<AttemptRecord> filter) {
+        Instant dayStart = at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        return upTo(situation, at, filter).stream().filter(a -> !a.at().isBefore(dayStart)).count();
+    }
+
+    /** The start of the local day after the one containing {@code at} (DST-safe). */
+    static Instant nextLocalMidnight(Instant at, ZoneId zone) {
+        LocalDate tomorrow = at.atZone(zone).toLocalDate().plusDays(1);
+        return tomorrow.atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,5 +1,0 @@
-package org.collections.contact.domain;
-
-public enum Channel {
-    CALL, SMS, EMAIL, LETTER, VISIT
-}

@@ -1,6 +1,0 @@
-package org.collections.contact.domain;
-
-/** Whom a contact is with: the debtor, or a third party such as an emergency contact. */
-public enum PersonRole {
-    DEBTOR, THIRD_PARTY
-}

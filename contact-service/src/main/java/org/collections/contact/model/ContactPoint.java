@@ -1,0 +1,64 @@
+package org.collections.contact.model;
+
+import org.collections.contact.compliance.Channel;
+import org.collections.contact.compliance.ContactPointStatus;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A phone number, e-mail or postal address of a debtor; the value is stored encrypted. */
+@Entity
+@Table(name = "contact_point")
+public class ContactPoint extends PanacheEntityBase {
+
+    public enum Kind {
+        PHONE, EMAIL, POSTAL
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "debtor_id", nullable = false)
+    public UUID debtorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "value_cipher", nullable = false)
+    public String valueCipher;
+
+    @Column(name = "value_index", nullable = false)
+    public String valueIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContactPointStatus status;
+
+    public String label;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public boolean serves(Channel channel) {
+        return switch (kind) {
+            case PHONE -> channel == Channel.CALL || channel == Channel.SMS;
+            case EMAIL -> channel == Channel.EMAIL;
+            case POSTAL -> channel == Channel.LETTER || channel == Channel.VISIT;
+        };
+    }
+}

@@ -53,7 +53,8 @@ public class BreathingSpaceResource {
     public Uni<RestResponse<BreathingSpaceView>> start(@PathParam("id") UUID id,
             @NotNull @Valid Commands.StartBreathingSpace request) {
         return service.start(id, new BreathingSpaceService.Start(request.type(), request.startedOn(), request.reason()),
-                principal.name()).map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
+                principal.name()).map(BreathingSpaceResource::view)
+                .map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
                         .location(URI.create("/api/v1/cases/" + id + "/breathing-space/" + view.id())).build());
     }
 
@@ -68,7 +69,8 @@ public class BreathingSpaceResource {
     @APIResponse(responseCode = "409", description = "No Breathing Space is in force, or the crisis already ended")
     @APIResponse(responseCode = "422", description = "endedOn in the future or before the start")
     public Uni<BreathingSpaceView> end(@PathParam("id") UUID id, @NotNull @Valid Commands.EndBreathingSpace request) {
-        return service.end(id, new BreathingSpaceService.End(request.endedOn(), request.reason()), principal.name());
+        return service.end(id, new BreathingSpaceService.End(request.endedOn(), request.reason()), principal.name())
+                .map(BreathingSpaceResource::view);
     }
 
     @GET
@@ -78,7 +80,7 @@ public class BreathingSpaceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BreathingSpaceView.class)))
     public Uni<List<BreathingSpaceView>> list(@PathParam("id") UUID id) {
-        return service.list(id);
+        return service.list(id).map(periods -> periods.stream().map(BreathingSpaceResource::view).toList());
     }
 
     @GET
@@ -88,6 +90,12 @@ public class BreathingSpaceResource {
     @APIResponse(responseCode = "200", description = "The Breathing Space",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
     public Uni<BreathingSpaceView> get(@PathParam("id") UUID id, @PathParam("breathingSpaceId") UUID breathingSpaceId) {
-        return service.get(id, breathingSpaceId);
+        return service.get(id, breathingSpaceId).map(BreathingSpaceResource::view);
+    }
+
+    static BreathingSpaceView view(BreathingSpaceService.Period p) {
+        return new BreathingSpaceView(p.id(), p.caseId(), p.type(), p.startedOn(), p.endsOn(), p.crisisEndedOn(),
+                p.endedOn(), p.inForce(), p.startedBy(), p.startReason(), p.startedAt(), p.endedBy(), p.endReason(),
+                p.endedAt());
     }
 }

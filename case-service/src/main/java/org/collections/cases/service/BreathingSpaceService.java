@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.cases.api.Views.BreathingSpaceView;
 import org.collections.cases.domain.BreathingSpace;
 import org.collections.cases.domain.BreathingSpaceEntry;
 import org.collections.cases.domain.BreathingSpaceEntry.Action;
@@ -40,6 +39,12 @@ public class BreathingSpaceService {
     public record End(LocalDate endedOn, String reason) {
     }
 
+    /** One Breathing Space as its entries tell it. */
+    public record Period(UUID id, UUID caseId, BreathingSpace.Type type, LocalDate startedOn, LocalDate endsOn,
+            LocalDate crisisEndedOn, LocalDate endedOn, boolean inForce, String startedBy, String startReason,
+            Instant startedAt, String endedBy, String endReason, Instant endedAt) {
+    }
+
     @Inject
     CaseRepository cases;
 
@@ -59,7 +64,7 @@ public class BreathingSpaceService {
     Clock clock;
 
     @WithTransaction
-    public Uni<BreathingSpaceView> start(UUID caseId, Start command, String actor) {
+    public Uni<Period> start(UUID caseId, Start command, String actor) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         return access.load(caseId).chain(c -> {
@@ -88,7 +93,7 @@ public class BreathingSpaceService {
     }
 
     @WithTransaction
-    public Uni<BreathingSpaceView> end(UUID caseId, End command, String actor) {
+    public Uni<Period> end(UUID caseId, End command, String actor) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         return access.load(caseId).chain(c -> {
@@ -141,30 +146,30 @@ public class BreathingSpaceService {
     }
 
     @WithSession
-    public Uni<List<BreathingSpaceView>> list(UUID caseId) {
+    public Uni<List<Period>> list(UUID caseId) {
         return access.load(caseId).chain(() -> history(caseId));
     }
 
     @WithSession
-    public Uni<BreathingSpaceView> get(UUID caseId, UUID id) {
+    public Uni<Period> get(UUID caseId, UUID id) {
         return access.load(caseId).chain(() -> one(caseId, id));
     }
 
-    private Uni<BreathingSpaceView> one(UUID caseId, UUID id) {
+    private Uni<Period> one(UUID caseId, UUID id) {
         return history(caseId).map(all -> all.stream().filter(v -> v.id().equals(id)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Breathing space", id)));
     }
 
-    private Uni<List<BreathingSpaceView>> history(UUID caseId) {
+    private Uni<List<Period>> history(UUID caseId) {
         LocalDate today = LocalDate.now(clock);
         return BreathingSpaceEntry.<BreathingSpaceEntry>list("caseId = ?1 order by id", caseId).map(entries -> {
-            Map<UUID, View> byId = new LinkedHashMap<>();
+            Map<UUID, PeriodFold> byId = new LinkedHashMap<>();
             for (BreathingSpaceEntry e : entries) {
-                byId.computeIfAbsent(e.breathingSpaceId, k -> new View()).apply(e);
+                byId.computeIfAbsent(e.breathingSpaceId, k -> new PeriodFold()).apply(e);
             }
-            List<BreathingSpaceView> views = new ArrayList<>();
-            byId.forEach((id, v) -> views.add(v.toView(id, caseId, today)));
-            return views;
+            List<Period> periods = new ArrayList<>();
+            byId.forEach((id, v) -> periods.add(v.toPeriod(id, caseId, today)));
+            return periods;
         });
     }
 
@@ -178,7 +183,7 @@ public class BreathingSpaceService {
     }
 
     /** Folds a Breathing Space's entries into its current picture. */
-    private static final class View {
+    private static final class PeriodFold {
         BreathingSpace.Type type;
         LocalDate startedOn;
         LocalDate endsOn;
@@ -224,9 +229,9 @@ public class BreathingSpaceService {
             endedAt = e.at;
         }
 
-        BreathingSpaceView toView(UUID id, UUID caseId, LocalDate today) {
+        Period toPeriod(UUID id, UUID caseId, LocalDate today) {
             boolean inForce = new BreathingSpace(type, startedOn, endsOn).inForce(today);
-            return new BreathingSpaceView(id, caseId, type, startedOn, endsOn, crisisEndedOn, endedOn, inForce,
+            return new Period(id, caseId, type, startedOn, endsOn, crisisEndedOn, endedOn, inForce,
                     startedBy, startReason, startedAt, endedBy, endReason, endedAt);
         }
     }

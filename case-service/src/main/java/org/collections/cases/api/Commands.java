@@ -32,7 +32,7 @@ public final class Commands {
     @Schema(description = "Start a Breathing Space (UK Debt Respite Scheme) on a case")
     public record StartBreathingSpace(
             @NotNull @Schema(examples = "STANDARD") BreathingSpace.Type type,
-            @Schema(description = "Defaults to today (UTC); not in the future", examples = "2026-11-23") LocalDate startedOn,
+            @Schema(description = "Defaults to today (UTC); not in the future") LocalDate startedOn,
             @NotBlank @Size(max = 500) @Schema(examples = "Insolvency Service notification DRS-12345") String reason) {
     }
 
@@ -40,7 +40,7 @@ public final class Commands {
             + "ends on endedOn and the protection continues 30 more days")
     public record EndBreathingSpace(
             @NotBlank @Size(max = 500) @Schema(examples = "Debt advice provider cancelled the breathing space") String reason,
-            @Schema(description = "Defaults to today (UTC); not in the future", examples = "2026-11-23") LocalDate endedOn) {
+            @Schema(description = "Defaults to today (UTC); not in the future nor before the start") LocalDate endedOn) {
     }
 
     public record FileDispute(@NotBlank @Size(max = 2000) @Schema(examples = "Debtor says the card was stolen") String reason) {

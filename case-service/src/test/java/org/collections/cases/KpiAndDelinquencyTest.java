@@ -102,7 +102,7 @@ class KpiAndDelinquencyTest {
     @Test
     void aPauseEndsByItselfAfterItsLastDay() throws Throwable {
         String id = open("PAU", "P1", "80.00", "GBP", "2026-11-01");
-        CaseApi.transition(id, "PAUSED", Map.of("pausedUntil", "2026-12-01", "reason", "breathing space")).then().statusCode(200);
+        CaseApi.transition(id, "PAUSED", Map.of("pausedUntil", "2026-12-01", "pauseType", "HARDSHIP", "reason", "hardship")).then().statusCode(200);
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> delinquency.resumeEndedPauses(java.time.LocalDate.of(2026, 12, 1)));
         as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("PAUSED"));
         int resumed = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(

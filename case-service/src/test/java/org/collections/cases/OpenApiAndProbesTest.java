@@ -21,7 +21,13 @@ class OpenApiAndProbesTest {
                 "/api/v1/cases/{id}/placements", "/api/v1/cases/{id}/placements/{placementId}/recall",
                 "/api/v1/cases/{id}/disputes", "/api/v1/cases/{id}/disputes/{disputeId}/resolution",
                 "/api/v1/cases/{id}/notes", "/api/v1/cases/{id}/history", "/api/v1/debtors", "/api/v1/debtors/{id}",
-                "/api/v1/case-imports", "/api/v1/kpis/portfolio", "/api/v1/delinquency-evaluations");
+                "/api/v1/case-imports", "/api/v1/kpis/portfolio", "/api/v1/delinquency-evaluations",
+                "/api/v1/cases/{id}/breathing-space", "/api/v1/cases/{id}/breathing-space/end",
+                "/api/v1/cases/{id}/breathing-space/{breathingSpaceId}");
+        assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space'.post.operationId")).isEqualTo("startBreathingSpace");
+        assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space/end'.post.operationId")).isEqualTo("endBreathingSpace");
+        assertThat(doc.getMap("paths.'/api/v1/cases/{id}/breathing-space'.post.responses")).containsKeys("201", "409", "422");
+        assertThat(doc.getString("components.schemas.Transition.properties.pauseType.examples[0]")).isEqualTo("HARDSHIP");
         paths.forEach((path, operations) -> {
             if (!path.startsWith("/api/v1")) {
                 return;

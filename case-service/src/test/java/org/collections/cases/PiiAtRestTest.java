@@ -62,7 +62,7 @@ class PiiAtRestTest {
                 .post("/api/v1/cases").then().statusCode(409).contentType("application/problem+json");
         // ... and a new one once the old one is closed
         String firstCase = as(Tokens.admin()).get("/api/v1/cases?creditorId=CRED-1&nationalId=REUSE-777").path("items[0].id");
-        CaseApi.transition(firstCase, "CLOSED", java.util.Map.of("closeReason", "PAID_IN_FULL")).then().statusCode(200);
+        CaseApi.transition(firstCase, "CLOSED", java.util.Map.of("closeReason", "RECALLED_BY_CREDITOR")).then().statusCode(200);
         as(Tokens.admin()).body(newCase("CRED-1", "REUSE-3", debtor, List.of(debt("10.00", "CNY", "2026-10-01"))))
                 .post("/api/v1/cases").then().statusCode(201);
     }

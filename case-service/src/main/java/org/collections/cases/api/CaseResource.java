@@ -34,6 +34,8 @@ import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -105,9 +107,22 @@ public class CaseResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Change a case's status", description = "Only legal moves are accepted (409 otherwise). "
-            + "Closing needs a closeReason, pausing a pausedUntil date; closing and legal action need a supervisor. "
+    @Operation(operationId = "transitionCase", summary = "Change a case's status",
+            description = "Only legal moves are accepted (409 otherwise), and only those the caller's role may make "
+            + "(403): closing, legal action and leaving legal action need a supervisor or admin; collectors "
+            + "activate, pause and resume; agencies activate and pause the cases placed with them; auditors change "
+            + "nothing. IN_PLAN and PROMISE_TO_PAY follow plan-service (create a plan or promise there; 409 here), "
+            + "disputes have their own endpoints. Closing needs a closeReason; pausing a pausedUntil date and a "
+            + "pauseType (422 without). Closing as PAID_IN_FULL while a balance remains is a 422 unless "
+            + "writeOffBalance is true (supervisor or admin), which records a WRITE_OFF adjustment. "
             + "Send If-Match with the case's ETag to guard against concurrent changes (412 when stale).")
+    @APIResponse(responseCode = "200", description = "The case after the move",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not make this move, or write a balance off")
+    @APIResponse(responseCode = "409", description = "Not a legal move; a dispute move (use the dispute endpoints); "
+            + "or IN_PLAN / PROMISE_TO_PAY, which only plan-service events set")
+    @APIResponse(responseCode = "422", description = "pauseType missing when pausing (or given otherwise); "
+            + "PAID_IN_FULL with a balance left and no writeOffBalance; writeOffBalance when not closing")
     public Uni<RestResponse<CaseView>> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.Transition command) {
         return service.transition(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.collections.cases.domain.BreathingSpace;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.Dispute;
+import org.collections.cases.domain.PauseType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests that change an existing case. Every change carries a reason for the audit log. */
@@ -20,7 +22,25 @@ public final class Commands {
             @NotNull @Schema(examples = "CLOSED") CaseStatus to,
             @NotBlank @Size(max = 500) @Schema(examples = "Paid by bank transfer") String reason,
             @Schema(description = "Required when closing", examples = "PAID_IN_FULL") CloseReason closeReason,
-            @Schema(description = "Required when pausing: the last day of the pause", examples = "2027-01-31") LocalDate pausedUntil) {
+            @Schema(description = "Required when pausing: the last day of the pause", examples = "2027-01-31") LocalDate pausedUntil,
+            @Schema(description = "Required when pausing: why collection stops", examples = "HARDSHIP") PauseType pauseType,
+            @Schema(description = "When closing (supervisor or admin): write off what is still owed, recorded as a "
+                    + "WRITE_OFF adjustment with this request's reason. Needed to close as PAID_IN_FULL while a "
+                    + "balance remains.", examples = "false") Boolean writeOffBalance) {
+    }
+
+    @Schema(description = "Start a Breathing Space (UK Debt Respite Scheme) on a case")
+    public record StartBreathingSpace(
+            @NotNull @Schema(examples = "STANDARD") BreathingSpace.Type type,
+            @Schema(description = "Defaults to today (UTC); not in the future") LocalDate startedOn,
+            @NotBlank @Size(max = 500) @Schema(examples = "Insolvency Service notification DRS-12345") String reason) {
+    }
+
+    @Schema(description = "End a Breathing Space: a standard one ends at once; for a mental-health crisis the crisis "
+            + "ends on endedOn and the protection continues 30 more days")
+    public record EndBreathingSpace(
+            @NotBlank @Size(max = 500) @Schema(examples = "Debt advice provider cancelled the breathing space") String reason,
+            @Schema(description = "Defaults to today (UTC); not in the future nor before the start") LocalDate endedOn) {
     }
 
     public record FileDispute(@NotBlank @Size(max = 2000) @Schema(examples = "Debtor says the card was stolen") String reason) {

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.collections.cases.domain.BreathingSpace;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.Dispute;
+import org.collections.cases.domain.PauseType;
 import org.collections.cases.domain.Restriction;
 
 /** What the API returns. Money is a decimal string next to its currency. */
@@ -35,9 +38,25 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseView(UUID id, String creditorId, String externalRef, CaseStatus status, CloseReason closeReason,
             UUID debtorId, DebtorView debtor, String currency, String totalDebt, String paymentsReceived,
-            String balance, int daysPastDue, String bucket, Flags flags, Set<Restriction> restrictions,
-            LocalDate pausedUntil, String assignedCollector, String agencyId, List<DebtView> debts, int version,
+            String writtenOff, String balance, int daysPastDue, String bucket, Flags flags,
+            Set<Restriction> restrictions, LocalDate pausedUntil, PauseType pauseType,
+            CurrentBreathingSpace breathingSpace, String assignedCollector, String agencyId, List<DebtView> debts, int version,
             Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The Breathing Space in force on a case; {@code endsOn} (the first day without it) is null while a crisis is open. */
+    public record CurrentBreathingSpace(UUID id, BreathingSpace.Type type, LocalDate startedOn, LocalDate endsOn) {
+    }
+
+    @Schema(description = "A Breathing Space (UK Debt Respite Scheme): contact and enforcement stop while it is in force. "
+            + "It is in force from startedOn until the day before endsOn; endsOn is null while a mental-health crisis is open.")
+    public record BreathingSpaceView(UUID id, UUID caseId, BreathingSpace.Type type,
+            @Schema(examples = "2026-11-23") LocalDate startedOn,
+            @Schema(examples = "2027-01-22", description = "First day without protection") LocalDate endsOn,
+            @Schema(description = "When a mental-health crisis ended") LocalDate crisisEndedOn,
+            @Schema(description = "When it was cancelled early or expired") LocalDate endedOn,
+            boolean inForce, String startedBy, String startReason, Instant startedAt,
+            String endedBy, String endReason, Instant endedAt) {
     }
 
     public record CaseSummary(UUID id, String creditorId, String externalRef, CaseStatus status,

@@ -3,6 +3,7 @@ package org.collections.cases.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.collections.cases.domain.BreathingSpaceTerms;
 import org.collections.cases.domain.BucketPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,5 +14,11 @@ public class DelinquencyConfig {
     @Singleton
     BucketPolicy bucketPolicy(@ConfigProperty(name = "delinquency.buckets", defaultValue = BucketPolicy.DEFAULT_SPEC) String spec) {
         return BucketPolicy.parse(spec);
+    }
+
+    @Produces
+    @Singleton
+    BreathingSpaceTerms breathingSpaceTerms(CasesConfig config) {
+        return new BreathingSpaceTerms(config.breathingSpace().standardDays(), config.breathingSpace().crisisAfterDays());
     }
 }

@@ -70,6 +70,28 @@ public class CollectionCase extends PanacheEntityBase {
     @Column(name = "paused_until")
     public LocalDate pausedUntil;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pause_type")
+    public PauseType pauseType;
+
+    /** What the creditor gave up (write-offs); the balance is what is owed less payments and this. */
+    @Column(name = "written_off", nullable = false, precision = 19, scale = 4)
+    public BigDecimal writtenOff = BigDecimal.ZERO;
+
+    /** The case's current (or last, until the daily job clears it) Breathing Space; history is in its entries. */
+    @Column(name = "breathing_space_id")
+    public UUID breathingSpaceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "breathing_space_type")
+    public BreathingSpace.Type breathingSpaceType;
+
+    @Column(name = "breathing_space_started_on")
+    public LocalDate breathingSpaceStartedOn;
+
+    @Column(name = "breathing_space_ends_on")
+    public LocalDate breathingSpaceEndsOn;
+
     @Column(name = "assigned_collector")
     public String assignedCollector;
 
@@ -87,11 +109,40 @@ public class CollectionCase extends PanacheEntityBase {
     public int version;
 
     public BigDecimal balance() {
-        return MoneyRules.scaled(totalDebt.subtract(paymentsReceived), currency);
+        return MoneyRules.scaled(totalDebt.subtract(paymentsReceived).subtract(writtenOff), currency);
+    }
+
+    /** Writes off what is still owed; returns the amount written off (zero when nothing is owed). */
+    public BigDecimal writeOffBalance() {
+        BigDecimal owed = balance();
+        if (owed.signum() <= 0) {
+            return BigDecimal.ZERO.setScale(owed.scale());
+        }
+        writtenOff = writtenOff.add(owed);
+        return owed;
+    }
+
+    /** The current Breathing Space, in force or not; null when the case has none. */
+    public BreathingSpace breathingSpace() {
+        return breathingSpaceType == null ? null
+                : new BreathingSpace(breathingSpaceType, breathingSpaceStartedOn, breathingSpaceEndsOn);
+    }
+
+    /** The Breathing Space in force on {@code today}, or null. */
+    public BreathingSpace breathingSpaceInForce(LocalDate today) {
+        BreathingSpace current = breathingSpace();
+        return current != null && current.inForce(today) ? current : null;
+    }
+
+    public void setBreathingSpace(UUID id, BreathingSpace space) {
+        breathingSpaceId = space == null ? null : id;
+        breathingSpaceType = space == null ? null : space.type();
+        breathingSpaceStartedOn = space == null ? null : space.startedOn();
+        breathingSpaceEndsOn = space == null ? null : space.endsOn();
     }
 
     /** Moves the case, enforcing the lifecycle. */
-    public void moveTo(CaseStatus target, CloseReason reason, LocalDate pauseEnd, Instant now) {
+    public void moveTo(CaseStatus target, CloseReason reason, LocalDate pauseEnd, PauseType pause, Instant now) {
         if (!status.canMoveTo(target)) {
             throw IllegalTransitionException.of(status, target);
         }
@@ -107,13 +158,22 @@ public class CollectionCase extends PanacheEntityBase {
         if (target != CaseStatus.PAUSED && pauseEnd != null) {
             throw new DomainRuleException("pausedUntil", "is only allowed when pausing a case");
         }
+        if (target == CaseStatus.PAUSED && pause == null) {
+            throw new UnprocessableRuleException("pauseType", "is required to pause a case; one of "
+                    + java.util.Arrays.toString(PauseType.values()));
+        }
+        if (target != CaseStatus.PAUSED && pause != null) {
+            throw new UnprocessableRuleException("pauseType", "is only allowed when pausing a case");
+        }
         status = target;
         closeReason = reason;
         pausedUntil = pauseEnd;
+        pauseType = pause;
         updatedAt = now;
     }
 
-    public Set<Restriction> restrictions() {
+    /** What stops contact and enforcement on {@code today}. */
+    public Set<Restriction> restrictions(LocalDate today) {
         Set<Restriction> restrictions = EnumSet.noneOf(Restriction.class);
         if (ceaseCommunication) {
             restrictions.add(Restriction.CEASE_COMMUNICATION);
@@ -132,6 +192,9 @@ public class CollectionCase extends PanacheEntityBase {
         }
         if (bankruptcy) {
             restrictions.add(Restriction.BANKRUPTCY);
+        }
+        if (breathingSpaceInForce(today) != null) {
+            restrictions.add(Restriction.BREATHING_SPACE);
         }
         return restrictions;
     }

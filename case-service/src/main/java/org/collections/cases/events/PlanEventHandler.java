@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.collections.cases.config.CasesConfig;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.service.CaseLifecycle;
+import org.collections.cases.service.WriteOffs;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.inbox.EventHandler;
 import org.collections.commons.outbox.EventEnvelope;
@@ -21,7 +23,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves cases on plan-service events: a plan activated puts the case IN_PLAN, a broken or cancelled plan returns
- * it to ACTIVE, a promise puts it in PROMISE_TO_PAY until kept or broken, payments reduce the balance and a case paid in full (or a completed settlement) is CLOSED. An event
+ * it to ACTIVE, a promise puts it in PROMISE_TO_PAY until kept or broken, payments reduce the balance and a case paid in
+ * full (or a completed settlement) is CLOSED. A plan completed within its tolerance (the balance left is no more than
+ * the shortfall plan-service accepted) writes the balance off and closes the case as paid in full, unless the creditor
+ * switched that off ({@code cases.creditors."<id>".write-off-within-tolerance=false}). An event
  * that no longer fits the case (e.g. a plan activated on a case disputed since) is acknowledged and audited,
  * not applied. The inbox guarantees each event is applied at most once.
  */
@@ -41,6 +46,12 @@ public class PlanEventHandler implements EventHandler {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WriteOffs writeOffs;
+
+    @Inject
+    CasesConfig config;
 
     @Override
     public boolean handles(String eventType) {
@@ -87,8 +98,34 @@ public class PlanEventHandler implements EventHandler {
             return moveIf(c, Set.of(CaseStatus.IN_PLAN, CaseStatus.ACTIVE), CaseStatus.CLOSED, CloseReason.PAID_IN_FULL,
                     "plan " + p.path("planId").asText() + " completed", actor, event);
         }
+        BigDecimal shortfall = shortfall(p, c.currency);
+        if (shortfall != null && shortfall.signum() > 0 && c.balance().compareTo(shortfall) <= 0
+                && config.writeOffWithinTolerance(c.creditorId)
+                && Set.of(CaseStatus.IN_PLAN, CaseStatus.ACTIVE).contains(c.status)) {
+            String why = "plan " + p.path("planId").asText() + " completed within tolerance: balance " + c.balance()
+                    + " " + c.currency + " written off (shortfall " + shortfall.toPlainString() + ")";
+            return writeOffs.writeOffBalance(c, why, actor)
+                    .chain(() -> lifecycle.move(c, CaseStatus.CLOSED, CloseReason.PAID_IN_FULL, null, why, actor))
+                    .replaceWithVoid();
+        }
         return moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
                 "plan " + p.path("planId").asText() + " completed; balance " + c.balance() + " remains", actor, event);
+    }
+
+    /** The shortfall plan-service accepted, in the case's currency; null when absent, foreign or malformed. */
+    private static BigDecimal shortfall(JsonNode p, String caseCurrency) {
+        String text = p.path("shortfall").asText("");
+        String currency = p.path("currency").asText(caseCurrency);
+        if (text.isEmpty() || text.length() > 32 || !caseCurrency.equals(currency)) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(text);
+            return amount.scale() > 4 || amount.precision() > 19 ? null : amount;
+        } catch (NumberFormatException e) {
+            LOG.warnf("PlanCompleted carries a malformed shortfall; ignored");
+            return null;
+        }
     }
 
     private Uni<Void> payment(CollectionCase c, JsonNode p, String actor, EventEnvelope event, boolean reversal) {

@@ -33,7 +33,7 @@ public class CaseRepository implements PanacheRepositoryBase<CollectionCase, UUI
         add(where, params, "creditorId = :creditor", "creditor", criteria.creditorId());
         add(where, params, "agencyId = :agency", "agency", criteria.agencyId());
         add(where, params, "assignedCollector = :collector", "collector", criteria.collector());
-        add(where, params, "(totalDebt - paymentsReceived) >= :minBalance", "minBalance", criteria.minBalance());
+        add(where, params, "(totalDebt - paymentsReceived - writtenOff) >= :minBalance", "minBalance", criteria.minBalance());
         add(where, params, "daysPastDue >= :dpdMin", "dpdMin", criteria.dpdMin());
         add(where, params, "daysPastDue <= :dpdMax", "dpdMax", criteria.dpdMax());
         add(where, params, "debtorId in :debtors", "debtors", criteria.debtorIds());

@@ -11,6 +11,7 @@ import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debtor;
+import org.collections.cases.domain.PauseType;
 import org.collections.cases.domain.Restriction;
 import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
@@ -42,9 +43,14 @@ public class CaseLifecycle {
 
     public Uni<CollectionCase> move(CollectionCase c, CaseStatus target, CloseReason closeReason, LocalDate pausedUntil,
             String reason, String actor) {
+        return move(c, target, closeReason, pausedUntil, null, reason, actor);
+    }
+
+    public Uni<CollectionCase> move(CollectionCase c, CaseStatus target, CloseReason closeReason, LocalDate pausedUntil,
+            PauseType pauseType, String reason, String actor) {
         CaseStatus from = c.status;
-        Set<Restriction> before = c.restrictions();
-        c.moveTo(target, closeReason, pausedUntil, clock.instant());
+        Set<Restriction> before = c.restrictions(LocalDate.now(clock));
+        c.moveTo(target, closeReason, pausedUntil, pauseType, clock.instant());
         return cases.flush()
                 .chain(() -> audit.record(actor, "STATUS_CHANGED", "case", c.id, reason,
                         Map.of("status", from), statusState(c)))
@@ -61,7 +67,8 @@ public class CaseLifecycle {
 
     private static Map<String, Object> statusState(CollectionCase c) {
         return c.closeReason != null ? Map.of("status", c.status, "closeReason", c.closeReason)
-                : c.pausedUntil != null ? Map.of("status", c.status, "pausedUntil", c.pausedUntil.toString())
+                : c.pausedUntil != null ? Map.of("status", c.status, "pausedUntil", c.pausedUntil.toString(),
+                        "pauseType", c.pauseType)
                 : Map.of("status", c.status);
     }
 

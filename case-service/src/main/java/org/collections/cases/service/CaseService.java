@@ -24,6 +24,7 @@ import org.collections.cases.api.Views.CaseView;
 import org.collections.cases.api.Views.Page;
 import org.collections.cases.domain.BucketPolicy;
 import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.Debtor;
@@ -31,6 +32,9 @@ import org.collections.cases.domain.DomainRuleException;
 import org.collections.cases.domain.IllegalTransitionException;
 import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.domain.Restriction;
+import org.collections.cases.domain.StaffRole;
+import org.collections.cases.domain.TransitionPolicy;
+import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
@@ -38,7 +42,6 @@ import org.collections.cases.repository.DebtorRepository;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.commons.security.Roles;
 
 /** Creating, reading, searching and changing cases. */
 @ApplicationScoped
@@ -83,6 +86,15 @@ public class CaseService {
     @Inject
     BucketPolicy buckets;
 
+    @Inject
+    ActingRole roles;
+
+    @Inject
+    WriteOffs writeOffs;
+
+    @Inject
+    ContactDetails contactDetails;
+
     public record NewCase(CollectionCase caseEntity, List<Debt> debts) {
     }
 
@@ -105,6 +117,7 @@ public class CaseService {
             draft.caseEntity().debtorId = d.id;
             return ensureUnique(draft.caseEntity())
                     .chain(() -> persist(draft, actor))
+                    .call(c -> contactDetails.announce(c, d))
                     .map(c -> views.full(c, d, draft.debts(), access.masked()));
         });
     }
@@ -221,30 +234,63 @@ public class CaseService {
 
     @WithTransaction
     public Uni<CaseView> transition(UUID id, Commands.Transition command, Integer ifMatch, String actor) {
-        if (command.to() == CaseStatus.DISPUTED) {
-            throw new IllegalTransitionException("File a dispute with POST /api/v1/cases/" + id + "/disputes");
-        }
-        if ((command.to() == CaseStatus.CLOSED || command.to() == CaseStatus.LEGAL)
-                && !(principal.hasRole(Roles.ADMIN) || principal.hasRole(Roles.SUPERVISOR))) {
-            throw ProblemException.forbidden("Only a supervisor or admin may move a case to " + command.to());
-        }
-        if (command.to() == CaseStatus.PAUSED && command.pausedUntil() != null
+        StaffRole role = roles.current();
+        CaseStatus to = command.to();
+        boolean writeOff = Boolean.TRUE.equals(command.writeOffBalance());
+        if (to == CaseStatus.PAUSED && command.pausedUntil() != null
                 && !command.pausedUntil().isAfter(LocalDate.now(clock))) {
             throw new DomainRuleException("pausedUntil", "must be in the future");
         }
+        if (writeOff && to != CaseStatus.CLOSED) {
+            throw new UnprocessableRuleException("writeOffBalance", "is only allowed when closing a case");
+        }
+        if (writeOff && !TransitionPolicy.mayWriteOff(role)) {
+            throw ProblemException.forbidden("Only a supervisor or admin may write a balance off");
+        }
         return access.loadForUpdate(id, ifMatch).chain(c -> {
-            if (c.status == CaseStatus.DISPUTED && command.to() == CaseStatus.ACTIVE) {
-                throw new IllegalTransitionException("Resolve the open dispute with POST /api/v1/cases/" + id
-                        + "/disputes/{disputeId}/resolution");
+            switch (TransitionPolicy.decide(role, c.status, to)) {
+                case ILLEGAL -> throw IllegalTransitionException.of(c.status, to);
+                case USE_DISPUTES -> throw new IllegalTransitionException(to == CaseStatus.DISPUTED
+                        ? "File a dispute with POST /api/v1/cases/" + id + "/disputes"
+                        : "Resolve the open dispute with POST /api/v1/cases/" + id + "/disputes/{disputeId}/resolution");
+                case USE_PLAN_SERVICE -> throw planServiceOwns(c.status, to);
+                case FORBIDDEN -> throw ProblemException.forbidden("A " + role.name().toLowerCase(java.util.Locale.ROOT)
+                        + " may not move a case from " + c.status + " to " + to);
+                case ALLOWED -> {
+                }
             }
-            return lifecycle.move(c, command.to(), command.closeReason(), command.pausedUntil(), command.reason(), actor);
+            if (to == CaseStatus.CLOSED && command.closeReason() == CloseReason.PAID_IN_FULL
+                    && c.balance().signum() > 0 && !writeOff) {
+                throw new UnprocessableRuleException("closeReason", "the case still owes " + c.balance() + " "
+                        + c.currency + "; send writeOffBalance: true to write it off (supervisor or admin), or close "
+                        + "with another reason");
+            }
+            Uni<?> writtenOff = writeOff ? writeOffs.writeOffBalance(c, command.reason(), actor)
+                    : Uni.createFrom().voidItem();
+            return writtenOff.chain(() -> lifecycle.move(c, to, command.closeReason(), command.pausedUntil(),
+                    command.pauseType(), command.reason(), actor));
         }).chain(this::viewOf);
+    }
+
+    /** IN_PLAN and PROMISE_TO_PAY follow what plan-service records; a manual move would contradict it. */
+    private static ProblemException planServiceOwns(CaseStatus from, CaseStatus to) {
+        String how = switch (to) {
+            case IN_PLAN -> "a case is IN_PLAN once plan-service activates a plan: POST /api/v1/plans, then "
+                    + "POST /api/v1/plans/{planId}/approve";
+            case PROMISE_TO_PAY -> "a case is PROMISE_TO_PAY once plan-service records a promise: POST /api/v1/promises";
+            default -> from == CaseStatus.IN_PLAN
+                    ? "a case leaves IN_PLAN when its plan is cancelled, broken or completed at plan-service: "
+                            + "POST /api/v1/plans/{planId}/cancel"
+                    : "a case leaves PROMISE_TO_PAY when plan-service records the promise kept or broken";
+        };
+        return new ProblemException(409, "status-set-by-plan-service", "Status set by plan-service",
+                "A case cannot be moved from " + from + " to " + to + " by hand; " + how);
     }
 
     @WithTransaction
     public Uni<CaseView> updateFlags(UUID id, Commands.UpdateFlags command, Integer ifMatch, String actor) {
         return access.loadForUpdate(id, ifMatch).chain(c -> {
-            Set<Restriction> before = c.restrictions();
+            Set<Restriction> before = c.restrictions(LocalDate.now(clock));
             Map<String, Object> old = Map.of("ceaseCommunication", c.ceaseCommunication, "deceased", c.deceased,
                     "bankruptcy", c.bankruptcy);
             c.ceaseCommunication = command.ceaseCommunication();

@@ -3,14 +3,18 @@ package org.collections.cases.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.collections.cases.api.Views.CaseSummary;
 import org.collections.cases.api.Views.CaseView;
+import org.collections.cases.api.Views.CurrentBreathingSpace;
 import org.collections.cases.api.Views.DebtView;
 import org.collections.cases.api.Views.DisputeView;
 import org.collections.cases.api.Views.Flags;
 import org.collections.cases.api.Views.NoteView;
 import org.collections.cases.api.Views.PlacementView;
+import org.collections.cases.domain.BreathingSpace;
 import org.collections.cases.domain.CaseNote;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debt;
@@ -26,11 +30,18 @@ public class CaseViews {
     @Inject
     DebtorCodec codec;
 
+    @Inject
+    Clock clock;
+
     public CaseView full(CollectionCase c, Debtor debtor, List<Debt> debts, boolean masked) {
+        LocalDate today = LocalDate.now(clock);
+        BreathingSpace space = c.breathingSpaceInForce(today);
         return new CaseView(c.id, c.creditorId, c.externalRef, c.status, c.closeReason, c.debtorId,
                 debtor == null ? null : codec.decode(debtor, masked), c.currency, money(c.totalDebt, c.currency),
-                money(c.paymentsReceived, c.currency), c.balance().toPlainString(), c.daysPastDue, c.bucket,
-                new Flags(c.ceaseCommunication, c.deceased, c.bankruptcy), c.restrictions(), c.pausedUntil,
+                money(c.paymentsReceived, c.currency), money(c.writtenOff, c.currency), c.balance().toPlainString(),
+                c.daysPastDue, c.bucket, new Flags(c.ceaseCommunication, c.deceased, c.bankruptcy),
+                c.restrictions(today), c.pausedUntil, c.pauseType, space == null ? null
+                        : new CurrentBreathingSpace(c.breathingSpaceId, space.type(), space.startedOn(), space.endsOn()),
                 c.assignedCollector, c.agencyId, debts.stream().map(CaseViews::debt).toList(), c.version, c.createdAt,
                 c.updatedAt);
     }

@@ -76,6 +76,16 @@ public class DebtorCodec {
         return blindIndex.phone(phone);
     }
 
+    /** The debtor's phone numbers in clear (for transit encryption only). */
+    public List<String> phones(Debtor debtor) {
+        return readList(cipher.decrypt(debtor.phonesCipher));
+    }
+
+    /** The debtor's e-mail addresses in clear (for transit encryption only). */
+    public List<String> emails(Debtor debtor) {
+        return readList(cipher.decrypt(debtor.emailsCipher));
+    }
+
     public DebtorView decode(Debtor debtor, boolean masked) {
         String nationalId = cipher.decrypt(debtor.nationalIdCipher);
         List<String> phones = readList(cipher.decrypt(debtor.phonesCipher));

@@ -55,8 +55,11 @@ public class DelinquencyService {
     @Inject
     JobClaims jobClaims;
 
+    @Inject
+    BreathingSpaceService breathingSpaces;
+
     /**
-     * Resumes collection on cases whose pause (breathing space, hardship) ended before {@code day}.
+     * Resumes collection on cases whose pause ended before {@code day}.
      *
      * @return how many cases were resumed
      */
@@ -74,15 +77,16 @@ public class DelinquencyService {
     }
 
     /**
-     * Claims the daily run of {@code day} (one replica wins; the others skip): resumes ended pauses, then
-     * re-evaluates delinquency.
+     * Claims the daily run of {@code day} (one replica wins; the others skip): resumes ended pauses, ends expired
+     * Breathing Spaces, then re-evaluates delinquency.
      *
      * @return the number of cases whose bucket changed, or -1 when another replica already ran that day
      */
     @WithTransaction
     public Uni<Integer> evaluateOnce(LocalDate day) {
         return jobClaims.claim(JOB, day.toString())
-                .chain(claimed -> claimed ? resumeEndedPauses(day).chain(() -> evaluate(day)) : Uni.createFrom().item(-1));
+                .chain(claimed -> claimed ? resumeEndedPauses(day).chain(() -> breathingSpaces.expire(day))
+                        .chain(() -> evaluate(day)) : Uni.createFrom().item(-1));
     }
 
     /** Re-evaluates every open case as of {@code day}; returns how many changed bucket. */

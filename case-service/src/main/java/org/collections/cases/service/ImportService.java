@@ -58,6 +58,9 @@ public class ImportService {
     DebtorCodec codec;
 
     @Inject
+    ContactDetails contactDetails;
+
+    @Inject
     Clock clock;
 
     /** A row that passed validation: the drafted case and a freshly encoded debtor (used if none exists). */
@@ -148,6 +151,7 @@ public class ImportService {
                         .executeUpdate()))
                 .chain(() -> audit.recordEach(actor, "CASE_CREATED", "case", caseIds, "bulk import"))
                 .chain(() -> events.opened(newCases, debtorOfCase, actor))
+                .chain(() -> contactDetails.announce(newCases, debtorOfCase))
                 .replaceWith(() -> new BatchResult(newCases.size(), skipped, errors));
     }
 

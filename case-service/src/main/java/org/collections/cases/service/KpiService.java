@@ -29,7 +29,7 @@ public class KpiService {
     }
 
     private Uni<List<Group>> group(String key, String creditorId, String agency) {
-        String hql = "select " + key + ", c.currency, count(c), sum(c.totalDebt - c.paymentsReceived) "
+        String hql = "select " + key + ", c.currency, count(c), sum(c.totalDebt - c.paymentsReceived - c.writtenOff) "
                 + "from CollectionCase c where (:creditor is null or c.creditorId = :creditor) "
                 + "and (:agency is null or c.agencyId = :agency) "
                 + "group by " + key + ", c.currency order by 1, 2";

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CaseStatusTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     /** The lifecycle as the business states it, written out independently of the implementation. */
     private static final Map<CaseStatus, Set<CaseStatus>> LEGAL = Map.of(
             CaseStatus.NEW, EnumSet.of(CaseStatus.ACTIVE, CaseStatus.DISPUTED, CaseStatus.PAUSED, CaseStatus.CLOSED),
@@ -34,11 +36,12 @@ class CaseStatusTest {
             CollectionCase c = caseIn(from);
             CloseReason reason = to == CaseStatus.CLOSED ? CloseReason.WRITTEN_OFF : null;
             LocalDate pause = to == CaseStatus.PAUSED ? LocalDate.of(2027, 1, 31) : null;
+            PauseType type = to == CaseStatus.PAUSED ? PauseType.HARDSHIP : null;
             if (LEGAL.get(from).contains(to)) {
-                c.moveTo(to, reason, pause, Instant.EPOCH);
+                c.moveTo(to, reason, pause, type, Instant.EPOCH);
                 assertThat(c.status).as(from + " -> " + to).isEqualTo(to);
             } else {
-                assertThatThrownBy(() -> c.moveTo(to, reason, pause, Instant.EPOCH)).as(from + " -> " + to)
+                assertThatThrownBy(() -> c.moveTo(to, reason, pause, type, Instant.EPOCH)).as(from + " -> " + to)
                         .isInstanceOf(IllegalTransitionException.class);
                 assertThat(c.status).isEqualTo(from);
             }
@@ -50,12 +53,14 @@ class CaseStatusTest {
     void closingNeedsAReasonAndPausingAnEndDate(CaseStatus from) {
         CollectionCase c = caseIn(from);
         if (from.canMoveTo(CaseStatus.CLOSED)) {
-            assertThatThrownBy(() -> c.moveTo(CaseStatus.CLOSED, null, null, Instant.EPOCH))
+            assertThatThrownBy(() -> c.moveTo(CaseStatus.CLOSED, null, null, null, Instant.EPOCH))
                     .isInstanceOf(DomainRuleException.class).hasMessageContaining("required");
         }
         if (from.canMoveTo(CaseStatus.PAUSED)) {
-            assertThatThrownBy(() -> c.moveTo(CaseStatus.PAUSED, null, null, Instant.EPOCH))
+            assertThatThrownBy(() -> c.moveTo(CaseStatus.PAUSED, null, null, PauseType.HARDSHIP, Instant.EPOCH))
                     .isInstanceOf(DomainRuleException.class);
+            assertThatThrownBy(() -> c.moveTo(CaseStatus.PAUSED, null, LocalDate.of(2027, 1, 31), null, Instant.EPOCH))
+                    .isInstanceOf(UnprocessableRuleException.class).hasMessageContaining("required");
         }
         assertThat(c.status).isEqualTo(from);
     }
@@ -72,9 +77,9 @@ class CaseStatusTest {
             default -> {
             }
         }
-        assertThat(c.restrictions()).isEqualTo(expected);
+        assertThat(c.restrictions(TODAY)).isEqualTo(expected);
         c.ceaseCommunication = true;
-        assertThat(c.restrictions()).contains(Restriction.CEASE_COMMUNICATION);
+        assertThat(c.restrictions(TODAY)).contains(Restriction.CEASE_COMMUNICATION);
     }
 
     private static CollectionCase caseIn(CaseStatus status) {

@@ -1,0 +1,101 @@
+package org.collections.cases.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.collections.cases.api.Views.BreathingSpaceView;
+import org.collections.cases.service.BreathingSpaceService;
+import org.collections.commons.security.CurrentPrincipal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/cases/{id}/breathing-space")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Breathing Space", description = "UK Debt Respite Scheme: contact and enforcement stop while one is in force")
+@SecurityRequirement(name = "SecurityScheme")
+public class BreathingSpaceResource {
+
+    @Inject
+    BreathingSpaceService service;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @POST
+    @RolesAllowed({"admin", "supervisor", "collector"})
+    @Operation(operationId = "startBreathingSpace", summary = "Start a Breathing Space",
+            description = "A STANDARD one lasts 60 days from startedOn; a MENTAL_HEALTH_CRISIS one lasts until the "
+                    + "crisis ends, then 30 more days. It does not change the case's status; it adds the "
+                    + "BREATHING_SPACE restriction, which stops contact and enforcement.")
+    @APIResponse(responseCode = "201", description = "Started; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
+    @APIResponse(responseCode = "409", description = "A Breathing Space is already in force, or the case is closed")
+    @APIResponse(responseCode = "422", description = "startedOn in the future or so far back that it would have ended")
+    public Uni<RestResponse<BreathingSpaceView>> start(@PathParam("id") UUID id,
+            @NotNull @Valid Commands.StartBreathingSpace request) {
+        return service.start(id, new BreathingSpaceService.Start(request.type(), request.startedOn(), request.reason()),
+                principal.name()).map(BreathingSpaceResource::view)
+                .map(view -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
+                        .location(URI.create("/api/v1/cases/" + id + "/breathing-space/" + view.id())).build());
+    }
+
+    @POST
+    @Path("/end")
+    @RolesAllowed({"admin", "supervisor", "collector"})
+    @Operation(operationId = "endBreathingSpace", summary = "End the Breathing Space in force",
+            description = "A STANDARD one ends at once (early cancellation). For a MENTAL_HEALTH_CRISIS one the crisis "
+                    + "ends on endedOn and the protection continues 30 more days (endsOn = endedOn + 30).")
+    @APIResponse(responseCode = "200", description = "The Breathing Space as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
+    @APIResponse(responseCode = "409", description = "No Breathing Space is in force, or the crisis already ended")
+    @APIResponse(responseCode = "422", description = "endedOn in the future or before the start")
+    public Uni<BreathingSpaceView> end(@PathParam("id") UUID id, @NotNull @Valid Commands.EndBreathingSpace request) {
+        return service.end(id, new BreathingSpaceService.End(request.endedOn(), request.reason()), principal.name())
+                .map(BreathingSpaceResource::view);
+    }
+
+    @GET
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(operationId = "listBreathingSpaces", summary = "Every Breathing Space of the case, oldest first")
+    @APIResponse(responseCode = "200", description = "The case's Breathing Spaces",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BreathingSpaceView.class)))
+    public Uni<List<BreathingSpaceView>> list(@PathParam("id") UUID id) {
+        return service.list(id).map(periods -> periods.stream().map(BreathingSpaceResource::view).toList());
+    }
+
+    @GET
+    @Path("/{breathingSpaceId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(operationId = "getBreathingSpace", summary = "One Breathing Space of the case")
+    @APIResponse(responseCode = "200", description = "The Breathing Space",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
+    public Uni<BreathingSpaceView> get(@PathParam("id") UUID id, @PathParam("breathingSpaceId") UUID breathingSpaceId) {
+        return service.get(id, breathingSpaceId).map(BreathingSpaceResource::view);
+    }
+
+    static BreathingSpaceView view(BreathingSpaceService.Period p) {
+        return new BreathingSpaceView(p.id(), p.caseId(), p.type(), p.startedOn(), p.endsOn(), p.crisisEndedOn(),
+                p.endedOn(), p.inForce(), p.startedBy(), p.startReason(), p.startedAt(), p.endedBy(), p.endReason(),
+                p.endedAt());
+    }
+}

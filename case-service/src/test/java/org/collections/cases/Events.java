@@ -1,0 +1,43 @@
+package org.collections.cases;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.commons.outbox.EventSignature;
+
+/** Delivers signed events to the inbox the way the other services' relays do. */
+public final class Events {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Events() {
+    }
+
+    public static Response deliver(String source, String type, Map<String, Object> payload) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("id", UUID.randomUUID().toString());
+        envelope.put("type", type);
+        envelope.put("source", source);
+        envelope.put("aggregateId", payload.get("caseId"));
+        envelope.put("occurredAt", "2026-11-23T10:00:00Z");
+        envelope.put("payload", payload);
+        try {
+            String body = MAPPER.writeValueAsString(envelope);
+            String signature = Arc.container().instance(EventSignature.class).get().sign(body);
+            return given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature).body(body)
+                    .post("/internal/v1/events");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void fromPlanService(String type, Map<String, Object> payload) {
+        deliver("plan-service", type, payload).then().statusCode(200);
+    }
+}

@@ -18,11 +18,12 @@ public class PiiProducer {
 
     @Produces
     @ApplicationScoped
-    TransitCipher transitCipher(TransitPiiConfig config) {
-        if (config.activeKeyId().isEmpty() || config.keyring().isEmpty()) {
+    TransitCipher transitCipher(PiiConfig config) {
+        PiiConfig.Transit transit = config.transit();
+        if (transit.activeKeyId().isEmpty() || transit.keyring().isEmpty()) {
             return new TransitCipher(null);
         }
-        return new TransitCipher(new FieldCipher(config.activeKeyId().get(), keys(config.keyring().get())));
+        return new TransitCipher(new FieldCipher(transit.activeKeyId().get(), keys(transit.keyring().get())));
     }
 
     /** {@code id:base64key,id:base64key} as key material by id. */

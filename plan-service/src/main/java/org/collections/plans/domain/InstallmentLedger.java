@@ -73,6 +73,12 @@ public final class InstallmentLedger {
         return amount.multiply(rules.tolerancePercent()).divide(BigDecimal.valueOf(100), amount.scale(), RoundingMode.DOWN);
     }
 
+    /** What is left unpaid of the installments, less any credit paid beyond them (never negative). */
+    public static BigDecimal shortfall(List<Line> lines, BigDecimal credit) {
+        BigDecimal owing = lines.stream().map(Line::owing).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return owing.subtract(credit).max(BigDecimal.ZERO);
+    }
+
     public static Evaluation evaluate(List<Line> lines, LocalDate today, PlanRules rules) {
         int missed = 0;
         int worst = 0;

@@ -131,11 +131,22 @@ class RestrictionsStopEnforcementTest {
     }
 
     @Test
-    void closingACaseIsNoHold() throws Exception {
+    void breathingSpaceHoldsWhateverElseIsNamedAndClosingIsNoHold() throws Exception {
         String caseId = Cases.open("100.00", "CNY");
-        deliver(statusChanged(caseId, "CLOSED", List.of("CLOSED"), 9, "2026-11-23T10:00:00Z", "written off"));
-        assertThat(Jdbc.count("select count(*) from case_enforcement where case_id = '" + caseId
-                + "' and held_since is null and case_version = 9")).isEqualTo(1);
+        Map<String, Object> breathingSpace = restrictionChanged(caseId, List.of("BREATHING_SPACE", "SOMETHING_NEWER"), 4,
+                "2026-11-23T10:00:00Z", null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> payload = (Map<String, Object>) breathingSpace.get("payload");
+        payload.put("breathingSpace", Map.of("type", "MENTAL_HEALTH_CRISIS", "startedOn", "2026-11-23"));
+        deliver(breathingSpace);
+        assertThat(Jdbc.query("select restrictions, held_since is not null as held from case_enforcement where case_id = '"
+                + caseId + "'")).containsExactly(Map.of("restrictions", "BREATHING_SPACE", "held", true));
+
+        deliver(statusChanged(caseId, "CLOSED", List.of("CLOSED"), 9, "2026-11-30T10:00:00Z", "written off"));
+        assertThat(Jdbc.query("select restrictions, held_since is not null as held from case_enforcement where case_id = '"
+                + caseId + "'")).containsExactly(Map.of("restrictions", "", "held", false));
+        assertThat(Jdbc.query("select restrictions, days from enforcement_hold where case_id = '" + caseId + "'"))
+                .containsExactly(Map.of("restrictions", "BREATHING_SPACE", "days", 7));
     }
 
     private static io.restassured.response.Response plan(String planId) {

@@ -41,6 +41,10 @@ public class EnforcementHoldHandler implements EventHandler {
     @Override
     public Uni<Void> apply(EventEnvelope event) {
         JsonNode p = event.payload();
+        if (!p.path("restrictions").isArray()) { // no word on restrictions is not word that none is left
+            LOG.warnf("%s %s carries no restrictions; ignored", event.type(), event.id());
+            return Uni.createFrom().voidItem();
+        }
         UUID caseId = UUID.fromString(p.path("caseId").asText());
         String reason = p.hasNonNull("reason") ? p.path("reason").asText() : null;
         return holds.apply(new EnforcementHolds.RestrictionsChanged(caseId, p.path("caseVersion").asLong(),

@@ -115,7 +115,9 @@ public class EnforcementHolds {
 
     private Uni<Void> movePlans(RestrictionsChanged change, EnforcementHold hold, String why) {
         ZoneId zone = clock.getZone();
-        return plans.list("caseId = ?1 and status in ?2", change.caseId(), OPEN_PLANS).chain(open -> {
+        // locked like a payment locks its plan, so a payment being applied never writes back the old due dates
+        return plans.find("caseId = ?1 and status in ?2", change.caseId(), OPEN_PLANS)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().chain(open -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Plan plan : open) {
                 chain = chain.chain(() -> installments.ofPlan(plan.id).chain(rows -> {
@@ -143,7 +145,8 @@ public class EnforcementHolds {
 
     private Uni<Void> movePromises(RestrictionsChanged change, EnforcementHold hold, String why) {
         ZoneId zone = clock.getZone();
-        return promises.list("caseId = ?1 and status = ?2", change.caseId(), Promise.Status.PENDING).chain(pending -> {
+        return promises.find("caseId = ?1 and status = ?2", change.caseId(), Promise.Status.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().chain(pending -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Promise p : pending) {
                 LocalDate moved = hold.moved(p.dueDate, zone);

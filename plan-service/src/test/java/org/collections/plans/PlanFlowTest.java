@@ -130,6 +130,24 @@ class PlanFlowTest {
     }
 
     @Test
+    void installmentsEachPaidShortWithinTheToleranceCompleteThePlanWithTheirShortfallsSummed() throws Throwable {
+        String caseId = Cases.open("300.00", "CNY");
+        String planId = propose(monthly(caseId, "300.00", 3, "2026-12-15"), Tokens.collector());
+        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        for (int i = 1; i <= 3; i++) {
+            // a kept installment's 0.50 shortfall stays with it: the next payment goes to the next installment
+            pay(planId, "99.50", "CNY", "E-" + i, "e-" + i).then().statusCode(201)
+                    .body("allocations[0].installmentNumber", equalTo(i)).body("allocations[0].amount", equalTo("99.50"));
+        }
+        as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("COMPLETED"))
+                .body("paid", equalTo("298.50")).body("installments[2].owing", equalTo("0.50"));
+        assertThat(Jdbc.query("select payload->>'shortfall' as shortfall, payload->>'currency' as currency from outbox_event"
+                + " where event_type = 'PlanCompleted' and payload->>'planId' = '" + planId + "'"))
+                .containsExactly(Map.of("shortfall", "1.50", "currency", "CNY"));
+        relayToCaseService();
+    }
+
+    @Test
     void concurrentDuplicatePaymentsWithOneKeyApplyOnce() throws Exception {
         String caseId = Cases.open("500.00", "USD");
         String planId = propose(monthly(caseId, "500.00", 5, "2026-12-01"), Tokens.collector());

@@ -75,7 +75,6 @@ public class EnforcementHolds {
         return replica.findById(change.caseId(), LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
             CaseEnforcement c = existing != null ? existing
                     : CaseEnforcement.unrestricted(change.caseId(), change.caseVersion(), clock.instant());
-            Instant heldSince = c.heldSince;
             CaseEnforcement.Outcome outcome = c.apply(change.restrictions(), change.caseVersion(), change.changedAt(),
                     clock.instant());
             Uni<Void> saved = existing != null ? Uni.createFrom().voidItem() : replica.persist(c).replaceWithVoid();
@@ -85,12 +84,12 @@ public class EnforcementHolds {
                                 ? "ENFORCEMENT_HOLD_STARTED" : "ENFORCEMENT_HOLD_WIDENED", "case", change.caseId(),
                         reason(change, "enforcement held: " + names(outcome.restrictions())),
                         null, Map.of("restrictions", names(outcome.restrictions()), "heldSince", c.heldSince.toString()));
-                case ENDED -> ended(change, outcome, heldSince);
+                case ENDED -> ended(change, outcome);
             });
         });
     }
 
-    private Uni<Void> ended(RestrictionsChanged change, CaseEnforcement.Outcome outcome, Instant heldSince) {
+    private Uni<Void> ended(RestrictionsChanged change, CaseEnforcement.Outcome outcome) {
         EnforcementHold hold = outcome.ended();
         String restrictions = names(outcome.restrictions());
         HoldPeriod period = new HoldPeriod();
@@ -107,7 +106,7 @@ public class EnforcementHolds {
                 + "due dates within it move " + period.days + " days later";
         return periods.persist(period)
                 .chain(() -> audit.record(change.actor(), "ENFORCEMENT_HOLD_ENDED", "case", change.caseId(),
-                        reason(change, why), Map.of("restrictions", restrictions, "heldSince", heldSince.toString()),
+                        reason(change, why), Map.of("restrictions", restrictions, "heldSince", hold.startedAt().toString()),
                         Map.of("endedAt", hold.endedAt().toString(), "days", period.days)))
                 .chain(() -> movePlans(change, hold, why))
                 .chain(() -> movePromises(change, hold, why));

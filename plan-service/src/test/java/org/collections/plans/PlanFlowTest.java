@@ -98,10 +98,53 @@ class PlanFlowTest {
         }
         as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("COMPLETED"))
                 .body("paid", equalTo("300.00"));
+        assertThat(Jdbc.query("select payload->>'shortfall' as shortfall, payload->>'currency' as currency from outbox_event"
+                + " where event_type = 'PlanCompleted' and payload->>'planId' = '" + planId + "'"))
+                .containsExactly(Map.of("shortfall", "0.00", "currency", "CNY"));
         relayToCaseService();
         Map<String, Object> closed = Cases.get(caseId);
         assertThat(closed).containsEntry("status", "CLOSED").containsEntry("closeReason", "PAID_IN_FULL")
                 .containsEntry("balance", "0.00");
+    }
+
+    @Test
+    void aLastInstallmentPaidShortWithinTheToleranceCompletesThePlanAndReportsTheShortfall() throws Throwable {
+        String caseId = Cases.open("300.00", "CNY");
+        String planId = propose(monthly(caseId, "300.00", 3, "2026-12-15"), Tokens.collector());
+        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        pay(planId, "100.00", "CNY", "S-1", "s-1").then().statusCode(201);
+        pay(planId, "100.00", "CNY", "S-2", "s-2").then().statusCode(201);
+        // 0.50 short of the last 100.00: within the 1 % tolerance
+        pay(planId, "99.50", "CNY", "S-3", "s-3").then().statusCode(201);
+        as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("COMPLETED"))
+                .body("installments[2].owing", equalTo("0.50"));
+        assertThat(Jdbc.query("select payload->>'shortfall' as shortfall, payload->>'currency' as currency from outbox_event"
+                + " where event_type = 'PlanCompleted' and payload->>'planId' = '" + planId + "'"))
+                .containsExactly(Map.of("shortfall", "0.50", "currency", "CNY"));
+
+        // later evaluations leave it completed, never broken
+        clock.set(java.time.Instant.parse("2027-03-15T12:00:00Z"));
+        as(Tokens.admin()).post("/api/v1/plan-evaluations").then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("COMPLETED"));
+        relayToCaseService();
+    }
+
+    @Test
+    void installmentsEachPaidShortWithinTheToleranceCompleteThePlanWithTheirShortfallsSummed() throws Throwable {
+        String caseId = Cases.open("300.00", "CNY");
+        String planId = propose(monthly(caseId, "300.00", 3, "2026-12-15"), Tokens.collector());
+        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        for (int i = 1; i <= 3; i++) {
+            // a kept installment's 0.50 shortfall stays with it: the next payment goes to the next installment
+            pay(planId, "99.50", "CNY", "E-" + i, "e-" + i).then().statusCode(201)
+                    .body("allocations[0].installmentNumber", equalTo(i)).body("allocations[0].amount", equalTo("99.50"));
+        }
+        as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("COMPLETED"))
+                .body("paid", equalTo("298.50")).body("installments[2].owing", equalTo("0.50"));
+        assertThat(Jdbc.query("select payload->>'shortfall' as shortfall, payload->>'currency' as currency from outbox_event"
+                + " where event_type = 'PlanCompleted' and payload->>'planId' = '" + planId + "'"))
+                .containsExactly(Map.of("shortfall", "1.50", "currency", "CNY"));
+        relayToCaseService();
     }
 
     @Test

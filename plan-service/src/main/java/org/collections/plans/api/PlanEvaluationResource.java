@@ -31,7 +31,8 @@ public class PlanEvaluationResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Evaluate plans now", description = "What the daily job does: completes, breaks and expires plans as of today.")
+    @Operation(summary = "Evaluate plans now", description = "What the daily job does: completes, breaks and expires plans and breaks overdue promises as of "
+            + "today. Cases under an enforcement hold (disputed, paused, Breathing Space, ...) are left alone.")
     public Uni<Result> evaluate() {
         LocalDate today = LocalDate.now(clock);
         return evaluation.evaluateAll(today).map(n -> new Result(today, n));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,23 +46,36 @@ public final class InstallmentLedger {
     private InstallmentLedger() {
     }
 
+    /** Applies a payment oldest installment first, with no tolerance. */
     public static Applied allocate(List<Line> lines, BigDecimal payment) {
+        return allocate(lines, payment, new PlanRules(BigDecimal.ZERO, 0, 0, 1));
+    }
+
+    /**
+     * Applies a payment to the oldest installment not yet kept first. A shortfall the tolerance accepted stays with
+     * its installment (so one short payment does not make the next installment short as well) and is only paid
+     * from what is left over, oldest first; what exceeds every installment is credit.
+     */
+    public static Applied allocate(List<Line> lines, BigDecimal payment, PlanRules rules) {
         if (payment.signum() <= 0) {
             throw new IllegalArgumentException("A payment must be positive");
         }
         List<Allocation> allocations = new ArrayList<>();
         BigDecimal left = payment;
-        for (Line line : lines) {
-            if (left.signum() == 0) {
-                break;
-            }
-            BigDecimal share = line.owing().min(left);
-            if (share.signum() > 0) {
-                allocations.add(new Allocation(line.number(), share));
-                left = left.subtract(share);
+        for (boolean keptPass : new boolean[] {false, true}) {
+            for (Line line : lines) {
+                if (left.signum() == 0) {
+                    break;
+                }
+                BigDecimal share = kept(line, rules) == keptPass ? line.owing().min(left) : BigDecimal.ZERO;
+                if (share.signum() > 0) {
+                    allocations.add(new Allocation(line.number(), share));
+                    left = left.subtract(share);
+                }
             }
         }
-        return new Applied(allocations, left);
+        allocations.sort(Comparator.comparingInt(Allocation::installmentNumber));
+        return new Applied(List.copyOf(allocations), left);
     }
 
     /** Whether an installment counts as paid: its shortfall is within the tolerance. */
@@ -71,6 +85,12 @@ public final class InstallmentLedger {
 
     public static BigDecimal tolerance(BigDecimal amount, PlanRules rules) {
         return amount.multiply(rules.tolerancePercent()).divide(BigDecimal.valueOf(100), amount.scale(), RoundingMode.DOWN);
+    }
+
+    /** What is left unpaid of the installments, less any credit paid beyond them (never negative). */
+    public static BigDecimal shortfall(List<Line> lines, BigDecimal credit) {
+        BigDecimal owing = lines.stream().map(Line::owing).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return owing.subtract(credit).max(BigDecimal.ZERO);
     }
 
     public static Evaluation evaluate(List<Line> lines, LocalDate today, PlanRules rules) {

@@ -3,8 +3,11 @@ package org.collections.plans.events;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.collections.commons.outbox.Outbox;
+import org.collections.plans.domain.InstallmentLedger;
 import org.collections.plans.domain.Payment;
 import org.collections.plans.domain.Plan;
 import org.collections.plans.domain.PlanType;
@@ -22,6 +25,11 @@ public class PlanEvents {
             String reason) {
     }
 
+    /** A plan whose installments are all kept; {@code shortfall} is what stays unpaid within the tolerance. */
+    public record PlanCompleted(UUID caseId, UUID planId, PlanType planType, String total, String currency,
+            String shortfall, String reason) {
+    }
+
     /** A payment towards a plan or towards a promise (exactly one of planId, promiseId is set). */
     public record PaymentChanged(UUID caseId, UUID planId, UUID promiseId, UUID paymentId, String amount,
             String currency, String payerReference) {
@@ -34,6 +42,13 @@ public class PlanEvents {
     public Uni<Void> planChanged(String type, Plan plan, String reason) {
         return outbox.publish(type, plan.caseId, new PlanChanged(plan.caseId, plan.id, plan.type,
                 Money.text(plan.total, plan.currency), plan.currency, reason)).replaceWithVoid();
+    }
+
+    public Uni<Void> planCompleted(Plan plan, List<InstallmentLedger.Line> lines, String reason) {
+        BigDecimal shortfall = InstallmentLedger.shortfall(lines, plan.credit);
+        return outbox.publish("PlanCompleted", plan.caseId, new PlanCompleted(plan.caseId, plan.id, plan.type,
+                Money.text(plan.total, plan.currency), plan.currency, Money.text(shortfall, plan.currency), reason))
+                .replaceWithVoid();
     }
 
     public Uni<Void> paymentChanged(String type, Payment payment) {

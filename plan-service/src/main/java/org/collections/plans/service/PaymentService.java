@@ -83,7 +83,8 @@ public class PaymentService {
 
     private Uni<PaymentView> apply(Plan plan, BigDecimal amount, PaymentRequest request, String actor) {
         return installments.ofPlan(plan.id).chain(rows -> {
-            InstallmentLedger.Applied applied = InstallmentLedger.allocate(rows.stream().map(Installment::line).toList(), amount);
+            InstallmentLedger.Applied applied = InstallmentLedger.allocate(rows.stream().map(Installment::line).toList(), amount,
+                    plan.rules());
             Payment payment = new Payment();
             payment.id = UUID.randomUUID();
             payment.planId = plan.id;

@@ -16,6 +16,7 @@ import org.collections.plans.domain.Plan;
 import org.collections.plans.domain.PlanStatus;
 import org.collections.plans.domain.PlanType;
 import org.collections.plans.events.PlanEvents;
+import org.collections.plans.repository.CaseEnforcementRepository;
 import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PlanRepository;
 
@@ -61,8 +62,13 @@ public class PlanEvaluation {
         if (evaluation.standing() != InstallmentLedger.Standing.COMPLETED) {
             return Uni.createFrom().voidItem();
         }
-        return planService.move(plan, PlanStatus.COMPLETED, evaluation.reason(), actor, "PLAN_COMPLETED")
-                .chain(p -> events.planChanged("PlanCompleted", p, evaluation.reason()));
+        return complete(plan, rows, evaluation.reason(), actor);
+    }
+
+    /** Every installment is kept (a shortfall within the tolerance is reported with the completion). */
+    private Uni<Void> complete(Plan plan, List<Installment> rows, String reason, String actor) {
+        return planService.move(plan, PlanStatus.COMPLETED, reason, actor, "PLAN_COMPLETED")
+                .chain(p -> events.planCompleted(p, rows.stream().map(Installment::line).toList(), reason));
     }
 
     Uni<Plan> reopen(Plan plan, String reason, String actor) {
@@ -82,7 +88,9 @@ public class PlanEvaluation {
     }
 
     private Uni<Integer> evaluatePlans(LocalDate day) {
-        return plans.list("status in ?1", List.of(PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL)).chain(open -> {
+        // a case under an enforcement hold is left alone: none of its plans breaks while the hold lasts
+        return plans.list("from Plan p where p.status in ?1 and " + CaseEnforcementRepository.notHeld("p.caseId"),
+                List.of(PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL)).chain(open -> {
             List<java.util.UUID> activeIds = open.stream().filter(p -> p.status == PlanStatus.ACTIVE).map(p -> p.id).toList();
             Uni<List<Installment>> rows = activeIds.isEmpty() ? Uni.createFrom().item(List.of())
                     : installments.list("planId in ?1 order by planId, number", activeIds);
@@ -111,8 +119,7 @@ public class PlanEvaluation {
         return switch (evaluation.standing()) {
             case BROKEN -> planService.move(plan, PlanStatus.BROKEN, evaluation.reason(), SYSTEM_ACTOR, "PLAN_BROKEN")
                     .chain(p -> events.planChanged("PlanBroken", p, evaluation.reason())).replaceWith(true);
-            case COMPLETED -> planService.move(plan, PlanStatus.COMPLETED, evaluation.reason(), SYSTEM_ACTOR, "PLAN_COMPLETED")
-                    .chain(p -> events.planChanged("PlanCompleted", p, evaluation.reason())).replaceWith(true);
+            case COMPLETED -> complete(plan, rows, evaluation.reason(), SYSTEM_ACTOR).replaceWith(true);
             case ON_TRACK -> Uni.createFrom().item(false);
         };
     }

@@ -24,6 +24,7 @@ import org.collections.plans.domain.Promise;
 import org.collections.plans.domain.PromisePayment;
 import org.collections.plans.events.Money;
 import org.collections.plans.events.PlanEvents;
+import org.collections.plans.repository.CaseEnforcementRepository;
 import org.collections.plans.repository.PromisePaymentRepository;
 import org.collections.plans.repository.PromiseRepository;
 
@@ -144,9 +145,10 @@ public class PromiseService {
                 .chain(() -> events.promiseChanged(outcome == Promise.Status.KEPT ? "PromiseKept" : "PromiseBroken", p));
     }
 
-    /** Breaks the pending promises that were not kept by their due date plus grace; returns how many. */
+    /** Breaks the pending promises not kept by their due date plus grace, except under a hold; returns how many. */
     Uni<Integer> breakOverdue(LocalDate day) {
-        return promises.list("status = ?1 and dueDate < ?2", Promise.Status.PENDING, day).chain(pending -> {
+        return promises.list("from Promise p where p.status = ?1 and p.dueDate < ?2 and "
+                + CaseEnforcementRepository.notHeld("p.caseId"), Promise.Status.PENDING, day).chain(pending -> {
             List<Promise> broken = pending.stream().filter(p -> p.standing(day) == Promise.Status.BROKEN).toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Promise p : broken) {

@@ -93,4 +93,68 @@ class InstallmentLedgerTest {
         assertThat(InstallmentLedger.evaluate(threeOf("100.00", "100.00", "99.50", "100.00"), JAN, PlanRules.DEFAULTS)
                 .standing()).isEqualTo(Standing.COMPLETED);
     }
+
+    private static List<Line> paidSoFar(List<Line> lines, InstallmentLedger.Applied applied) {
+        return lines.stream().map(l -> new Line(l.number(), l.dueDate(), l.amount(), l.paid().add(applied.allocations()
+                .stream().filter(a -> a.installmentNumber() == l.number()).map(InstallmentLedger.Allocation::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)))).toList();
+    }
+
+    @Test
+    void aShortfallTheToleranceAcceptedStaysWithItsInstallmentAndThePlanCompletes() {
+        List<Line> lines = threeOf("100.00");
+        for (int i = 1; i <= 3; i++) { // each payment 0.50 short of its installment
+            var applied = InstallmentLedger.allocate(lines, new BigDecimal("99.50"), PlanRules.DEFAULTS);
+            assertThat(applied.allocations()).containsExactly(new InstallmentLedger.Allocation(i, new BigDecimal("99.50")));
+            lines = paidSoFar(lines, applied);
+        }
+        assertThat(InstallmentLedger.evaluate(lines, JAN.plusMonths(6), PlanRules.DEFAULTS).standing())
+                .isEqualTo(Standing.COMPLETED);
+        assertThat(InstallmentLedger.shortfall(lines, BigDecimal.ZERO)).isEqualByComparingTo("1.50");
+    }
+
+    @Test
+    void whatIsLeftOverPaysAcceptedShortfallsOldestFirstBeforeItBecomesCredit() {
+        List<Line> lines = threeOf("100.00", "99.50", "99.40", "0.00");
+        var applied = InstallmentLedger.allocate(lines, new BigDecimal("101.50"), PlanRules.DEFAULTS);
+        assertThat(applied.allocations()).containsExactly(
+                new InstallmentLedger.Allocation(1, new BigDecimal("0.50")),
+                new InstallmentLedger.Allocation(2, new BigDecimal("0.60")),
+                new InstallmentLedger.Allocation(3, new BigDecimal("100.00")));
+        assertThat(applied.credit()).isEqualByComparingTo("0.40");
+    }
+
+    @Test
+    void aShortfallBeyondTheToleranceIsPaidFirst() {
+        var applied = InstallmentLedger.allocate(threeOf("100.00", "98.00"), new BigDecimal("100.00"), PlanRules.DEFAULTS);
+        assertThat(applied.allocations()).containsExactly(
+                new InstallmentLedger.Allocation(1, new BigDecimal("2.00")),
+                new InstallmentLedger.Allocation(2, new BigDecimal("98.00")));
+    }
+
+    @Test
+    void theShortfallIsWhatStaysUnpaidLessAnyCredit() {
+        assertThat(InstallmentLedger.shortfall(threeOf("100.00", "100.00", "100.00", "100.00"), BigDecimal.ZERO))
+                .isEqualByComparingTo("0");
+        assertThat(InstallmentLedger.shortfall(threeOf("100.00", "99.50", "100.00", "99.00"), BigDecimal.ZERO))
+                .isEqualByComparingTo("1.50");
+        assertThat(InstallmentLedger.shortfall(threeOf("100.00", "99.50"), new BigDecimal("300.00")))
+                .isEqualByComparingTo("0");
+    }
+
+    @Property
+    void allocationUnderToleranceNeverLosesOrInventsMoney(@ForAll @IntRange(min = 1, max = 100_000) int cents,
+            @ForAll @IntRange(min = 0, max = 10_000) int firstPaid, @ForAll @IntRange(min = 0, max = 10_000) int secondPaid) {
+        BigDecimal payment = BigDecimal.valueOf(cents, 2);
+        List<Line> lines = threeOf("100.00", BigDecimal.valueOf(firstPaid, 2).toPlainString(),
+                BigDecimal.valueOf(secondPaid, 2).toPlainString());
+        var applied = InstallmentLedger.allocate(lines, payment, PlanRules.DEFAULTS);
+        BigDecimal allocated = applied.allocations().stream().map(InstallmentLedger.Allocation::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(allocated.add(applied.credit())).isEqualByComparingTo(payment);
+        BigDecimal owing = lines.stream().map(Line::owing).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(allocated).isEqualByComparingTo(owing.min(payment));
+        assertThat(applied.allocations()).allSatisfy(a -> assertThat(a.amount())
+                .isLessThanOrEqualTo(lines.get(a.installmentNumber() - 1).owing()));
+    }
 }

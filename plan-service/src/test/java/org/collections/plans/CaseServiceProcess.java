@@ -12,10 +12,7 @@ public class CaseServiceProcess implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        // a case-service build without a transit-cipher user rejects commons' pii.transit keys as unknown; they are
-        // irrelevant to plan-service's tests
-        process = ServiceProcess.start("case-service", Map.of("CONTACT_SERVICE_URL", NOWHERE, "PLAN_SERVICE_URL", NOWHERE,
-                "SMALLRYE_CONFIG_MAPPING_VALIDATE_UNKNOWN", "false"));
+        process = ServiceProcess.start("case-service", Map.of("CONTACT_SERVICE_URL", NOWHERE, "PLAN_SERVICE_URL", NOWHERE));
         return Map.of(
                 "quarkus.rest-client.case-service.url", process.url(),
                 "outbox.subscribers.case.url", process.url() + "/internal/v1/events",

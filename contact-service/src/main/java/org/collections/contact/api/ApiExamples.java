@@ -21,7 +21,8 @@ final class ApiExamples {
             local time (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}],
              "nextPermittedAt": "2026-03-09T12:00:00Z",
              "explanation": "blocked: US_REGF.CONTACT_HOURS — outside the permitted hours 08:00–21:00 local time \
-            (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}""";
+            (07:30 in America/New_York); next permitted 2026-03-09T12:00Z",
+             "decisionId": "2e9b4f1a-6c3d-4b8e-a7f0-5d1c2b3a4e6f"}""";
 
     static final String CONTACT_REQUEST = """
             {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL",

@@ -24,6 +24,7 @@ import org.collections.contact.service.DecisionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 public class DecisionResource {
-
-    @Inject
-    ContactDecider decider;
 
     @Inject
     DecisionService decisions;
@@ -56,7 +54,7 @@ public class DecisionResource {
             + "permitted time (absent when none will come, e.g. under cease-communication). Every decision is kept "
             + "with an id: an outbound attempt names an ALLOW about the present as its decisionId until validUntil.")
     @APIResponse(responseCode = "200", description = "ALLOW, or BLOCK with every violated rule and the next permitted time",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class), examples = {
                     @ExampleObject(name = "allowed", value = ApiExamples.DECISION_ALLOWED),
                     @ExampleObject(name = "blocked", value = ApiExamples.DECISION_BLOCKED)}))
     public Uni<DecisionView> decide(

@@ -65,8 +65,4 @@ public class DecisionService {
             return decisions.persist(d).replaceWith(() -> new Stored(judged, d.id, d.validUntil));
         });
     }
-
-    public Duration validity() {
-        return validity;
-    }
 }

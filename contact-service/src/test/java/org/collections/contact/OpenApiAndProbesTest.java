@@ -41,6 +41,15 @@ class OpenApiAndProbesTest {
     }
 
     @Test
+    void agencyKpisAndAttemptReferencesAreDocumented() {
+        JsonPath doc = openApi();
+        assertThat(doc.getString("paths.'/api/v1/agencies/{agencyId}/kpis'.get.operationId")).isEqualTo("agencyKpis");
+        assertThat(doc.getMap("components.schemas.NewAttempt.properties")).containsKeys("leaseId", "decisionId");
+        assertThat(doc.getMap("components.schemas.AttemptView.properties")).containsKeys("compliant", "breachedRules");
+        assertThat(doc.getMap("components.schemas.DecisionView.properties")).containsKeys("decisionId", "validUntil");
+    }
+
+    @Test
     void probesAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }

@@ -12,7 +12,8 @@ final class ApiExamples {
 
     static final String DECISION_ALLOWED = """
             {"decision": "ALLOW", "rulePack": "US_REGF", "at": "2026-03-09T14:30:00Z", "violations": [],
-             "explanation": "allowed under US_REGF"}""";
+             "explanation": "allowed under US_REGF", "decisionId": "7a1d3c5e-2b4f-4e6a-9c8d-0b1a2c3d4e5f",
+             "validUntil": "2026-03-09T14:35:00Z"}""";
 
     static final String DECISION_BLOCKED = """
             {"decision": "BLOCK", "rulePack": "US_REGF", "at": "2026-03-09T11:30:00Z",
@@ -20,7 +21,8 @@ final class ApiExamples {
             local time (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}],
              "nextPermittedAt": "2026-03-09T12:00:00Z",
              "explanation": "blocked: US_REGF.CONTACT_HOURS — outside the permitted hours 08:00–21:00 local time \
-            (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}""";
+            (07:30 in America/New_York); next permitted 2026-03-09T12:00Z",
+             "decisionId": "2e9b4f1a-6c3d-4b8e-a7f0-5d1c2b3a4e6f"}""";
 
     static final String CONTACT_REQUEST = """
             {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL",
@@ -53,5 +55,13 @@ final class ApiExamples {
     static final String ATTEMPT = """
             {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "direction": "OUTBOUND",
              "person": "DEBTOR", "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10",
-             "at": "2026-03-09T14:30:00Z", "outcome": "NO_ANSWER"}""";
+             "at": "2026-03-09T14:30:00Z", "outcome": "NO_ANSWER",
+             "decisionId": "7a1d3c5e-2b4f-4e6a-9c8d-0b1a2c3d4e5f"}""";
+
+    static final String AGENCY_KPIS = """
+            {"agencyId": "AG-NORTH", "from": "2026-03-01T00:00:00Z", "to": "2026-03-31T00:00:00Z", "attempts": 120,
+             "compliant": 119, "nonCompliant": 1,
+             "nonCompliantByRule": [{"ruleId": "CN.NO_DECISION", "attempts": 1},
+                                    {"ruleId": "CN.DAILY_CONNECTED_CALLS", "attempts": 1}],
+             "connected": 41}""";
 }

@@ -31,8 +31,10 @@ public final class ContactRequests {
     public record StatusChange(@NotNull ContactPointStatus status, @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record ContactPointView(UUID id, UUID debtorId, ContactPoint.Kind kind, String value, String label,
-            ContactPointStatus status, int version, Instant updatedAt) {
+    public record ContactPointView(UUID id, UUID debtorId, ContactPoint.Kind kind,
+            @Schema(description = "Masked for agencies") String value, String label, ContactPointStatus status,
+            @Schema(description = "lender (entered by hand) or case (from the case's debtor details)") String source,
+            int version, Instant updatedAt) {
     }
 
     @Schema(description = "Consent given or withdrawn: night contact, a channel, or one contact point")
@@ -48,24 +50,31 @@ public final class ContactRequests {
             boolean granted, String basis, String source, Instant recordedAt, String recordedBy) {
     }
 
-    @Schema(description = "An attempt to record in the ledger")
+    @Schema(description = "An attempt to record in the ledger. An outbound attempt names the dispatch lease (leaseId) "
+            + "or the fresh ALLOW decision (decisionId) it was made under; without a valid one it is still recorded, "
+            + "but as non-compliant, and reported to the lender as a compliance breach.")
     public record NewAttempt(@NotNull UUID caseId, @NotNull Channel channel, @NotNull Direction direction,
             @NotNull PersonRole person, UUID contactPointId,
             @Schema(description = "When it happened; default now") Instant at, @NotNull Outcome outcome,
             @Schema(description = "VALIDATION_NOTICE for the debt validation notice (an outbound LETTER, EMAIL or SMS"
                     + " to the debtor; lifts US_REGF.VALIDATION_NOTICE once DELIVERED); absent otherwise")
-            AttemptPurpose purpose) {
+            AttemptPurpose purpose,
+            @Schema(description = "The slot id of a dispatch lease the caller holds; the lease is used up") UUID leaseId,
+            @Schema(description = "The decisionId of an ALLOW for this case, channel and contact point, still valid")
+            UUID decisionId) {
 
-        /** An attempt without a particular purpose. */
+        /** An attempt without a particular purpose or reference. */
         public NewAttempt(UUID caseId, Channel channel, Direction direction, PersonRole person, UUID contactPointId,
                 Instant at, Outcome outcome) {
-            this(caseId, channel, direction, person, contactPointId, at, outcome, null);
+            this(caseId, channel, direction, person, contactPointId, at, outcome, null, null, null);
         }
     }
 
     public record AttemptView(long id, UUID caseId, Channel channel, Direction direction, PersonRole person,
             UUID contactPointId, Instant at, Outcome outcome, String collector, String agencyId,
-            AttemptPurpose purpose) {
+            AttemptPurpose purpose, UUID leaseId, UUID decisionId,
+            @Schema(description = "False when made without a valid lease or fresh ALLOW decision") boolean compliant,
+            @Schema(description = "The rules a non-compliant attempt broke") List<String> breachedRules) {
     }
 
     @Schema(description = "May this contact happen (now, or at a given time)?")
@@ -80,7 +89,14 @@ public final class ContactRequests {
     }
 
     public record DecisionView(String decision, String rulePack, Instant at, List<ViolationView> violations,
-            Instant nextPermittedAt, String explanation) {
+            Instant nextPermittedAt, String explanation,
+            @Schema(description = "Names this decision in the attempt it leads to") UUID decisionId,
+            @Schema(description = "Until when an attempt may refer to this ALLOW; absent for a BLOCK or a decision "
+                    + "about another moment than now") Instant validUntil) {
+
+        public DecisionView withReference(UUID id, Instant until) {
+            return new DecisionView(decision, rulePack, at, violations, nextPermittedAt, explanation, id, until);
+        }
     }
 
     @Schema(description = "Ask for a contact: it is scheduled at the earliest permitted time within the window")

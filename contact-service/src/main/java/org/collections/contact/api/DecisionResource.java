@@ -13,15 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.ContactRequests.DecisionView;
 import org.collections.contact.api.ContactRequests.ViolationView;
 import org.collections.contact.compliance.Decision;
 import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.compliance.RulePack;
 import org.collections.contact.service.ContactDecider;
+import org.collections.contact.service.DecisionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DecisionResource {
 
     @Inject
-    ContactDecider decider;
+    DecisionService decisions;
+
+    @Inject
+    CurrentPrincipal principal;
 
     @Inject
     Clock clock;
@@ -45,9 +51,10 @@ public class DecisionResource {
     @Tag(name = "Contact decisions")
     @Operation(summary = "May this contact happen now, or at a given time?", description = "ALLOW or BLOCK under the "
             + "debtor's jurisdiction rule pack, with every violated rule, a reason a person can read, and the next "
-            + "permitted time (absent when none will come, e.g. under cease-communication).")
+            + "permitted time (absent when none will come, e.g. under cease-communication). Every decision is kept "
+            + "with an id: an outbound attempt names an ALLOW about the present as its decisionId until validUntil.")
     @APIResponse(responseCode = "200", description = "ALLOW, or BLOCK with every violated rule and the next permitted time",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class), examples = {
                     @ExampleObject(name = "allowed", value = ApiExamples.DECISION_ALLOWED),
                     @ExampleObject(name = "blocked", value = ApiExamples.DECISION_BLOCKED)}))
     public Uni<DecisionView> decide(
@@ -58,7 +65,8 @@ public class DecisionResource {
                 request.person() == null ? PersonRole.DEBTOR : request.person(), request.contactPointId(),
                 request.collectors() == null ? 1 : request.collectors(), Boolean.TRUE.equals(request.permittedNotice()),
                 request.at() == null ? clock.instant() : request.at());
-        return decider.judge(q).map(j -> view(j.decision(), j.pack(), q));
+        return decisions.decide(q, principal.name()).map(s -> view(s.judged().decision(), s.judged().pack(), q)
+                .withReference(s.decisionId(), s.validUntil()));
     }
 
     static DecisionView view(Decision d, RulePack pack, ContactDecider.Question q) {
@@ -66,6 +74,7 @@ public class DecisionResource {
         String explanation = d.allowed() ? "allowed under " + pack.id()
                 : "blocked: " + d.violations().stream().map(v -> v.ruleId() + " — " + v.reason())
                         .collect(Collectors.joining("; "));
-        return new DecisionView(d.allowed() ? "ALLOW" : "BLOCK", pack.id(), q.at(), violations, d.nextPermittedAt(), explanation);
+        return new DecisionView(d.allowed() ? "ALLOW" : "BLOCK", pack.id(), q.at(), violations, d.nextPermittedAt(), explanation,
+                null, null);
     }
 }

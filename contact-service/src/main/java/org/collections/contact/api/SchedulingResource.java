@@ -81,11 +81,13 @@ public class SchedulingResource {
 
     @GET
     @Path("/dispatch")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = "Dispatch")
-    @Operation(summary = "Lease due contacts of a channel", description = "Each is judged again before it is handed "
-            + "out. Safe with several consumers and replicas: no slot is leased twice at once. A lease not completed "
-            + "before it ends returns the slot to the queue.")
+    @Operation(operationId = "leaseContacts", summary = "Lease due contacts of a channel", description = "Each is "
+            + "judged again before it is handed out. Safe with several consumers and replicas: no slot is leased twice "
+            + "at once. A lease not completed before it ends returns the slot to the queue. A case placed with an "
+            + "agency is worked by that agency: an agency leases only its own cases' slots, the lender's staff only "
+            + "those of cases placed with none. The contact address is revealed here only, and each reveal is audited.")
     @APIResponse(responseCode = "200", description = "The leased contacts, each with the address to use",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                     @ExampleObject(name = "one call", value = ApiExamples.LEASED)}))
@@ -101,9 +103,10 @@ public class SchedulingResource {
 
     @POST
     @Path("/dispatch/{slotId}/outcome")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = "Dispatch")
-    @Operation(summary = "Report the outcome of a leased contact", description = "Recorded in the attempt ledger once; "
+    @Operation(operationId = "reportDispatchOutcome", summary = "Report the outcome of a leased contact",
+            description = "Recorded in the attempt ledger once, as compliant (the lease was re-checked at dispatch); "
             + "409 when the lease was lost.")
     public Uni<SlotView> outcome(@PathParam("slotId") UUID slotId,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

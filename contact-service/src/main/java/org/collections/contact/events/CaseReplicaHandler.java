@@ -95,7 +95,14 @@ public class CaseReplicaHandler implements EventHandler {
 
     private static Set<Restriction> restrictions(JsonNode list) {
         Set<Restriction> set = EnumSet.noneOf(Restriction.class);
-        list.forEach(r -> set.add(Restriction.valueOf(r.asText())));
+        for (JsonNode r : list) {
+            try {
+                set.add(Restriction.valueOf(r.asText()));
+            } catch (IllegalArgumentException unknown) {
+                // a restriction introduced by case-service before this service knows it: never fail the event
+                LOG.warnf("unknown restriction %s ignored", r.asText());
+            }
+        }
         return set;
     }
 }

@@ -65,6 +65,18 @@ public class Attempt extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AttemptPurpose purpose;
 
+    /** The dispatch slot whose lease it was made under, if any. */
+    @Column(name = "lease_id")
+    public UUID leaseId;
+
+    /** The ALLOW decision it was made under, if any. */
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    /** False when made without a valid lease or fresh ALLOW decision; the rules broken are in its breach. */
+    @Column(nullable = false)
+    public boolean compliant = true;
+
     public AttemptRecord record() {
         return new AttemptRecord(caseId, debtorId, channel, direction, person,
                 contactPointId == null ? null : contactPointId.toString(), at, outcome, agencyId, purpose);

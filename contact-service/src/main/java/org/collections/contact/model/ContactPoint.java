@@ -19,6 +19,9 @@ import java.util.UUID;
 @Table(name = "contact_point")
 public class ContactPoint extends PanacheEntityBase {
 
+    public static final String SOURCE_LENDER = "lender";
+    public static final String SOURCE_CASE = "case";
+
     public enum Kind {
         PHONE, EMAIL, POSTAL
     }
@@ -44,6 +47,10 @@ public class ContactPoint extends PanacheEntityBase {
     public ContactPointStatus status;
 
     public String label;
+
+    /** Who entered it: {@code lender} (by hand) or {@code case} (from case-service's debtor details). */
+    @Column(nullable = false)
+    public String source = SOURCE_LENDER;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

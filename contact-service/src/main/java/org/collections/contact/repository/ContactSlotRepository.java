@@ -17,29 +17,38 @@ public class ContactSlotRepository implements PanacheRepositoryBase<ContactSlot,
 
     /**
      * Leases up to {@code limit} due slots of a channel to {@code owner}: pending ones, and leased ones whose lease
-     * expired. {@code FOR UPDATE SKIP LOCKED} lets several consumers (and replicas) lease at once without ever
+     * expired, of the cases placed with {@code agencyId} (null: of the cases placed with no agency).
+     * {@code FOR UPDATE SKIP LOCKED} lets several consumers (and replicas) lease at once without ever
      * leasing the same slot twice.
      */
     @SuppressWarnings("unchecked")
-    public Uni<List<UUID>> lease(Channel channel, int limit, String owner, Instant now, Instant until) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
+    public Uni<List<UUID>> lease(Channel channel, String agencyId, int limit, String owner, Instant now, Instant until) {
+        String placed = agencyId == null ? "c.agency_id is null" : "c.agency_id = :agency";
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery("""
                 update contact_slot set status = 'LEASED', lease_owner = :owner, lease_until = :until,
                        leases = leases + 1, updated_at = :now
                  where id in (select id from contact_slot
                                where channel = :channel and scheduled_at <= :now
                                  and (status = 'PENDING' or (status = 'LEASED' and lease_until < :now))
+                                 and exists (select 1 from contactability c
+                                              where c.case_id = contact_slot.case_id and %s)
                                order by priority desc, scheduled_at, id
                                limit :limit
                                for update skip locked)
                 returning id
-                """)
-                .setParameter("owner", owner)
-                .setParameter("until", utc(until))
-                .setParameter("now", utc(now))
-                .setParameter("channel", channel.name())
-                .setParameter("limit", limit)
-                .getResultList())
-                .map(rows -> ((List<Object>) rows).stream().map(r -> (UUID) r).toList());
+                """.formatted(placed));
+            if (agencyId != null) {
+                query.setParameter("agency", agencyId);
+            }
+            return query
+                    .setParameter("owner", owner)
+                    .setParameter("until", utc(until))
+                    .setParameter("now", utc(now))
+                    .setParameter("channel", channel.name())
+                    .setParameter("limit", limit)
+                    .getResultList();
+        }).map(rows -> ((List<Object>) rows).stream().map(r -> (UUID) r).toList());
     }
 
     /** Cancels every pending or leased slot of a case at once; returns how many. */

@@ -61,12 +61,53 @@ public class ContactPointService {
                     p.valueIndex = index;
                     p.label = request.label();
                     p.status = ContactPointStatus.VALID;
+                    p.source = ContactPoint.SOURCE_LENDER;
                     p.createdAt = clock.instant();
                     p.updatedAt = p.createdAt;
                     return points.persist(p)
                             .chain(() -> audit.record(actor, "CONTACT_POINT_ADDED", "debtor", p.debtorId, "contact point "
                                     + p.id, null, Map.of("contactPointId", p.id, "kind", p.kind)))
                             .replaceWith(() -> view(p));
+                });
+    }
+
+    /**
+     * Adds the debtor details case-service sent (source {@code case}) in the caller's transaction, once each: a value
+     * the debtor already has — from an earlier event or entered by hand — adds nothing, and nothing is ever removed.
+     * Returns how many were added.
+     */
+    public Uni<Integer> adoptFromCase(UUID debtorId, ContactPoint.Kind kind, List<String> values, String actor,
+            String reason) {
+        Map<String, String> byIndex = new java.util.LinkedHashMap<>();
+        values.stream().map(String::strip).filter(v -> !v.isEmpty())
+                .filter(v -> kind != ContactPoint.Kind.PHONE || BlindIndex.normalisePhone(v).matches(".*[0-9].*"))
+                .forEach(v -> byIndex.putIfAbsent(index(kind, v), v));
+        if (byIndex.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return points.list("debtorId = ?1 and kind = ?2 and valueIndex in ?3", debtorId, kind, List.copyOf(byIndex.keySet()))
+                .chain(existing -> {
+                    existing.forEach(p -> byIndex.remove(p.valueIndex));
+                    List<ContactPoint> added = byIndex.entrySet().stream().map(e -> {
+                        ContactPoint p = new ContactPoint();
+                        p.id = UUID.randomUUID();
+                        p.debtorId = debtorId;
+                        p.kind = kind;
+                        p.valueCipher = cipher.encrypt(e.getValue());
+                        p.valueIndex = e.getKey();
+                        p.status = ContactPointStatus.VALID;
+                        p.source = ContactPoint.SOURCE_CASE;
+                        p.createdAt = clock.instant();
+                        p.updatedAt = p.createdAt;
+                        return p;
+                    }).toList();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (ContactPoint p : added) {
+                        chain = chain.chain(() -> points.persist(p)).chain(() -> audit.record(actor, "CONTACT_POINT_ADDED",
+                                "debtor", p.debtorId, reason, null, Map.of("contactPointId", p.id, "kind", p.kind,
+                                        "source", p.source))).replaceWithVoid();
+                    }
+                    return chain.replaceWith(added.size());
                 });
     }
 
@@ -115,6 +156,6 @@ public class ContactPointService {
     private ContactPointView view(ContactPoint p) {
         String value = cipher.decrypt(p.valueCipher);
         String shown = !access.masked() ? value : p.kind == ContactPoint.Kind.EMAIL ? Masking.maskEmail(value) : Masking.mask(value);
-        return new ContactPointView(p.id, p.debtorId, p.kind, shown, p.label, p.status, p.version, p.updatedAt);
+        return new ContactPointView(p.id, p.debtorId, p.kind, shown, p.label, p.status, p.source, p.version, p.updatedAt);
     }
 }

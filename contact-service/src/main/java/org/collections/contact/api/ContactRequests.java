@@ -79,8 +79,12 @@ public final class ContactRequests {
     public record ViolationView(String ruleId, String reason) {
     }
 
-    public record DecisionView(String decision, String rulePack, Instant at, List<ViolationView> violations,
-            Instant nextPermittedAt, String explanation) {
+    public record DecisionView(String decision, String rulePack,
+            @Schema(description = "The version of the rule pack the decision was made under",
+                    examples = "US_REGF@2021-11-30") String rulePackVersion,
+            Instant at, List<ViolationView> violations, Instant nextPermittedAt,
+            @Schema(description = "The broken rules and the decision's next permitted time in the debtor's zone")
+            String explanation) {
     }
 
     @Schema(description = "Ask for a contact: it is scheduled at the earliest permitted time within the window")

@@ -95,7 +95,7 @@ public class CaseReplicaHandler implements EventHandler {
 
     private static Set<Restriction> restrictions(JsonNode list) {
         Set<Restriction> set = EnumSet.noneOf(Restriction.class);
-        list.forEach(r -> set.add(Restriction.valueOf(r.asText())));
+        list.forEach(r -> Restriction.parse(r.asText()).ifPresent(set::add));
         return set;
     }
 }

@@ -63,7 +63,7 @@ public class DispatchService {
 
     private Uni<LeasedContact> recheck(ContactSlot slot, Instant now) {
         ContactDecider.Question q = new ContactDecider.Question(slot.caseId, slot.channel, slot.person, slot.contactPointId,
-                2, false, now);
+                2, false, now, slot.id);
         return decider.judge(q).chain(judged -> {
             var d = judged.decision();
             if (d.allowed()) {

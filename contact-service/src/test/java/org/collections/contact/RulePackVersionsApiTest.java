@@ -154,4 +154,51 @@ class RulePackVersionsApiTest {
         assertThat(Jdbc.count("select count(*) from audit_log where action = 'RULE_PACK_CHOICE_DELETED' and entity_id"
                 + " = '" + creditor + "/US'")).isEqualTo(1);
     }
+    private static void attempt(String caseId, String channel, String phone, String at, String outcome) {
+        Map<String, Object> body = new HashMap<>(Map.of("caseId", caseId, "channel", channel, "direction",
+                "OUTBOUND", "person", "DEBTOR", "at", at, "outcome", outcome));
+        if (phone != null) {
+            body.put("contactPointId", phone);
+        }
+        as(Tokens.collector()).body(body).post("/api/v1/attempts").then().statusCode(201);
+    }
+
+    @Test
+    void sixUnansweredCallsBlockCallsOnEveryNumberButNotAnSms() throws Exception {
+        String[] ids = feed().openCase("CN", "Asia/Shanghai");
+        String first = phone(ids[1]);
+        String second = phone(ids[1]);
+        for (int hour = 1; hour <= 6; hour++) {
+            attempt(ids[0], "CALL", first, "2026-11-23T0" + hour + ":00:00Z", "NO_ANSWER");
+        }
+
+        as(Tokens.collector()).body(call(ids[0], "contactPointId", second)).post("/api/v1/contact-decisions").then()
+                .statusCode(200).body("decision", equalTo("BLOCK"))
+                .body("violations.ruleId", equalTo(List.of("CN.DAILY_UNANSWERED_ATTEMPTS")))
+                .body("nextPermittedAt", equalTo("2026-11-24T00:00:00Z"));
+        as(Tokens.collector()).body(call(ids[0])).post("/api/v1/contact-decisions").then().statusCode(200)
+                .body("violations.ruleId", equalTo(List.of("CN.DAILY_UNANSWERED_ATTEMPTS")));
+        as(Tokens.collector()).body(Map.of("caseId", ids[0], "channel", "SMS", "contactPointId", second))
+                .post("/api/v1/contact-decisions").then().statusCode(200).body("decision", equalTo("ALLOW"));
+    }
+
+    @Test
+    void callsThatNeverReachTheNumberDoNotCountTowardSevenInSevenDays() throws Exception {
+        String caseId = new CreditorCases(signature).open(CreditorCases.newCreditor(), "US", "America/New_York")[0];
+        List<String> outcomes = List.of("NO_ANSWER", "BUSY", "NO_ANSWER", "VOICEMAIL", "NOT_IN_SERVICE", "NO_ANSWER",
+                "NETWORK_FAILURE", "NO_ANSWER", "VOICEMAIL");
+        java.time.Instant first = java.time.Instant.parse("2026-11-17T15:00:00Z");
+        for (int i = 0; i < outcomes.size(); i++) {
+            attempt(caseId, "CALL", null, first.plus(java.time.Duration.ofHours(12L * i)).toString(), outcomes.get(i));
+        }
+        as(Tokens.collector()).body(call(caseId, "at", "2026-11-23T15:00:00Z")).post("/api/v1/contact-decisions")
+                .then().statusCode(200).body("decision", equalTo("ALLOW"));
+
+        attempt(caseId, "CALL", null, "2026-11-22T15:00:00Z", "NO_ANSWER");
+        as(Tokens.collector()).body(call(caseId, "at", "2026-11-23T15:00:00Z")).post("/api/v1/contact-decisions")
+                .then().statusCode(200).body("decision", equalTo("BLOCK"))
+                .body("explanation", equalTo("blocked: US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since"
+                        + " 2026-11-17T15:00Z: 5 unanswered, 2 voicemail (3 busy or not in service not counted);"
+                        + " next permitted 2026-11-24 10:00 America/New_York (2026-11-24T15:00Z)"));
+    }
 }

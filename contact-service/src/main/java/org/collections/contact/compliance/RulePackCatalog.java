@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Every version of every rule pack, from their documents. A contact is judged by the version in force at its time:
@@ -30,14 +30,15 @@ public final class RulePackCatalog {
     }
 
     /**
+     * @param byFile the documents by file name, in the order their packs are listed
      * @throws InvalidRulePackException when two documents are the same version of a pack, the versions of a pack
      *                                  disagree on their jurisdictions, or two packs claim one jurisdiction
      */
     public static RulePackCatalog of(Map<String, RulePackDocument> byFile) {
-        Map<String, List<RulePack>> versions = new TreeMap<>();
+        Map<String, List<RulePack>> versions = new LinkedHashMap<>();
         Map<String, String> packByJurisdiction = new HashMap<>();
         Map<String, RulePackDocument> documents = new HashMap<>();
-        byFile.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+        byFile.entrySet().forEach(entry -> {
             RulePackDocument doc = entry.getValue();
             RulePack pack = doc.pack();
             if (documents.put(pack.version(), doc) != null) {
@@ -53,12 +54,12 @@ public final class RulePackCatalog {
             }
         });
         versions.values().forEach(list -> list.sort(Comparator.comparing(RulePack::effectiveFrom)));
-        Map<String, List<RulePack>> frozen = new TreeMap<>();
+        Map<String, List<RulePack>> frozen = new LinkedHashMap<>();
         versions.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
         return new RulePackCatalog(frozen, Map.copyOf(packByJurisdiction), Map.copyOf(documents));
     }
 
-    /** US_REGF, CN, UK_CONC, … */
+    /** US_REGF, CN, UK_CONC, …: in the order of the index. */
     public List<String> packIds() {
         return List.copyOf(versions.keySet());
     }

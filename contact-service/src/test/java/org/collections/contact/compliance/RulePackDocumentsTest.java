@@ -23,7 +23,7 @@ class RulePackDocumentsTest {
     void theServicesPacksNameTheirVersionAndEveryParametersLegalSource() {
         RulePackCatalog catalog = RulePacks.CATALOG;
 
-        assertThat(catalog.packIds()).containsExactly("CN", "UK_CONC", "US_REGF");
+        assertThat(catalog.packIds()).containsExactly("US_REGF", "CN", "UK_CONC");
         RulePack us = catalog.inForce("US_REGF", Instant.parse("2026-03-02T14:00:00Z"));
         assertThat(us.version()).isEqualTo("US_REGF@2021-11-30");
         assertThat(us.callCap()).isEqualTo(7);

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
@@ -118,7 +119,7 @@ public class RuleOverrideService {
     }
 
     /** The pack in force at {@code at} (now when null). */
-    public RulePackView pack(String packId, java.time.Instant at) {
+    public RulePackView pack(String packId, Instant at) {
         try {
             return view(resolver.catalog().inForce(packId, at == null ? clock.instant() : at));
         } catch (IllegalArgumentException e) {

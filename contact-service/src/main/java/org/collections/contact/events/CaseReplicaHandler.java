@@ -95,7 +95,8 @@ public class CaseReplicaHandler implements EventHandler {
 
     private static Set<Restriction> restrictions(JsonNode list) {
         Set<Restriction> set = EnumSet.noneOf(Restriction.class);
-        list.forEach(r -> Restriction.parse(r.asText()).ifPresent(set::add));
+        list.forEach(r -> Restriction.parse(r.asText())
+                .ifPresentOrElse(set::add, () -> LOG.warnf("unknown restriction %s ignored", r.asText())));
         return set;
     }
 }

@@ -83,6 +83,8 @@ class RulePackDocumentsTest {
         assertThatThrownBy(() -> load("test-rule-packs/unknown-field")).isInstanceOf(InvalidRulePackException.class)
                 .hasMessageContaining("DEMO@2025-01-01.yaml").hasMessageContaining("parameters.calCap")
                 .hasMessageContaining("unknown field");
+        assertThatThrownBy(() -> load("test-rule-packs/duplicate-key")).isInstanceOf(InvalidRulePackException.class)
+                .hasMessageContaining("DEMO@2025-01-01.yaml").hasMessageContaining("callCap");
         assertThatThrownBy(() -> load("test-rule-packs/missing")).isInstanceOf(InvalidRulePackException.class)
                 .hasMessageContaining("test-rule-packs/missing/index.yaml");
     }

@@ -201,4 +201,23 @@ class RulePackVersionsApiTest {
                         + " 2026-11-17T15:00Z: 5 unanswered, 2 voicemail (3 busy or not in service not counted);"
                         + " next permitted 2026-11-24 10:00 America/New_York (2026-11-24T15:00Z)"));
     }
+    @Test
+    void aDebtorNeverHasMoreCallLeasesOutThanConnectedCallsLeftToday() throws Exception {
+        String[] ids = feed().openCase("CN", "Asia/Shanghai");
+        String phone = phone(ids[1]);
+        attempt(ids[0], "CALL", phone, "2026-11-23T02:00:00Z", "RIGHT_PARTY_CONTACT");
+        List<String> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            slots.add(as(Tokens.collector()).body(call(ids[0], "contactPointId", phone))
+                    .post("/api/v1/contact-requests").then().statusCode(201)
+                    .body("scheduledAt", equalTo("2026-11-23T10:00:00Z")).extract().path("id"));
+        }
+
+        List<String> leased = as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=200").then()
+                .statusCode(200).extract().path("slotId");
+
+        assertThat(leased.stream().filter(slots::contains)).as("one connected call today: two left").hasSize(2);
+        assertThat(Jdbc.count("select count(*) from contact_slot where case_id = '" + ids[0] + "' and status = 'PENDING'"
+                + " and scheduled_at = '2026-11-24T00:00:00Z'")).isEqualTo(1);
+    }
 }

@@ -237,4 +237,16 @@ class DailyPlanTest {
         assertThat(Jdbc.count("select count(*) from contact_slot")).isEqualTo(slots);
         assertThat(Jdbc.count("select count(*) from job_claim")).isEqualTo(claims);
     }
+    @Test
+    void aDebtorsStatedTimesHoldInTheDailyPlanAsInADecision() throws Exception {
+        String[] ids = caseWithPhone("UK", "Europe/London");
+        as(Tokens.collector()).body(Map.of("statedNotBefore", "18:00", "statedNotAfter", "20:00",
+                "reason", "Debtor works days")).put("/api/v1/debtors/" + ids[1] + "/contact-profile").then()
+                .statusCode(200);
+
+        plan(Tokens.supervisor(), Map.of("day", "2026-11-29", "channel", "CALL")).then().statusCode(201);
+
+        assertPlanned(ids, Instant.parse("2026-11-29T18:00:00Z"), Instant.parse("2026-11-30T00:00:00Z"));
+        assertThat(decision(ids[0], ids[2], Instant.parse("2026-11-29T09:00:00Z"))).containsEntry("decision", "BLOCK");
+    }
 }

@@ -7,6 +7,7 @@ import static org.collections.contact.ReplicaAndLedgerTest.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
 import org.collections.commons.problem.ProblemException;
@@ -32,6 +33,8 @@ class RulePackResolverTest {
         return c;
     }
 
+    private static final Instant AT = Instant.parse("2026-06-01T12:00:00Z");
+
     @Test
     void bulkAndPerCaseResolutionAgree() throws Throwable {
         String creditor = CreditorCases.newCreditor();
@@ -40,14 +43,14 @@ class RulePackResolverTest {
 
         CreditorOverrides all = VertxContextSupport.subscribeAndAwait(() -> resolver.allOverrides());
         Contactability usCase = replica("US", creditor);
-        RulePack perCase = VertxContextSupport.subscribeAndAwait(() -> resolver.forCase(usCase));
+        RulePack perCase = VertxContextSupport.subscribeAndAwait(() -> resolver.forCase(usCase, AT));
 
-        assertThat(resolver.packFor(all, usCase)).isEqualTo(perCase);
+        assertThat(resolver.packFor(all, usCase, AT)).isEqualTo(perCase);
         assertThat(perCase.hoursEnd()).isEqualTo(LocalTime.of(20, 0));
         assertThat(perCase.validationNoticeDays()).isEqualTo(3);
-        assertThat(resolver.packFor(all, replica("GB", creditor))).isSameAs(RulePacks.UK_CONC);
-        assertThat(resolver.packFor(all, replica("US", CreditorCases.newCreditor()))).isSameAs(RulePacks.US_REGF);
-        assertThatThrownBy(() -> resolver.packFor(all, replica("FR", creditor))).isInstanceOf(ProblemException.class)
+        assertThat(resolver.packFor(all, replica("GB", creditor), AT)).isEqualTo(RulePacks.UK_CONC);
+        assertThat(resolver.packFor(all, replica("US", CreditorCases.newCreditor()), AT)).isEqualTo(RulePacks.US_REGF);
+        assertThatThrownBy(() -> resolver.packFor(all, replica("FR", creditor), AT)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("FR");
     }
 }

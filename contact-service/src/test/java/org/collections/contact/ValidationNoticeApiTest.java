@@ -45,16 +45,21 @@ class ValidationNoticeApiTest {
     }
 
     @Test
-    void fiveDaysAfterTheFirstCommunicationOnlyTheValidationNoticeMayGoUntilItIsDelivered() throws Exception {
+    void fiveBusinessDaysAfterTheFirstCommunicationOnlyTheValidationNoticeMayGoUntilItIsDelivered() throws Exception {
         String caseId = usCase();
         record(caseId, "LETTER", "DELIVERED", "2026-11-19T14:00:00Z", null);
         emailDecision(caseId, false).body("decision", equalTo("ALLOW"));
+        // Tuesday 11-17: six days ago, but the fifth business day is Tuesday 11-24
         record(caseId, "LETTER", "DELIVERED", "2026-11-17T14:00:00Z", null);
+        emailDecision(caseId, false).body("decision", equalTo("ALLOW"));
+        // Friday 11-13: the five business days ended on Friday 11-20
+        record(caseId, "LETTER", "DELIVERED", "2026-11-13T14:00:00Z", null);
 
         emailDecision(caseId, false).body("decision", equalTo("BLOCK"))
                 .body("violations.ruleId", equalTo(List.of("US_REGF.VALIDATION_NOTICE")))
                 .body("violations[0].reason", containsString("validation notice"))
-                .body("violations[0].reason", containsString("2026-11-17T14:00Z"))
+                .body("violations[0].reason", containsString("2026-11-13T14:00Z"))
+                .body("violations[0].reason", containsString("5 business days (by 2026-11-21 00:00 America/New_York"))
                 .body("nextPermittedAt", nullValue());
         emailDecision(caseId, true).body("decision", equalTo("ALLOW"));
         as(Tokens.collector()).body(Map.of("caseId", caseId, "channel", "EMAIL", "windowStart", TODAY_10_NY))
@@ -67,7 +72,7 @@ class ValidationNoticeApiTest {
 
         emailDecision(caseId, false).body("decision", equalTo("ALLOW"));
         as(Tokens.auditor()).get("/api/v1/attempts?caseId=" + caseId).then().statusCode(200)
-                .body("purpose", equalTo(java.util.Arrays.asList(null, null, "VALIDATION_NOTICE", "VALIDATION_NOTICE")));
+                .body("purpose", equalTo(java.util.Arrays.asList(null, null, null, "VALIDATION_NOTICE", "VALIDATION_NOTICE")));
     }
 
     @Test

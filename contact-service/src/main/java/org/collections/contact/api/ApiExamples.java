@@ -11,17 +11,19 @@ final class ApiExamples {
              "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10", "at": "2026-03-09T11:30:00Z"}""";
 
     static final String DECISION_ALLOWED = """
-            {"decision": "ALLOW", "rulePack": "US_REGF", "at": "2026-03-09T14:30:00Z", "violations": [],
-             "explanation": "allowed under US_REGF", "decisionId": "7a1d3c5e-2b4f-4e6a-9c8d-0b1a2c3d4e5f",
+            {"decision": "ALLOW", "rulePack": "US_REGF", "rulePackVersion": "US_REGF@2021-11-30",
+             "at": "2026-03-09T14:30:00Z", "violations": [], "nextPermittedAt": "2026-03-09T14:30:00Z",
+             "explanation": "allowed under US_REGF@2021-11-30", "decisionId": "7a1d3c5e-2b4f-4e6a-9c8d-0b1a2c3d4e5f",
              "validUntil": "2026-03-09T14:35:00Z"}""";
 
     static final String DECISION_BLOCKED = """
-            {"decision": "BLOCK", "rulePack": "US_REGF", "at": "2026-03-09T11:30:00Z",
+            {"decision": "BLOCK", "rulePack": "US_REGF", "rulePackVersion": "US_REGF@2021-11-30",
+             "at": "2026-03-09T11:30:00Z",
              "violations": [{"ruleId": "US_REGF.CONTACT_HOURS", "reason": "outside the permitted hours 08:00–21:00 \
-            local time (07:30 in America/New_York); next permitted 2026-03-09T12:00Z"}],
+            local time (07:30 in America/New_York)"}],
              "nextPermittedAt": "2026-03-09T12:00:00Z",
              "explanation": "blocked: US_REGF.CONTACT_HOURS — outside the permitted hours 08:00–21:00 local time \
-            (07:30 in America/New_York); next permitted 2026-03-09T12:00Z",
+            (07:30 in America/New_York); next permitted 2026-03-09 08:00 America/New_York (2026-03-09T12:00Z)",
              "decisionId": "2e9b4f1a-6c3d-4b8e-a7f0-5d1c2b3a4e6f"}""";
 
     static final String CONTACT_REQUEST = """

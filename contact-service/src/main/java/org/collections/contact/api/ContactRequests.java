@@ -88,14 +88,19 @@ public final class ContactRequests {
     public record ViolationView(String ruleId, String reason) {
     }
 
-    public record DecisionView(String decision, String rulePack, Instant at, List<ViolationView> violations,
-            Instant nextPermittedAt, String explanation,
+    public record DecisionView(String decision, String rulePack,
+            @Schema(description = "The version of the rule pack the decision was made under",
+                    examples = "US_REGF@2021-11-30") String rulePackVersion,
+            Instant at, List<ViolationView> violations, Instant nextPermittedAt,
+            @Schema(description = "The broken rules and the decision's next permitted time in the debtor's zone")
+            String explanation,
             @Schema(description = "Names this decision in the attempt it leads to") UUID decisionId,
             @Schema(description = "Until when an attempt may refer to this ALLOW; absent for a BLOCK or a decision "
                     + "about another moment than now") Instant validUntil) {
 
         public DecisionView withReference(UUID id, Instant until) {
-            return new DecisionView(decision, rulePack, at, violations, nextPermittedAt, explanation, id, until);
+            return new DecisionView(decision, rulePack, rulePackVersion, at, violations, nextPermittedAt, explanation,
+                    id, until);
         }
     }
 

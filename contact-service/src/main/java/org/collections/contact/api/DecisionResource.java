@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.ContactRequests.DecisionView;
 import org.collections.contact.api.ContactRequests.ViolationView;
@@ -71,10 +70,7 @@ public class DecisionResource {
 
     static DecisionView view(Decision d, RulePack pack, ContactDecider.Question q) {
         List<ViolationView> violations = d.violations().stream().map(v -> new ViolationView(v.ruleId(), v.reason())).toList();
-        String explanation = d.allowed() ? "allowed under " + pack.id()
-                : "blocked: " + d.violations().stream().map(v -> v.ruleId() + " — " + v.reason())
-                        .collect(Collectors.joining("; "));
-        return new DecisionView(d.allowed() ? "ALLOW" : "BLOCK", pack.id(), q.at(), violations, d.nextPermittedAt(), explanation,
-                null, null);
+        return new DecisionView(d.allowed() ? "ALLOW" : "BLOCK", pack.id(), pack.version(), q.at(), violations,
+                d.nextPermittedAt(), d.explanation(), null, null);
     }
 }

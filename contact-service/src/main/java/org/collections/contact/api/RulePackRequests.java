@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.model.CreditorRuleOverride;
@@ -92,9 +93,13 @@ public final class RulePackRequests {
         }
     }
 
-    @Schema(description = "A rule pack's parameters and rules; a parameter that is absent means the rule is not part"
-            + " of the pack. For an effective pack, the creditor and the version of its override (absent without one).")
+    @Schema(description = "A rule pack version's parameters, each parameter's legal source, and its rules; a parameter"
+            + " that is absent means the rule is not part of the pack. For an effective pack, the creditor and the"
+            + " version of its override (absent without one).")
     public record RulePackView(@Schema(examples = "US_REGF") String id,
+            @Schema(examples = "US_REGF@2021-11-30") String version,
+            @Schema(examples = "2021-11-30") LocalDate effectiveFrom,
+            @Schema(examples = "[\"US\"]") List<String> jurisdictions,
             @Schema(examples = "ACME") String creditorId, Integer overrideVersion,
             @Schema(examples = "08:00") String hoursStart, @Schema(examples = "21:00") String hoursEnd,
             boolean nightConsentLiftsHours, Integer callCap, @Schema(examples = "P7D") String callWindow,
@@ -102,21 +107,21 @@ public final class RulePackRequests {
             Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
             List<LocalDate> holidays, List<Restriction> blockingRestrictions, boolean honourStatedTimes,
             Integer validationNoticeDays,
+            @Schema(description = "The legal source of each parameter, by parameter name")
+            Map<String, String> sources,
             @Schema(examples = "[\"US_REGF.CONTACT_HOURS\", \"US_REGF.CALL_FREQUENCY\"]") List<String> rules) {
 
-        public static RulePackView of(RulePack pack) {
-            return of(pack, null, null);
-        }
-
-        public static RulePackView of(RulePack pack, String creditorId, Integer overrideVersion) {
-            return new RulePackView(pack.id(), creditorId, overrideVersion, ApiFormats.time(pack.hoursStart()),
+        public static RulePackView of(RulePack pack, List<String> jurisdictions, String creditorId,
+                Integer overrideVersion) {
+            return new RulePackView(pack.id(), pack.version(), pack.effectiveFrom(), jurisdictions, creditorId,
+                    overrideVersion, ApiFormats.time(pack.hoursStart()),
                     ApiFormats.time(pack.hoursEnd()), pack.nightConsentLiftsHours(), pack.callCap(),
                     ApiFormats.duration(pack.callWindow()), ApiFormats.duration(pack.callCoolDown()),
                     pack.dailyConnectedCallCap(), pack.dailyUnansweredAttemptCap(),
                     pack.thirdPartyAfterFailedAttempts(), pack.minVisitCollectors(),
                     pack.holidays().stream().sorted().toList(),
                     pack.blockingRestrictions().stream().sorted().toList(), pack.honourStatedTimes(),
-                    pack.validationNoticeDays(), pack.ruleIds());
+                    pack.validationNoticeDays(), pack.sortedSources(), pack.ruleIds());
         }
     }
 }

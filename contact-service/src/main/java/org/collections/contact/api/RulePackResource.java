@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.collections.commons.http.ETags;
 import org.collections.commons.problem.ProblemException;
@@ -25,7 +26,6 @@ import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.RulePackRequests.OverrideRequest;
 import org.collections.contact.api.RulePackRequests.OverrideView;
 import org.collections.contact.api.RulePackRequests.RulePackView;
-import org.collections.contact.compliance.RulePacks;
 import org.collections.contact.service.RuleOverrideService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,12 +47,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class RulePackResource {
 
     static final String PACK_EXAMPLE = """
-            {"id": "US_REGF", "creditorId": "ACME", "overrideVersion": 2, "hoursStart": "08:00", "hoursEnd": "20:00",
+            {"id": "US_REGF", "version": "US_REGF@2021-11-30", "effectiveFrom": "2021-11-30", "jurisdictions": ["US"],
+             "creditorId": "ACME", "overrideVersion": 2, "hoursStart": "08:00", "hoursEnd": "20:00",
              "nightConsentLiftsHours": false, "callCap": 7, "callWindow": "P7D", "callCoolDown": "P7D",
              "dailyConnectedCallCap": null, "dailyUnansweredAttemptCap": null, "thirdPartyAfterFailedAttempts": null,
              "minVisitCollectors": null, "holidays": ["2026-12-24"],
              "blockingRestrictions": ["CEASE_COMMUNICATION", "DISPUTED", "PAUSED", "CLOSED", "DECEASED", "BANKRUPTCY"],
              "honourStatedTimes": true, "validationNoticeDays": 5,
+             "sources": {"callCap": "12 CFR 1006.14(b)(2)(i)(A); calls that do not connect to the dialed number do not count, 1006.14(b)(3)"},
              "rules": ["US_REGF.CEASE_COMMUNICATION", "US_REGF.DISPUTE_PENDING", "US_REGF.PAUSED", "US_REGF.CASE_CLOSED",
                        "US_REGF.DECEASED", "US_REGF.BANKRUPTCY", "US_REGF.OPT_OUT", "US_REGF.INVALID_CONTACT_POINT",
                        "US_REGF.VALIDATION_NOTICE", "US_REGF.CONTACT_HOURS", "US_REGF.HOLIDAY",
@@ -86,7 +88,7 @@ public class RulePackResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "packs", value = "[" + PACK_EXAMPLE
                     + "]")))
     public List<RulePackView> packs() {
-        return RulePacks.all().stream().map(RulePackView::of).toList();
+        return overrides.packs();
     }
 
     @GET
@@ -96,12 +98,23 @@ public class RulePackResource {
     @APIResponse(responseCode = "200", description = "The pack", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
             examples = @ExampleObject(name = "US_REGF", value = PACK_EXAMPLE)))
-    public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId) {
-        try {
-            return RulePackView.of(RulePacks.byId(packId));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Rule pack", packId);
-        }
+    public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @QueryParam("at") @Parameter(description = "The version in force at this instant; default now",
+                    example = "2026-03-02T14:00:00Z") Instant at) {
+        return overrides.pack(packId, at);
+    }
+
+    @GET
+    @Path("/{packId}/versions")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(operationId = "listRulePackVersions", summary = "Every version of a rule pack",
+            description = "Oldest first, each with the day it came into force, its parameters and their legal sources;"
+                    + " a contact is judged by the version in force at its time.")
+    @APIResponse(responseCode = "200", description = "The pack's versions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "US_REGF versions",
+                    value = "[" + PACK_EXAMPLE + "]")))
+    public List<RulePackView> versions(@PathParam("packId") @Parameter(example = "US_REGF") String packId) {
+        return overrides.versions(packId);
     }
 
     @GET

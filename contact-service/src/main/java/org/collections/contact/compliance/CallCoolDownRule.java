@@ -23,8 +23,7 @@ final class CallCoolDownRule implements Rule {
         return latestConversation(pack, contact, situation).map(conversation -> violation(pack,
                 "telephone conversation about this debt at " + Texts.instant(conversation.at())
                         + " (" + conversation.direction().name().toLowerCase() + "); no calls for "
-                        + Texts.duration(pack.callCoolDown()) + " after it; "
-                        + Texts.nextPermitted(conversation.at().plus(pack.callCoolDown()))));
+                        + Texts.duration(pack.callCoolDown()) + " after it"));
     }
 
     @Override

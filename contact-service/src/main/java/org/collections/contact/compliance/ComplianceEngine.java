@@ -2,6 +2,7 @@ package org.collections.contact.compliance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,11 @@ public final class ComplianceEngine {
         for (Rule rule : pack.rules()) {
             rule.check(pack, contact, situation).ifPresent(violations::add);
         }
+        ZoneId zone = situation.explanationZone();
         if (violations.isEmpty()) {
-            return Decision.allow(contact.at());
+            return new Decision(true, List.of(), contact.at(), pack.version(), zone);
         }
-        return new Decision(false, List.copyOf(violations), walk(pack, contact, situation).permittedAt());
+        return new Decision(false, violations, walk(pack, contact, situation).permittedAt(), pack.version(), zone);
     }
 
     /**
@@ -43,12 +45,18 @@ public final class ComplianceEngine {
         return Optional.ofNullable(walk(pack, contact, situation).neverSatisfied()).map(rule -> pack.id() + "." + rule.name());
     }
 
-    /** One line per violation, e.g. "blocked: US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since …". */
+    /**
+     * One line per violation, each ending with the decision's next permitted time, e.g. "blocked:
+     * US_REGF.CALL_FREQUENCY — 7 calls in the 7 days since …; next permitted 2026-03-09 10:00 America/New_York
+     * (2026-03-09T14:00Z)".
+     */
     public static List<String> explain(Decision decision) {
         if (decision.allowed()) {
             return List.of("allowed");
         }
-        return decision.violations().stream().map(v -> "blocked: " + v.ruleId() + " — " + v.reason()).toList();
+        String next = Texts.nextPermitted(decision.nextPermittedAt(), decision.zone());
+        return decision.violations().stream().map(v -> "blocked: " + v.ruleId() + " — " + v.reason() + "; " + next)
+                .toList();
     }
 
     /** Where the search for the next permitted time ended: at that time, or at a rule no later time satisfies. */

@@ -24,9 +24,8 @@ final class ContactHoursRule implements Rule {
         if (outside == null) {
             return Optional.empty();
         }
-        return Optional.of(violation(pack, "outside the permitted hours " + pack.hoursStart() + "–" + pack.hoursEnd()
-                + " local time (" + contact.at().atZone(outside).toLocalTime() + " in " + outside + "); "
-                + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
+        return Optional.of(violation(pack, "outside the permitted hours " + Texts.time(pack.hoursStart()) + "–" + Texts.time(pack.hoursEnd())
+                + " local time (" + Texts.time(contact.at(), outside) + " in " + outside + ")"));
     }
 
     @Override

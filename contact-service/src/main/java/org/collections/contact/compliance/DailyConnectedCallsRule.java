@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * At most {@code dailyConnectedCallCap} connected outbound calls with the debtor per local day, counted across all
- * of the debtor's cases, the lender and all its agencies.
+ * of the debtor's cases, the lender and all its agencies. A call lease that is out counts as a connected call: it
+ * may become one, so a debtor never has more call leases out than connected calls left that day.
  */
 final class DailyConnectedCallsRule implements Rule {
 
@@ -17,17 +18,17 @@ final class DailyConnectedCallsRule implements Rule {
 
     @Override
     public Optional<Violation> check(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        if (contact.channel() != Channel.CALL || contact.person() != PersonRole.DEBTOR) {
+        if (!applies(contact)) {
             return Optional.empty();
         }
         for (ZoneId zone : situation.zones()) {
-            long connected = History.countOnLocalDay(situation, contact.at(), zone,
-                    a -> isConnectedCallWithDebtor(a, contact));
-            if (connected >= pack.dailyConnectedCallCap()) {
-                return Optional.of(violation(pack, connected + " connected calls with the debtor on "
+            long connected = connected(contact, situation, zone);
+            long leased = leased(contact, situation, zone);
+            if (connected + leased >= pack.dailyConnectedCallCap()) {
+                return Optional.of(violation(pack, connected + " connected calls"
+                        + (leased == 0 ? "" : " and " + leased + " call lease(s) out") + " with the debtor on "
                         + contact.at().atZone(zone).toLocalDate() + " (" + zone + ") across all cases and agencies;"
-                        + " at most " + pack.dailyConnectedCallCap() + " a day; "
-                        + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
+                        + " at most " + pack.dailyConnectedCallCap() + " a day"));
             }
         }
         return Optional.empty();
@@ -37,9 +38,7 @@ final class DailyConnectedCallsRule implements Rule {
     public Instant earliestSatisfied(RulePack pack, ProposedContact contact, ContactSituation situation) {
         Instant earliest = contact.at();
         for (ZoneId zone : situation.zones()) {
-            long connected = History.countOnLocalDay(situation, contact.at(), zone,
-                    a -> isConnectedCallWithDebtor(a, contact));
-            if (connected >= pack.dailyConnectedCallCap()) {
+            if (connected(contact, situation, zone) + leased(contact, situation, zone) >= pack.dailyConnectedCallCap()) {
                 Instant midnight = History.nextLocalMidnight(contact.at(), zone);
                 earliest = midnight.isAfter(earliest) ? midnight : earliest;
             }
@@ -47,9 +46,20 @@ final class DailyConnectedCallsRule implements Rule {
         return earliest;
     }
 
-    private static boolean isConnectedCallWithDebtor(AttemptRecord attempt, ProposedContact contact) {
-        return attempt.debtorId().equals(contact.debtorId()) && attempt.channel() == Channel.CALL
-                && attempt.direction() == Direction.OUTBOUND && attempt.person() == PersonRole.DEBTOR
-                && attempt.outcome().connected();
+    private static boolean applies(ProposedContact contact) {
+        return contact.channel() == Channel.CALL && contact.person() == PersonRole.DEBTOR;
+    }
+
+    private static long connected(ProposedContact contact, ContactSituation situation, ZoneId zone) {
+        return History.countOnLocalDay(situation, contact.at(), zone,
+                a -> a.debtorId().equals(contact.debtorId()) && a.channel() == Channel.CALL
+                        && a.direction() == Direction.OUTBOUND && a.person() == PersonRole.DEBTOR
+                        && a.outcome().connected());
+    }
+
+    private static long leased(ProposedContact contact, ContactSituation situation, ZoneId zone) {
+        return History.leasesOnLocalDay(situation, contact.at(), zone,
+                l -> l.debtorId().equals(contact.debtorId()) && l.channel() == Channel.CALL
+                        && l.person() == PersonRole.DEBTOR);
     }
 }

@@ -39,9 +39,7 @@ public final class DailyPlanner {
         if (candidate.usablePointIds().isEmpty()) {
             return new Skipped(NO_VALID_CONTACT_POINT);
         }
-        ContactSituation situation = new ContactSituation(candidate.zones(), candidate.restrictions(),
-                ContactPointStatus.VALID, candidate.optedOutChannels(), candidate.nightContactConsent(), false,
-                candidate.history());
+        ContactSituation situation = candidate.situation();
         Planned best = null;
         ProposedContact first = null;
         Decision firstDecision = null;

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** At most {@code dailyUnansweredAttemptCap} unanswered outbound attempts per contact point per local day. */
+/**
+ * At most {@code dailyUnansweredAttemptCap} unanswered outbound attempts to the debtor per contact method (channel)
+ * per local day, counted across all of the debtor's contact points, cases, the lender and every agency, whether or
+ * not the contact names a contact point. A lease of the channel that is out counts as an attempt.
+ */
 final class DailyUnansweredAttemptsRule implements Rule {
 
     @Override
@@ -14,16 +18,17 @@ final class DailyUnansweredAttemptsRule implements Rule {
 
     @Override
     public Optional<Violation> check(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        if (contact.contactPointId() == null) {
+        if (contact.person() != PersonRole.DEBTOR) {
             return Optional.empty();
         }
         for (ZoneId zone : situation.zones()) {
-            long unanswered = unansweredOnLocalDay(contact, situation, zone);
-            if (unanswered >= pack.dailyUnansweredAttemptCap()) {
-                return Optional.of(violation(pack, unanswered + " unanswered attempts on " + contact.contactPointId()
-                        + " on " + contact.at().atZone(zone).toLocalDate() + " (" + zone + "); at most "
-                        + pack.dailyUnansweredAttemptCap() + " a day per contact point; "
-                        + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
+            long unanswered = unanswered(contact, situation, zone);
+            long leased = leased(contact, situation, zone);
+            if (unanswered + leased >= pack.dailyUnansweredAttemptCap()) {
+                return Optional.of(violation(pack, unanswered + " unanswered " + contact.channel() + " attempts"
+                        + (leased == 0 ? "" : " and " + leased + " lease(s) out") + " to the debtor on "
+                        + contact.at().atZone(zone).toLocalDate() + " (" + zone + ") across all contact points,"
+                        + " cases and agencies; at most " + pack.dailyUnansweredAttemptCap() + " a day per channel"));
             }
         }
         return Optional.empty();
@@ -33,7 +38,8 @@ final class DailyUnansweredAttemptsRule implements Rule {
     public Instant earliestSatisfied(RulePack pack, ProposedContact contact, ContactSituation situation) {
         Instant earliest = contact.at();
         for (ZoneId zone : situation.zones()) {
-            if (unansweredOnLocalDay(contact, situation, zone) >= pack.dailyUnansweredAttemptCap()) {
+            if (unanswered(contact, situation, zone) + leased(contact, situation, zone)
+                    >= pack.dailyUnansweredAttemptCap()) {
                 Instant midnight = History.nextLocalMidnight(contact.at(), zone);
                 earliest = midnight.isAfter(earliest) ? midnight : earliest;
             }
@@ -41,9 +47,16 @@ final class DailyUnansweredAttemptsRule implements Rule {
         return earliest;
     }
 
-    private static long unansweredOnLocalDay(ProposedContact contact, ContactSituation situation, ZoneId zone) {
+    private static long unanswered(ProposedContact contact, ContactSituation situation, ZoneId zone) {
         return History.countOnLocalDay(situation, contact.at(), zone,
-                a -> contact.contactPointId().equals(a.contactPointId()) && a.direction() == Direction.OUTBOUND
+                a -> a.debtorId().equals(contact.debtorId()) && a.channel() == contact.channel()
+                        && a.person() == PersonRole.DEBTOR && a.direction() == Direction.OUTBOUND
                         && a.outcome().unanswered());
+    }
+
+    private static long leased(ProposedContact contact, ContactSituation situation, ZoneId zone) {
+        return History.leasesOnLocalDay(situation, contact.at(), zone,
+                l -> l.debtorId().equals(contact.debtorId()) && l.channel() == contact.channel()
+                        && l.person() == PersonRole.DEBTOR);
     }
 }

@@ -22,10 +22,28 @@ final class History {
                 .toList();
     }
 
+    /** Matching leases in flight leased at or before {@code until}. */
+    static List<LeaseInFlight> leasesUpTo(ContactSituation situation, Instant until, Predicate<LeaseInFlight> filter) {
+        return situation.inFlight().stream()
+                .filter(l -> !l.leasedAt().isAfter(until))
+                .filter(filter)
+                .toList();
+    }
+
     /** Matching attempts on the local day of {@code at} in {@code zone}, up to {@code at}. */
     static long countOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<AttemptRecord> filter) {
-        Instant dayStart = at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        Instant dayStart = startOfLocalDay(at, zone);
         return upTo(situation, at, filter).stream().filter(a -> !a.at().isBefore(dayStart)).count();
+    }
+
+    /** Matching leases in flight leased on the local day of {@code at}, up to {@code at}: attempts of that day. */
+    static long leasesOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<LeaseInFlight> filter) {
+        Instant dayStart = startOfLocalDay(at, zone);
+        return leasesUpTo(situation, at, filter).stream().filter(l -> !l.leasedAt().isBefore(dayStart)).count();
+    }
+
+    static Instant startOfLocalDay(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
     }
 
     /** The start of the local day after the one containing {@code at} (DST-safe). */

@@ -21,8 +21,7 @@ final class HolidayRule implements Rule {
         for (ZoneId zone : situation.zones()) {
             LocalDate day = contact.at().atZone(zone).toLocalDate();
             if (pack.holidays().contains(day)) {
-                return Optional.of(violation(pack, day + " is a holiday in " + zone + "; "
-                        + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
+                return Optional.of(violation(pack, day + " is a holiday in " + zone + ""));
             }
         }
         return Optional.empty();

@@ -16,8 +16,7 @@ final class InvalidContactPointRule implements Rule {
         if (situation.contactPointStatus() != ContactPointStatus.INVALID) {
             return Optional.empty();
         }
-        return Optional.of(violation(pack, "contact point " + contact.contactPointId() + " is invalid; "
-                + Texts.nextPermitted(null)));
+        return Optional.of(violation(pack, "contact point " + contact.contactPointId() + " is invalid"));
     }
 
     @Override

@@ -14,12 +14,10 @@ final class OptOutRule implements Rule {
     @Override
     public Optional<Violation> check(RulePack pack, ProposedContact contact, ContactSituation situation) {
         if (situation.optedOutChannels().contains(contact.channel())) {
-            return Optional.of(violation(pack, "the debtor opted out of " + contact.channel() + "; "
-                    + Texts.nextPermitted(null)));
+            return Optional.of(violation(pack, "the debtor opted out of " + contact.channel() + ""));
         }
         if (situation.contactPointStatus() == ContactPointStatus.OPTED_OUT) {
-            return Optional.of(violation(pack, "contact point " + contact.contactPointId() + " is opted out; "
-                    + Texts.nextPermitted(null)));
+            return Optional.of(violation(pack, "contact point " + contact.contactPointId() + " is opted out"));
         }
         return Optional.empty();
     }

@@ -15,6 +15,7 @@ record RestrictionRule(Restriction restriction) implements Rule {
             case CLOSED -> "CASE_CLOSED";
             case DECEASED -> "DECEASED";
             case BANKRUPTCY -> "BANKRUPTCY";
+            case BREATHING_SPACE -> "BREATHING_SPACE";
         };
     }
 
@@ -42,6 +43,7 @@ record RestrictionRule(Restriction restriction) implements Rule {
             case CLOSED -> "the case is closed";
             case DECEASED -> "the debtor is deceased";
             case BANKRUPTCY -> "the debtor is in bankruptcy proceedings";
-        } + "; " + Texts.nextPermitted(null);
+            case BREATHING_SPACE -> "the debtor is in a Breathing Space moratorium; no contact until it ends";
+        };
     }
 }

@@ -93,22 +93,28 @@ public record RuleOverride(LocalTime hoursStart, LocalTime hoursEnd, Boolean nig
         Stricter check = new Stricter(pack.id());
         Set<LocalDate> holidays = new HashSet<>(pack.holidays());
         holidays.addAll(extraHolidays);
-        return new RulePack(pack.id(),
-                check.notEarlier("hoursStart", pack.hoursStart(), hoursStart),
-                check.notLater("hoursEnd", pack.hoursEnd(), hoursEnd),
-                check.notEnabled("nightConsentLiftsHours", pack.nightConsentLiftsHours(), nightConsentLiftsHours),
-                check.notHigher("callCap", pack.callCap(), callCap),
-                check.notShorter("callWindow", pack.callWindow(), callWindow),
-                check.notShorter("callCoolDown", pack.callCoolDown(), callCoolDown),
-                check.notHigher("dailyConnectedCallCap", pack.dailyConnectedCallCap(), dailyConnectedCallCap),
-                check.notHigher("dailyUnansweredAttemptCap", pack.dailyUnansweredAttemptCap(),
-                        dailyUnansweredAttemptCap),
-                check.notLower("thirdPartyAfterFailedAttempts", pack.thirdPartyAfterFailedAttempts(),
-                        thirdPartyAfterFailedAttempts),
-                check.notLower("minVisitCollectors", pack.minVisitCollectors(), minVisitCollectors),
-                holidays, pack.blockingRestrictions(),
-                check.notDisabled("honourStatedTimes", pack.honourStatedTimes(), honourStatedTimes),
-                check.notHigher("validationNoticeDays", pack.validationNoticeDays(), validationNoticeDays));
+        return pack.toBuilder()
+                .hours(check.notEarlier("hoursStart", pack.hoursStart(), hoursStart),
+                        check.notLater("hoursEnd", pack.hoursEnd(), hoursEnd))
+                .nightConsentLiftsHours(check.notEnabled("nightConsentLiftsHours", pack.nightConsentLiftsHours(),
+                        nightConsentLiftsHours))
+                .callFrequency(check.notHigher("callCap", pack.callCap(), callCap),
+                        check.notShorter("callWindow", pack.callWindow(), callWindow))
+                .callCoolDown(check.notShorter("callCoolDown", pack.callCoolDown(), callCoolDown))
+                .dailyConnectedCallCap(check.notHigher("dailyConnectedCallCap", pack.dailyConnectedCallCap(),
+                        dailyConnectedCallCap))
+                .dailyUnansweredAttemptCap(check.notHigher("dailyUnansweredAttemptCap",
+                        pack.dailyUnansweredAttemptCap(), dailyUnansweredAttemptCap))
+                .thirdPartyAfterFailedAttempts(check.notLower("thirdPartyAfterFailedAttempts",
+                        pack.thirdPartyAfterFailedAttempts(), thirdPartyAfterFailedAttempts))
+                .minVisitCollectors(check.notLower("minVisitCollectors", pack.minVisitCollectors(),
+                        minVisitCollectors))
+                .holidays(holidays)
+                .honourStatedTimes(check.notDisabled("honourStatedTimes", pack.honourStatedTimes(),
+                        honourStatedTimes))
+                .validationNoticeDays(check.notHigher("validationNoticeDays", pack.validationNoticeDays(),
+                        validationNoticeDays))
+                .build();
     }
 
     /** Picks the override's value when it is at least as strict as the pack's, and names the parameter if not. */

@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A jurisdiction's compliance rules as data. A rule whose parameter is {@code null} is not part of the pack.
@@ -29,18 +31,39 @@ import java.util.Set;
  *                                      permitted notice through)
  * @param honourStatedTimes             contact only within the debtor's stated times and by their stated channels
  * @param validationNoticeDays          after the first communication about a debt, only permitted notices until
- *                                      the validation notice is delivered, once this many days have passed
+ *                                      the validation notice is delivered, once this many business days have
+ *                                      passed (days other than Saturdays, Sundays and {@code legalHolidays}, in
+ *                                      the debtor's zone)
+ * @param effectiveFrom                 the day this version of the pack comes into force (null for a pack made in
+ *                                      code, e.g. in a test)
+ * @param legalHolidays                 the legal public holidays that are not business days (they do not ban
+ *                                      contact; {@code holidays} do)
+ * @param sources                       the legal source of each parameter, by parameter name
  */
 public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, boolean nightConsentLiftsHours,
         Integer callCap, Duration callWindow, Duration callCoolDown, Integer dailyConnectedCallCap,
         Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
         Set<LocalDate> holidays, Set<Restriction> blockingRestrictions, boolean honourStatedTimes,
-        Integer validationNoticeDays) {
+        Integer validationNoticeDays, LocalDate effectiveFrom, Set<LocalDate> legalHolidays,
+        Map<String, String> sources) {
+
+    /** A pack without a version, calendar or sources (tests). */
+    public RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, boolean nightConsentLiftsHours,
+            Integer callCap, Duration callWindow, Duration callCoolDown, Integer dailyConnectedCallCap,
+            Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
+            Set<LocalDate> holidays, Set<Restriction> blockingRestrictions, boolean honourStatedTimes,
+            Integer validationNoticeDays) {
+        this(id, hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
+                dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
+                holidays, blockingRestrictions, honourStatedTimes, validationNoticeDays, null, Set.of(), Map.of());
+    }
 
     public RulePack {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(hoursStart, "hoursStart");
-        Objects.requireNonNull(hoursEnd, "hoursEnd");
+        if (hoursStart == null || hoursEnd == null) {
+            throw new InvalidRuleParameterException(hoursStart == null ? "hoursStart" : "hoursEnd",
+                    "hoursStart and hoursEnd are required");
+        }
         if (!hoursStart.isBefore(hoursEnd)) {
             throw new InvalidRuleParameterException("hoursStart",
                     "hoursStart must be before hoursEnd: " + hoursStart + "–" + hoursEnd);
@@ -58,9 +81,160 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
         requirePositive("callWindow", callWindow);
         requirePositive("callCoolDown", callCoolDown);
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
+        legalHolidays = legalHolidays == null ? Set.of() : Set.copyOf(legalHolidays);
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
         blockingRestrictions = blockingRestrictions == null || blockingRestrictions.isEmpty()
                 ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(blockingRestrictions));
+    }
+
+    /** The version's name, e.g. US_REGF@2021-11-30 (the id alone for a pack without a version). */
+    public String version() {
+        return effectiveFrom == null ? id : id + "@" + effectiveFrom;
+    }
+
+    /** The legal source of each parameter, sorted by name. */
+    public Map<String, String> sortedSources() {
+        return new TreeMap<>(sources);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Builds a pack with every parameter named; a parameter not set leaves its rule out of the pack. */
+    public static final class Builder {
+        private String id;
+        private LocalTime hoursStart;
+        private LocalTime hoursEnd;
+        private boolean nightConsentLiftsHours;
+        private Integer callCap;
+        private Duration callWindow;
+        private Duration callCoolDown;
+        private Integer dailyConnectedCallCap;
+        private Integer dailyUnansweredAttemptCap;
+        private Integer thirdPartyAfterFailedAttempts;
+        private Integer minVisitCollectors;
+        private Set<LocalDate> holidays = Set.of();
+        private Set<Restriction> blockingRestrictions = Set.of();
+        private boolean honourStatedTimes;
+        private Integer validationNoticeDays;
+        private LocalDate effectiveFrom;
+        private Set<LocalDate> legalHolidays = Set.of();
+        private Map<String, String> sources = Map.of();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        private Builder(RulePack p) {
+            this(p.id);
+            hoursStart = p.hoursStart;
+            hoursEnd = p.hoursEnd;
+            nightConsentLiftsHours = p.nightConsentLiftsHours;
+            callCap = p.callCap;
+            callWindow = p.callWindow;
+            callCoolDown = p.callCoolDown;
+            dailyConnectedCallCap = p.dailyConnectedCallCap;
+            dailyUnansweredAttemptCap = p.dailyUnansweredAttemptCap;
+            thirdPartyAfterFailedAttempts = p.thirdPartyAfterFailedAttempts;
+            minVisitCollectors = p.minVisitCollectors;
+            holidays = p.holidays;
+            blockingRestrictions = p.blockingRestrictions;
+            honourStatedTimes = p.honourStatedTimes;
+            validationNoticeDays = p.validationNoticeDays;
+            effectiveFrom = p.effectiveFrom;
+            legalHolidays = p.legalHolidays;
+            sources = p.sources;
+        }
+
+        public Builder hours(LocalTime start, LocalTime end) {
+            hoursStart = start;
+            hoursEnd = end;
+            return this;
+        }
+
+        public Builder nightConsentLiftsHours(boolean lifts) {
+            nightConsentLiftsHours = lifts;
+            return this;
+        }
+
+        public Builder callFrequency(Integer cap, Duration window) {
+            callCap = cap;
+            callWindow = window;
+            return this;
+        }
+
+        public Builder callCoolDown(Duration coolDown) {
+            callCoolDown = coolDown;
+            return this;
+        }
+
+        public Builder dailyConnectedCallCap(Integer cap) {
+            dailyConnectedCallCap = cap;
+            return this;
+        }
+
+        public Builder dailyUnansweredAttemptCap(Integer cap) {
+            dailyUnansweredAttemptCap = cap;
+            return this;
+        }
+
+        public Builder thirdPartyAfterFailedAttempts(Integer attempts) {
+            thirdPartyAfterFailedAttempts = attempts;
+            return this;
+        }
+
+        public Builder minVisitCollectors(Integer collectors) {
+            minVisitCollectors = collectors;
+            return this;
+        }
+
+        public Builder holidays(Set<LocalDate> days) {
+            holidays = days;
+            return this;
+        }
+
+        public Builder blockingRestrictions(Set<Restriction> restrictions) {
+            blockingRestrictions = restrictions;
+            return this;
+        }
+
+        public Builder honourStatedTimes(boolean honour) {
+            honourStatedTimes = honour;
+            return this;
+        }
+
+        public Builder validationNoticeDays(Integer days) {
+            validationNoticeDays = days;
+            return this;
+        }
+
+        public Builder effectiveFrom(LocalDate day) {
+            effectiveFrom = day;
+            return this;
+        }
+
+        public Builder legalHolidays(Set<LocalDate> days) {
+            legalHolidays = days;
+            return this;
+        }
+
+        public Builder sources(Map<String, String> bySource) {
+            sources = bySource;
+            return this;
+        }
+
+        public RulePack build() {
+            return new RulePack(id, hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
+                    dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts,
+                    minVisitCollectors, holidays, blockingRestrictions, honourStatedTimes, validationNoticeDays,
+                    effectiveFrom, legalHolidays, sources);
+        }
     }
 
     /** This pack tightened by a creditor's override; throws IllegalArgumentException if any part is more lenient. */

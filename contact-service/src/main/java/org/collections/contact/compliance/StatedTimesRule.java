@@ -23,7 +23,7 @@ final class StatedTimesRule implements Rule {
         if (channelNotStated(contact, stated)) {
             return Optional.of(violation(pack, "the debtor asked to be contacted only by "
                     + stated.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
-                    + ", not by " + contact.channel() + "; " + Texts.nextPermitted(null)));
+                    + ", not by " + contact.channel()));
         }
         if (!timesApply(contact, stated)) {
             return Optional.empty();
@@ -33,8 +33,7 @@ final class StatedTimesRule implements Rule {
             return Optional.empty();
         }
         return Optional.of(violation(pack, "outside the debtor's stated times " + stated.window().describe()
-                + " local time (" + contact.at().atZone(outside).toLocalTime() + " in " + outside + "); "
-                + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
+                + " local time (" + Texts.time(contact.at(), outside) + " in " + outside + ")"));
     }
 
     @Override

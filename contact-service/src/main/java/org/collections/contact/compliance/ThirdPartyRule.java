@@ -26,8 +26,7 @@ final class ThirdPartyRule implements Rule {
             return Optional.empty();
         }
         return Optional.of(violation(pack, "third parties may be contacted only when the debtor's numbers are invalid"
-                + " or after " + needed + " consecutive failed attempts to the debtor; " + failed + " so far; "
-                + Texts.nextPermitted(null)));
+                + " or after " + needed + " consecutive failed attempts to the debtor; " + failed + " so far"));
     }
 
     /** Never by waiting alone: it takes further failed attempts or invalid numbers. */

@@ -1,7 +1,9 @@
 package org.collections.contact.compliance;
 
-import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +16,9 @@ import java.util.Optional;
  * about the debt reached them ({@link Outcome#communicated()}): a conversation (RIGHT_PARTY_CONTACT, PROMISE_TO_PAY,
  * REFUSED, OPT_OUT) or a DELIVERED letter or message. Unanswered calls, voicemails (limited-content messages, which Regulation F does not count as
  * communications), wrong numbers, bounces and conversations with third parties do not start the clock. The days are
- * whole 24-hour days: stricter than Regulation F's business days. A validation notice counts once an attempt with
- * purpose VALIDATION_NOTICE is DELIVERED.
+ * business days in the debtor's zone: Saturdays, Sundays and the pack's legal public holidays do not count
+ * (12 CFR 1006.34(a)(1)(i)(B), days as in 1006.34(b)(6) and 5 U.S.C. 6103(a)); the notice is due by the end of the
+ * last of them. A validation notice counts once an attempt with purpose VALIDATION_NOTICE is DELIVERED.
  */
 final class ValidationNoticeRule implements Rule {
 
@@ -34,15 +37,14 @@ final class ValidationNoticeRule implements Rule {
             return Optional.empty();
         }
         Instant first = communications.get(0).at();
-        Instant due = first.plus(Duration.ofDays(pack.validationNoticeDays()));
-        if (!contact.at().isAfter(due) || !History.upTo(situation, contact.at(), a -> isNotice(a, contact)).isEmpty()) {
+        Instant due = due(pack, first, situation.explanationZone());
+        if (contact.at().isBefore(due) || !History.upTo(situation, contact.at(), a -> isNotice(a, contact)).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(violation(pack, "first communication about this debt at " + Texts.instant(first)
-                + "; the validation notice was due within " + pack.validationNoticeDays() + " days (by "
-                + Texts.instant(due) + ") and none has been delivered; send it as a permitted notice and record it"
-                + " with purpose VALIDATION_NOTICE before any other contact; "
-                + Texts.nextPermitted(earliestSatisfied(pack, contact, situation))));
+                + "; the validation notice was due within " + pack.validationNoticeDays() + " business days (by "
+                + Texts.local(due, situation.explanationZone()) + ") and none has been delivered; send it as a permitted notice and record it"
+                + " with purpose VALIDATION_NOTICE before any other contact"));
     }
 
     /** When a notice already in the ledger is delivered after {@code contact.at()}; otherwise none by waiting. */
@@ -53,6 +55,23 @@ final class ValidationNoticeRule implements Rule {
                 .map(AttemptRecord::at)
                 .min(Instant::compareTo)
                 .orElse(null);
+    }
+
+    /** The end of the {@code validationNoticeDays}-th business day after the day of {@code first}, in {@code zone}. */
+    static Instant due(RulePack pack, Instant first, ZoneId zone) {
+        LocalDate day = first.atZone(zone).toLocalDate();
+        for (int counted = 0; counted < pack.validationNoticeDays(); ) {
+            day = day.plusDays(1);
+            if (isBusinessDay(pack, day)) {
+                counted++;
+            }
+        }
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    static boolean isBusinessDay(RulePack pack, LocalDate day) {
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !pack.legalHolidays().contains(day);
     }
 
     private static boolean isCommunication(AttemptRecord attempt, ProposedContact contact) {

@@ -17,7 +17,7 @@ final class VisitCollectorsRule implements Rule {
             return Optional.empty();
         }
         return Optional.of(violation(pack, "a visit needs at least " + pack.minVisitCollectors()
-                + " collectors, " + contact.collectors() + " planned; " + Texts.nextPermitted(null)));
+                + " collectors, " + contact.collectors() + " planned"));
     }
 
     @Override

@@ -95,14 +95,8 @@ public class CaseReplicaHandler implements EventHandler {
 
     private static Set<Restriction> restrictions(JsonNode list) {
         Set<Restriction> set = EnumSet.noneOf(Restriction.class);
-        for (JsonNode r : list) {
-            try {
-                set.add(Restriction.valueOf(r.asText()));
-            } catch (IllegalArgumentException unknown) {
-                // a restriction introduced by case-service before this service knows it: never fail the event
-                LOG.warnf("unknown restriction %s ignored", r.asText());
-            }
-        }
+        list.forEach(r -> Restriction.parse(r.asText())
+                .ifPresentOrElse(set::add, () -> LOG.warnf("unknown restriction %s ignored", r.asText())));
         return set;
     }
 }

@@ -51,6 +51,17 @@ public class ContactSlotRepository implements PanacheRepositoryBase<ContactSlot,
         }).map(rows -> ((List<Object>) rows).stream().map(r -> (UUID) r).toList());
     }
 
+    /**
+     * The debtor's leases that are out at {@code now} (LEASED, lease not expired), other than {@code exceptSlot}:
+     * contacts that may be happening, which the caps count.
+     */
+    public Uni<List<ContactSlot>> inFlight(UUID debtorId, Instant now, UUID exceptSlot) {
+        return exceptSlot == null
+                ? list("debtorId = ?1 and status = ?2 and leaseUntil > ?3", debtorId, ContactSlot.Status.LEASED, now)
+                : list("debtorId = ?1 and status = ?2 and leaseUntil > ?3 and id <> ?4", debtorId,
+                        ContactSlot.Status.LEASED, now, exceptSlot);
+    }
+
     /** Cancels every pending or leased slot of a case at once; returns how many. */
     public Uni<Integer> cancelOpen(UUID caseId, String reason, Instant now) {
         return Panache.getSession().chain(s -> s.createNativeQuery("""

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.collections.contact.compliance.AttemptRecord;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.compliance.Direction;
+import org.collections.contact.compliance.LeaseInFlight;
 import org.collections.contact.compliance.Outcome;
 import org.collections.contact.compliance.PersonRole;
 
@@ -38,7 +40,8 @@ public class DailyPlanRepository {
      */
     static final String CASES = """
             select c.case_id, c.debtor_id, c.creditor_id, c.jurisdiction, c.time_zone, c.restrictions, c.case_version,
-                   p.extra_zones, p.night_contact_consent, p.opted_out_channels, o.case_id is not null as scheduled
+                   p.extra_zones, p.night_contact_consent, p.opted_out_channels, o.case_id is not null as scheduled,
+                   p.stated_not_before, p.stated_not_after, p.stated_channels
               from contactability c
               left join debtor_profile p on p.debtor_id = c.debtor_id
               left join (select distinct case_id from contact_slot
@@ -47,13 +50,21 @@ public class DailyPlanRepository {
              order by c.debtor_id, c.case_id
             """;
 
-    // Rows are read by column position: the three queries' columns are in the order of the records they fill.
+    // Rows are read by column position: the queries' columns are in the order of the records they fill.
 
     /** Usable contact points, oldest first within a debtor. */
     static final String POINTS = """
             select debtor_id, id::text as id from contact_point
              where kind = ? and status = 'VALID'
              order by debtor_id, created_at, id
+            """;
+
+    /** The leases that are out (LEASED, not expired): contacts that may be happening, which the caps count. */
+    static final String LEASES = """
+            select debtor_id, case_id, channel, person, contact_point_id::text as contact_point_id, updated_at
+              from contact_slot
+             where status = 'LEASED' and lease_until > ?
+             order by debtor_id
             """;
 
     /** Outcomes that show a message reached the debtor, as SQL literals. */
@@ -72,10 +83,15 @@ public class DailyPlanRepository {
              order by debtor_id
             """.formatted(COMMUNICATED);
 
-    /** A candidate case as stored; {@code extraZones} and {@code optedOutChannels} are null without a profile. */
+    /**
+     * A candidate case as stored; {@code extraZones}, {@code optedOutChannels} and {@code statedChannels} are null
+     * without a profile.
+     */
     public record CandidateRow(UUID caseId, UUID debtorId, String creditorId, String jurisdiction, String timeZone,
             String restrictions, long caseVersion, String extraZones, boolean nightContactConsent,
-            String optedOutChannels, boolean scheduled, List<String> usablePointIds, List<AttemptRecord> history) {
+            String optedOutChannels, boolean scheduled, LocalTime statedNotBefore, LocalTime statedNotAfter,
+            String statedChannels, List<String> usablePointIds, List<AttemptRecord> history,
+            List<LeaseInFlight> inFlight) {
     }
 
     @FunctionalInterface
@@ -111,33 +127,38 @@ public class DailyPlanRepository {
     }
 
     /**
-     * Streams the candidates with the debtors' usable {@code kind} contact points and their attempts since
-     * {@code historyFrom}: three server-side cursors ({@code FETCH_SIZE} rows at a time; needs autocommit off), each
+     * Streams the candidates with the debtors' usable {@code kind} contact points, their attempts since
+     * {@code historyFrom} and their leases out at {@code now}: four server-side cursors ({@code FETCH_SIZE} rows at a time; needs autocommit off), each
      * sorted by debtor, merged here one debtor at a time, so memory stays bounded and no case costs a round trip.
      */
     public void forEachCandidate(Connection connection, Channel channel, ContactPoint.Kind kind, Instant historyFrom,
-            RowHandler handler) throws SQLException {
+            Instant now, RowHandler handler) throws SQLException {
         try (PreparedStatement cases = connection.prepareStatement(CASES);
                 PreparedStatement points = connection.prepareStatement(POINTS);
-                PreparedStatement attempts = connection.prepareStatement(ATTEMPTS)) {
+                PreparedStatement attempts = connection.prepareStatement(ATTEMPTS);
+                PreparedStatement leases = connection.prepareStatement(LEASES)) {
             cases.setString(1, channel.name());
             points.setString(1, kind.name());
             attempts.setObject(1, utc(historyFrom));
+            leases.setObject(1, utc(now));
             // Whole tables are read: sorting a sequential scan beats walking an index in key order, which visits
-            // the heap at random. Only these three plans are affected; the larger work_mem lasts the transaction.
+            // the heap at random. Only these plans are affected; the larger work_mem lasts the transaction.
             execute(connection, "set local enable_indexscan = off");
             execute(connection, "set local work_mem = '64MB'");
             try (ResultSet caseRows = open(cases); ResultSet pointRows = open(points);
-                    ResultSet attemptRows = open(attempts)) {
+                    ResultSet attemptRows = open(attempts); ResultSet leaseRows = open(leases)) {
                 execute(connection, "set local enable_indexscan to default");
                 ByDebtor<String> usablePoints = new ByDebtor<>(pointRows, rs -> rs.getString(2));
                 ByDebtor<AttemptRecord> history = new ByDebtor<>(attemptRows, DailyPlanRepository::attempt);
+                ByDebtor<LeaseInFlight> inFlight = new ByDebtor<>(leaseRows, DailyPlanRepository::lease);
                 while (caseRows.next()) {
                     UUID debtorId = caseRows.getObject(2, UUID.class);
                     handler.handle(new CandidateRow(caseRows.getObject(1, UUID.class), debtorId,
                             caseRows.getString(3), caseRows.getString(4), caseRows.getString(5), caseRows.getString(6),
                             caseRows.getLong(7), caseRows.getString(8), caseRows.getBoolean(9), caseRows.getString(10),
-                            caseRows.getBoolean(11), usablePoints.of(debtorId), history.of(debtorId)));
+                            caseRows.getBoolean(11), caseRows.getObject(12, LocalTime.class),
+                            caseRows.getObject(13, LocalTime.class), caseRows.getString(14),
+                            usablePoints.of(debtorId), history.of(debtorId), inFlight.of(debtorId)));
                 }
             }
         }
@@ -180,6 +201,12 @@ public class DailyPlanRepository {
                 PersonRole.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
                 Outcome.valueOf(rs.getString(8)), rs.getString(9),
                 rs.getString(10) == null ? null : AttemptPurpose.valueOf(rs.getString(10)));
+    }
+
+    private static LeaseInFlight lease(ResultSet rs) throws SQLException {
+        return new LeaseInFlight(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class),
+                Channel.valueOf(rs.getString(3)), PersonRole.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class).toInstant());
     }
 
     @FunctionalInterface

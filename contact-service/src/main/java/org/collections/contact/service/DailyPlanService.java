@@ -12,9 +12,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,10 @@ import javax.sql.DataSource;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
 import org.collections.contact.compliance.Channel;
+import org.collections.contact.compliance.ContactPointStatus;
+import org.collections.contact.compliance.ContactSituation;
+import org.collections.contact.compliance.SituationFacts;
+import org.collections.contact.compliance.StatedPreferences;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.model.CommaSeparated;
 import org.collections.contact.compliance.CreditorOverrides;
@@ -99,7 +101,8 @@ public class DailyPlanService {
                             + " was already made");
                 }
                 Run run = new Run(channel, from, until, overrides(), repository.stage(connection));
-                repository.forEachCandidate(connection, channel, kind, from.minus(ContactDecider.HISTORY), run::judge);
+                repository.forEachCandidate(connection, channel, kind, from.minus(ContactDecider.HISTORY), now,
+                        run::judge);
                 long judged = System.nanoTime();
                 int planned = run.slots.insert(channel, until, actor, now);
                 LOG.infof("%s plan of %s: %d cases read and judged in %d ms, %d slots written in %d ms", channel, day,
@@ -160,9 +163,8 @@ public class DailyPlanService {
         long considered;
 
         private final Map<String, Optional<RulePack>> packs = new HashMap<>();
-        private final Map<String, Optional<List<ZoneId>>> zones = new HashMap<>();
         private final Map<String, Set<Restriction>> restrictions = new HashMap<>();
-        private final Map<String, Set<Channel>> optedOut = new HashMap<>();
+        private final Map<String, Set<Channel>> channels = new HashMap<>();
 
         Run(Channel channel, Instant from, Instant until, CreditorOverrides overrides, PlannedSlots slots) {
             this.channel = channel;
@@ -184,25 +186,35 @@ public class DailyPlanService {
                 skip(NO_RULE_PACK, 1);
                 return;
             }
-            String extraZones = row.extraZones() == null ? "" : row.extraZones();
-            Optional<List<ZoneId>> caseZones = zones.computeIfAbsent(row.timeZone() + '\n' + extraZones,
-                    key -> zones(row.timeZone(), extraZones));
-            if (caseZones.isEmpty()) {
+            ContactSituation situation;
+            try {
+                situation = facts(row).situation();
+            } catch (DateTimeException e) {
                 skip(INVALID_TIME_ZONE, 1);
                 return;
             }
-            PlanCandidate candidate = new PlanCandidate(row.caseId(), row.debtorId(), caseZones.get(),
-                    restrictions.computeIfAbsent(row.restrictions(),
-                            stored -> CommaSeparated.enums(stored, Restriction.class)),
-                    optedOut.computeIfAbsent(row.optedOutChannels() == null ? "" : row.optedOutChannels(),
-                            stored -> CommaSeparated.enums(stored, Channel.class)),
-                    row.nightContactConsent(), row.usablePointIds(), row.history());
+            PlanCandidate candidate = new PlanCandidate(row.caseId(), row.debtorId(), row.usablePointIds(), situation);
             DailyPlanner.Outcome outcome = DailyPlanner.plan(pack.get(), channel, candidate, from, until);
             if (outcome instanceof DailyPlanner.Planned p) {
                 slots.add(row.caseId(), row.debtorId(), p.contactPointId(), p.at(), row.caseVersion());
             } else {
                 skip(((DailyPlanner.Skipped) outcome).reason(), 1);
             }
+        }
+
+        /** The facts the decision API would gather for the case, from the plan's rows: one builder for both. */
+        private SituationFacts facts(CandidateRow row) {
+            return new SituationFacts(row.timeZone(), CommaSeparated.values(row.extraZones()),
+                    restrictions.computeIfAbsent(row.restrictions(),
+                            stored -> CommaSeparated.enums(stored, Restriction.class)),
+                    row.nightContactConsent(), channels(row.optedOutChannels()),
+                    new StatedPreferences(row.statedNotBefore(), row.statedNotAfter(), channels(row.statedChannels())),
+                    ContactPointStatus.VALID, List.of(), row.history(), row.inFlight());
+        }
+
+        private Set<Channel> channels(String stored) {
+            return channels.computeIfAbsent(stored == null ? "" : stored,
+                    s -> CommaSeparated.enums(s, Channel.class));
         }
 
         void skip(String reason, long cases) {
@@ -213,21 +225,10 @@ public class DailyPlanService {
 
         private Optional<RulePack> pack(String jurisdiction, String creditorId) {
             try {
-                return Optional.of(overrides.packFor(jurisdiction, creditorId));
+                return Optional.of(overrides.packFor(jurisdiction, creditorId, from));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
-        }
-    }
-
-    private static Optional<List<ZoneId>> zones(String timeZone, String extraZones) {
-        try {
-            List<ZoneId> zones = new ArrayList<>();
-            zones.add(ZoneId.of(timeZone == null ? "UTC" : timeZone));
-            CommaSeparated.values(extraZones).forEach(z -> zones.add(ZoneId.of(z)));
-            return Optional.of(List.copyOf(zones));
-        } catch (DateTimeException e) {
-            return Optional.empty();
         }
     }
 

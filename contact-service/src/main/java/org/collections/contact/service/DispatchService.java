@@ -85,7 +85,7 @@ public class DispatchService {
         return point(slot).chain(point -> {
             UUID pointId = point == null ? null : point.id;
             ContactDecider.Question q = new ContactDecider.Question(slot.caseId, slot.channel, slot.person, pointId,
-                    2, false, now);
+                    2, false, now, slot.id);
             return decider.judge(q).chain(judged -> {
                 var d = judged.decision();
                 if (d.allowed()) {

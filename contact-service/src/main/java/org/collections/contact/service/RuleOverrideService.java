@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
@@ -16,7 +17,6 @@ import org.collections.contact.model.CreditorRuleOverride;
 import org.collections.contact.compliance.InvalidRuleParameterException;
 import org.collections.contact.compliance.RuleOverride;
 import org.collections.contact.compliance.RulePack;
-import org.collections.contact.compliance.RulePacks;
 import org.collections.contact.repository.CreditorRuleOverrideRepository;
 
 /**
@@ -100,15 +100,44 @@ public class RuleOverrideService {
         RulePack pack = pack(packId);
         requireCreditorId(creditorId);
         return overrides.findOverride(packId, creditorId).chain(stored -> resolver.forCreditor(pack, creditorId)
-                .map(effective -> RulePackView.of(effective, creditorId, stored == null ? null : stored.version)));
+                .map(effective -> RulePackView.of(effective, resolver.catalog().document(pack.version())
+                        .jurisdictions(), creditorId, stored == null ? null : stored.version)));
     }
 
-    static RulePack pack(String packId) {
+    /** The version of the pack in force now: overrides are checked against it. */
+    RulePack pack(String packId) {
         try {
-            return RulePacks.byId(packId);
+            return resolver.catalog().inForce(packId, clock.instant());
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Rule pack", packId);
         }
+    }
+
+    /** Every pack in the version in force now. */
+    public List<RulePackView> packs() {
+        return resolver.catalog().packIds().stream().map(id -> view(pack(id))).toList();
+    }
+
+    /** The pack in force at {@code at} (now when null). */
+    public RulePackView pack(String packId, Instant at) {
+        try {
+            return view(resolver.catalog().inForce(packId, at == null ? clock.instant() : at));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Rule pack", packId);
+        }
+    }
+
+    /** Every version of a pack, oldest first. */
+    public List<RulePackView> versions(String packId) {
+        try {
+            return resolver.catalog().versions(packId).stream().map(this::view).toList();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Rule pack", packId);
+        }
+    }
+
+    private RulePackView view(RulePack pack) {
+        return RulePackView.of(pack, resolver.catalog().document(pack.version()).jurisdictions(), null, null);
     }
 
     private Uni<CreditorRuleOverride> load(String packId, String creditorId) {

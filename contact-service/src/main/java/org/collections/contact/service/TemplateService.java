@@ -29,7 +29,7 @@ import org.collections.contact.compliance.Channel;
 import org.collections.contact.messaging.Languages;
 import org.collections.contact.model.MessageTemplate;
 import org.collections.contact.messaging.OptOutTexts;
-import org.collections.contact.compliance.RulePacks;
+import org.collections.contact.config.RulePackDocuments;
 import org.collections.contact.messaging.TemplateCompliance;
 import org.collections.contact.messaging.TemplateText;
 import org.collections.contact.messaging.TemplateVariable;
@@ -42,6 +42,9 @@ public class TemplateService {
 
     @Inject
     MessageTemplateRepository templates;
+
+    @Inject
+    RulePackDocuments documents;
 
     @Inject
     CaseDirectory cases;
@@ -189,7 +192,7 @@ public class TemplateService {
     }
 
     /** Validates a template's content; returns its rule packs. 400 for malformed input, 422 for unusable content. */
-    private static Set<String> checked(Channel channel, Set<String> rulePacks, String subject, String body) {
+    private Set<String> checked(Channel channel, Set<String> rulePacks, String subject, String body) {
         requireTemplateChannel(channel);
         if (channel == Channel.SMS && subject != null && !subject.isBlank()) {
             throw ProblemException.invalidField("subject", "only EMAIL and LETTER templates have a subject");
@@ -197,10 +200,10 @@ public class TemplateService {
         Set<String> packs = new TreeSet<>();
         for (String pack : rulePacks == null ? Set.<String>of() : rulePacks) {
             try {
-                packs.add(RulePacks.byId(pack.strip()).id());
+                packs.add(documents.catalog().versions(pack.strip()).get(0).id());
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidField("rulePacks", "must name rule packs among "
-                        + RulePacks.all().stream().map(p -> p.id()).toList());
+                        + documents.catalog().packIds());
             }
         }
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.collections.contact.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.contact.compliance.Fixtures.CASE;
+import static org.collections.contact.compliance.Fixtures.DEBTOR;
 import static org.collections.contact.compliance.Fixtures.OTHER_CASE;
 import static org.collections.contact.compliance.Fixtures.OTHER_PHONE;
 import static org.collections.contact.compliance.Fixtures.PHONE;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +50,10 @@ class CnRulesTest {
         assertThat(fourth.violations()).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("CN.DAILY_CONNECTED_CALLS");
             assertThat(v.reason()).contains("3 connected calls").contains("2026-05-04")
-                    .contains("next permitted 2026-05-04T16:00Z");
+                    .doesNotContain("next permitted");
         });
+        assertThat(fourth.explanation()).as("the decision's next time, not the rule's own midnight inside the night ban")
+                .endsWith("; next permitted 2026-05-05 08:00 Asia/Shanghai (2026-05-05T00:00Z)");
         assertThat(fourth.nextPermittedAt()).isEqualTo(local("2026-05-05T08:00", SHANGHAI));
         assertThat(ComplianceEngine.decide(CN, call(local("2026-05-05T08:00", SHANGHAI)), situation).allowed())
                 .isTrue();
@@ -71,7 +75,7 @@ class CnRulesTest {
     }
 
     @Test
-    void theSeventhUnansweredAttemptOnOneNumberIsBlockedWhileAnotherNumberIsAllowed() {
+    void theSeventhUnansweredAttemptOfAChannelIsBlockedOnEveryNumberWhileAnotherChannelIsAllowed() {
         List<AttemptRecord> history = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Outcome outcome = List.of(Outcome.NO_ANSWER, Outcome.BUSY, Outcome.VOICEMAIL).get(i % 3);
@@ -83,11 +87,18 @@ class CnRulesTest {
         Decision samePhone = ComplianceEngine.decide(CN, callTo(PHONE, at), situation);
         assertThat(samePhone.violations()).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("CN.DAILY_UNANSWERED_ATTEMPTS");
-            assertThat(v.reason()).contains("6 unanswered attempts on " + PHONE);
+            assertThat(v.reason()).contains("6 unanswered CALL attempts");
         });
         assertThat(samePhone.nextPermittedAt()).isEqualTo(local("2026-05-05T08:00", SHANGHAI));
 
-        assertThat(ComplianceEngine.decide(CN, callTo(OTHER_PHONE, at), situation).allowed()).isTrue();
+        assertThat(ComplianceEngine.decide(CN, callTo(OTHER_PHONE, at), situation).violations())
+                .as("another number of the debtor").extracting(Violation::ruleId)
+                .containsExactly("CN.DAILY_UNANSWERED_ATTEMPTS");
+        assertThat(ComplianceEngine.decide(CN, callTo(null, at), situation).violations())
+                .as("no contact point named").extracting(Violation::ruleId)
+                .containsExactly("CN.DAILY_UNANSWERED_ATTEMPTS");
+        assertThat(ComplianceEngine.decide(CN, Fixtures.contact(Channel.SMS, PersonRole.DEBTOR, OTHER_PHONE, 1, false,
+                at), situation).allowed()).as("six unanswered calls do not block an SMS").isTrue();
         assertThat(ComplianceEngine.decide(CN, callTo(PHONE, at),
                 situation(SHANGHAI).with(history.subList(0, 5)).build()).allowed()).isTrue();
     }
@@ -150,5 +161,41 @@ class CnRulesTest {
 
         assertThat(ComplianceEngine.decide(CN, call(local("2026-05-08T12:00", SHANGHAI)),
                 situation(SHANGHAI).with(history).build()).allowed()).isTrue();
+    }
+    @Test
+    void unansweredAttemptsCountAcrossCasesAgenciesAndNumbersPerChannel() {
+        List<AttemptRecord> history = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            history.add(attempt(i % 2 == 0 ? CASE : OTHER_CASE, Direction.OUTBOUND, i % 2 == 0 ? PHONE : OTHER_PHONE,
+                    local("2026-05-04T09:00", SHANGHAI).plus(Duration.ofMinutes(30L * i)), Outcome.NO_ANSWER,
+                    i % 3 == 0 ? null : "agency-" + i));
+        }
+        Decision seventh = ComplianceEngine.decide(CN, callTo(PHONE, local("2026-05-04T16:00", SHANGHAI)),
+                situation(SHANGHAI).with(history).build());
+
+        assertThat(seventh.violations()).extracting(Violation::ruleId).containsExactly("CN.DAILY_UNANSWERED_ATTEMPTS");
+    }
+
+    @Test
+    void aCallLeaseOutCountsTowardTheConnectedCallsOfTheDay() {
+        Instant at = local("2026-05-04T15:00", SHANGHAI);
+        ContactSituation twoConnectedOneLeased = new ContactSituation(List.of(SHANGHAI), Set.of(),
+                ContactPointStatus.VALID, Set.of(), false, false, List.of(
+                        outboundCall(local("2026-05-04T09:00", SHANGHAI), Outcome.RIGHT_PARTY_CONTACT),
+                        attempt(OTHER_CASE, Direction.OUTBOUND, OTHER_PHONE, local("2026-05-04T10:00", SHANGHAI),
+                                Outcome.PROMISE_TO_PAY, "agency-a")),
+                StatedPreferences.none(), List.of(new LeaseInFlight(OTHER_CASE, DEBTOR, Channel.CALL,
+                        PersonRole.DEBTOR, OTHER_PHONE, local("2026-05-04T14:55", SHANGHAI))));
+
+        Decision second = ComplianceEngine.decide(CN, call(at), twoConnectedOneLeased);
+
+        assertThat(second.violations()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("CN.DAILY_CONNECTED_CALLS");
+            assertThat(v.reason()).contains("2 connected calls and 1 call lease(s) out");
+        });
+        assertThat(second.nextPermittedAt()).isEqualTo(local("2026-05-05T08:00", SHANGHAI));
+        ContactSituation noLease = new ContactSituation(List.of(SHANGHAI), Set.of(), ContactPointStatus.VALID,
+                Set.of(), false, false, twoConnectedOneLeased.history());
+        assertThat(ComplianceEngine.decide(CN, call(at), noLease).allowed()).isTrue();
     }
 }

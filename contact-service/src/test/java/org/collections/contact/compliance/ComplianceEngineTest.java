@@ -22,8 +22,11 @@ class ComplianceEngineTest {
 
         Decision decision = ComplianceEngine.decide(RulePacks.US_REGF, call(at), situation(NEW_YORK).build());
 
-        assertThat(decision).isEqualTo(Decision.allow(at));
+        assertThat(decision.allowed()).isTrue();
+        assertThat(decision.violations()).isEmpty();
+        assertThat(decision.nextPermittedAt()).isEqualTo(at);
         assertThat(ComplianceEngine.explain(decision)).containsExactly("allowed");
+        assertThat(decision.explanation()).isEqualTo("allowed under US_REGF@2021-11-30");
     }
 
     @Test
@@ -38,7 +41,8 @@ class ComplianceEngineTest {
                 call(first.plus(Duration.ofDays(6)).plus(Duration.ofHours(1))), situation(NEW_YORK).with(calls).build());
 
         assertThat(ComplianceEngine.explain(decision)).containsExactly("blocked: US_REGF.CALL_FREQUENCY — 7 calls"
-                + " in the 7 days since 2026-03-02T14:00Z; next permitted 2026-03-09T14:00Z");
+                + " in the 7 days since 2026-03-02T14:00Z: 7 unanswered; next permitted 2026-03-09 10:00"
+                + " America/New_York (2026-03-09T14:00Z)");
         assertThat(decision.nextPermittedAt()).isEqualTo(Instant.parse("2026-03-09T14:00:00Z"));
     }
 

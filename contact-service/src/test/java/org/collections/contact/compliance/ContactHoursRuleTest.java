@@ -46,7 +46,10 @@ class ContactHoursRuleTest {
         if (!allowed) {
             assertThat(decision.violations()).singleElement()
                     .satisfies(v -> assertThat(v.ruleId()).isEqualTo(packId + ".CONTACT_HOURS"))
-                    .satisfies(v -> assertThat(v.reason()).contains("next permitted"));
+                    .satisfies(v -> assertThat(v.reason()).contains("outside the permitted hours")
+                            .doesNotContain("next permitted"))
+                    .satisfies(v -> assertThat(decision.explanation()).endsWith("next permitted "
+                            + Texts.local(local(nextLocal, zone), zone)));
         }
     }
 

@@ -83,7 +83,9 @@ class DailyPlannerTest {
         Instant night = local("2026-11-24T01:00", NEW_YORK);
         List<AttemptRecord> noNotice = List.of(Fixtures.outboundCall(night.minus(Duration.ofDays(4).plusHours(20)),
                 Outcome.RIGHT_PARTY_CONTACT));
-        assertThat(DailyPlanner.plan(RulePacks.US_REGF, Channel.CALL,
+        // (a creditor's 2 business days: Regulation F's 5 never fall due within a 7-day cool-down)
+        RulePack twoDays = RulePacks.US_REGF.withOverride(RuleOverride.none().withValidationNoticeDays(2));
+        assertThat(DailyPlanner.plan(twoDays, Channel.CALL,
                 candidate(List.of(NEW_YORK), List.of(PHONE), noNotice), night, night.plus(Duration.ofDays(1))))
                 .isEqualTo(new DailyPlanner.Skipped("BLOCKED:US_REGF.VALIDATION_NOTICE"));
     }
@@ -103,7 +105,7 @@ class DailyPlannerTest {
     }
 
     @Test
-    void theContactPointPermittedEarliestWins() {
+    void sixUnansweredCallsOnOneNumberHoldBackEveryNumberOfTheDebtorUntilTheNextDay() {
         Instant from = local("2026-11-24T10:00", SHANGHAI);
         List<AttemptRecord> unansweredOnFirst = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -112,7 +114,10 @@ class DailyPlannerTest {
         }
         PlanCandidate c = candidate(List.of(SHANGHAI), List.of(PHONE, OTHER_PHONE), unansweredOnFirst);
         assertThat(DailyPlanner.plan(RulePacks.CN, Channel.CALL, c, from, from.plus(Duration.ofDays(1))))
-                .isEqualTo(new DailyPlanner.Planned(OTHER_PHONE, from));
+                .as("the cap is per channel, across the debtor's numbers")
+                .isEqualTo(new DailyPlanner.Planned(PHONE, local("2026-11-25T08:00", SHANGHAI)));
+        assertThat(DailyPlanner.plan(RulePacks.CN, Channel.SMS, c, from, from.plus(Duration.ofDays(1))))
+                .as("six unanswered calls do not hold back an SMS").isEqualTo(new DailyPlanner.Planned(PHONE, from));
         PlanCandidate onlyFirst = candidate(List.of(SHANGHAI), List.of(PHONE), unansweredOnFirst);
         assertThat(DailyPlanner.plan(RulePacks.CN, Channel.CALL, onlyFirst, from, from.plus(Duration.ofDays(1))))
                 .isEqualTo(new DailyPlanner.Planned(PHONE, local("2026-11-25T08:00", SHANGHAI)));

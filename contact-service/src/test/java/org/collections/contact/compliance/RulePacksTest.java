@@ -29,7 +29,7 @@ class RulePacksTest {
     @Test
     void eachPackHasOnlyItsRules() {
         String[] common = { "CEASE_COMMUNICATION", "DISPUTE_PENDING", "PAUSED", "CASE_CLOSED", "DECEASED",
-                "BANKRUPTCY", "OPT_OUT", "INVALID_CONTACT_POINT", "CONTACT_HOURS", "HOLIDAY" };
+                "BANKRUPTCY", "BREATHING_SPACE", "OPT_OUT", "INVALID_CONTACT_POINT", "CONTACT_HOURS", "HOLIDAY" };
         assertThat(RulePacks.all()).extracting(RulePack::id).containsExactly("US_REGF", "CN", "UK_CONC");
         assertThat(RulePacks.US_REGF.ruleIds()).containsExactlyInAnyOrder(ids("US_REGF", common,
                 "CALL_FREQUENCY", "CALL_COOL_DOWN", "VALIDATION_NOTICE"));

@@ -47,7 +47,8 @@ class StatedTimesRuleTest {
         assertThat(decision.nextPermittedAt()).isEqualTo(local(next, LONDON));
         if (!allowed) {
             assertThat(decision.violations()).extracting(Violation::ruleId).containsExactly("UK_CONC.STATED_TIMES");
-            assertThat(decision.violations().get(0).reason()).contains("stated times").contains("next permitted");
+            assertThat(decision.violations().get(0).reason()).contains("stated times");
+            assertThat(decision.explanation()).endsWith("next permitted " + Texts.local(local(next, LONDON), LONDON));
         }
     }
 

@@ -44,9 +44,10 @@ class UsRegFCallRulesTest {
         assertThat(decision.nextPermittedAt()).isEqualTo(MONDAY_10.plus(Duration.ofDays(7)));
         assertThat(decision.violations()).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("US_REGF.CALL_FREQUENCY");
-            assertThat(v.reason()).isEqualTo(
-                    "7 calls in the 7 days since 2026-03-02T15:00Z; next permitted 2026-03-09T15:00Z");
+            assertThat(v.reason()).isEqualTo("7 calls in the 7 days since 2026-03-02T15:00Z: 7 unanswered");
         });
+        assertThat(decision.explanation()).endsWith("; next permitted 2026-03-09 11:00 America/New_York"
+                + " (2026-03-09T15:00Z)");
         assertThat(ComplianceEngine.decide(US, call(decision.nextPermittedAt()), situation).allowed()).isTrue();
         assertThat(ComplianceEngine.decide(US, call(decision.nextPermittedAt().minusSeconds(1)), situation)
                 .allowed()).isFalse();
@@ -68,8 +69,9 @@ class UsRegFCallRulesTest {
 
         Decision decision = ComplianceEngine.decide(US, call(Instant.parse("2026-03-09T14:00:00Z")), situation);
 
-        assertThat(decision.violations()).singleElement()
-                .satisfies(v -> assertThat(v.reason()).endsWith("next permitted 2026-03-10T01:50Z"));
+        assertThat(decision.violations()).extracting(Violation::ruleId).containsExactly("US_REGF.CALL_FREQUENCY");
+        assertThat(decision.explanation()).as("the decision's next time, not the rule's own at 21:50")
+                .endsWith("next permitted 2026-03-10 08:00 America/New_York (2026-03-10T12:00Z)");
         // 08:00 EDT on 03-10
         assertThat(decision.nextPermittedAt()).isEqualTo(Instant.parse("2026-03-10T12:00:00Z"));
         assertThat(ComplianceEngine.decide(US, call(decision.nextPermittedAt()), situation).allowed()).isTrue();
@@ -99,7 +101,8 @@ class UsRegFCallRulesTest {
         assertThat(daySix.violations()).extracting(Violation::ruleId).containsExactly("US_REGF.CALL_COOL_DOWN");
         assertThat(daySix.nextPermittedAt()).isEqualTo(MONDAY_10.plus(Duration.ofDays(7)));
         assertThat(daySix.violations().get(0).reason())
-                .contains("2026-03-02T15:00Z").contains("7 days").contains("next permitted 2026-03-09T15:00Z");
+                .contains("2026-03-02T15:00Z").contains("7 days");
+        assertThat(daySix.explanation()).endsWith("next permitted 2026-03-09 11:00 America/New_York (2026-03-09T15:00Z)");
 
         assertThat(ComplianceEngine.decide(US, call(MONDAY_10.plus(Duration.ofDays(7))), situation).allowed())
                 .isTrue();
@@ -152,5 +155,43 @@ class UsRegFCallRulesTest {
                 "US_REGF.CONTACT_HOURS", "US_REGF.CALL_FREQUENCY", "US_REGF.CALL_COOL_DOWN");
         // the cool-down of the conversation on 03-08 15:00Z is the last to lift
         assertThat(decision.nextPermittedAt()).isEqualTo(Instant.parse("2026-03-15T15:00:00Z"));
+    }
+    @Test
+    void callsThatDoNotConnectToTheNumberDoNotCountUnansweredAndVoicemailDo() {
+        List<AttemptRecord> history = new ArrayList<>();
+        List<Outcome> outcomes = List.of(Outcome.NO_ANSWER, Outcome.BUSY, Outcome.NO_ANSWER, Outcome.VOICEMAIL,
+                Outcome.NOT_IN_SERVICE, Outcome.NO_ANSWER, Outcome.NETWORK_FAILURE, Outcome.NO_ANSWER,
+                Outcome.VOICEMAIL, Outcome.NO_ANSWER);
+        for (int i = 0; i < outcomes.size(); i++) {
+            history.add(outboundCall(MONDAY_10.plus(Duration.ofHours(12L * i)), outcomes.get(i)));
+        }
+        Instant next = MONDAY_10.plus(Duration.ofDays(6));
+        Decision decision = ComplianceEngine.decide(US, call(next), situation(NEW_YORK).with(history).build());
+
+        assertThat(decision.violations()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("US_REGF.CALL_FREQUENCY");
+            assertThat(v.reason()).isEqualTo("7 calls in the 7 days since 2026-03-02T15:00Z: 5 unanswered,"
+                    + " 2 voicemail (3 busy or not in service not counted)");
+        });
+        List<AttemptRecord> sixConnectingCalls = history.stream()
+                .filter(a -> a.outcome().connectedToNumber()).limit(6).toList();
+        List<AttemptRecord> withFailures = new ArrayList<>(sixConnectingCalls);
+        history.stream().filter(a -> !a.outcome().connectedToNumber()).forEach(withFailures::add);
+        assertThat(ComplianceEngine.decide(US, call(next), situation(NEW_YORK).with(withFailures).build()).allowed())
+                .as("six connecting calls and three that never reached the number").isTrue();
+    }
+
+    @Test
+    void conversationsCountTowardTheSevenCalls() {
+        List<AttemptRecord> history = new ArrayList<>(sevenDailyCalls(MONDAY_10).subList(0, 6));
+        history.add(validationNotice(MONDAY_10.minus(Duration.ofDays(1))));
+        history.add(outboundCall(MONDAY_10.minus(Duration.ofDays(1)).plusSeconds(60), Outcome.PROMISE_TO_PAY));
+        Instant at = MONDAY_10.plus(Duration.ofDays(6));
+
+        Decision decision = ComplianceEngine.decide(US, call(at), situation(NEW_YORK).with(history).build());
+
+        assertThat(decision.violations()).extracting(Violation::ruleId)
+                .containsExactly("US_REGF.CALL_FREQUENCY", "US_REGF.CALL_COOL_DOWN");
+        assertThat(decision.violations().get(0).reason()).contains("1 conversation").contains("6 unanswered");
     }
 }

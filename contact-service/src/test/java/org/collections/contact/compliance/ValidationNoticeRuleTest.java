@@ -30,16 +30,21 @@ class ValidationNoticeRuleTest {
     }
 
     @Test
-    void fiveDaysAfterTheFirstCommunicationWithoutANoticeOnlyPermittedNoticesMayGo() {
+    void fiveBusinessDaysAfterTheFirstCommunicationWithoutANoticeOnlyPermittedNoticesMayGo() {
+        // Monday 2026-06-01: the five business days are Tuesday to Friday and Monday 06-08, the weekend not counted
         AttemptRecord conversation = outboundCall(FIRST, Outcome.RIGHT_PARTY_CONTACT);
-        Instant due = FIRST.plus(Duration.ofDays(5));
 
-        assertThat(decide(RulePacks.US_REGF, email(due), conversation).allowed()).isTrue();
-        Decision late = decide(RulePacks.US_REGF, email(due.plusSeconds(1)), conversation);
+        assertThat(decide(RulePacks.US_REGF, email(local("2026-06-06T12:00", NEW_YORK)), conversation).allowed())
+                .as("five 24-hour days later is not five business days later").isTrue();
+        assertThat(decide(RulePacks.US_REGF, email(local("2026-06-08T20:59", NEW_YORK)), conversation).allowed())
+                .isTrue();
+        Decision late = decide(RulePacks.US_REGF, email(local("2026-06-09T08:00", NEW_YORK)), conversation);
         assertThat(late.violations()).extracting(Violation::ruleId).containsExactly("US_REGF.VALIDATION_NOTICE");
         assertThat(late.violations().get(0).reason()).contains("validation notice").contains("VALIDATION_NOTICE")
-                .contains(Texts.instant(FIRST)).contains("no later time is permitted");
+                .contains(Texts.instant(FIRST)).contains("5 business days (by 2026-06-09 00:00 America/New_York");
+        assertThat(late.explanation()).endsWith("no later time is permitted");
         assertThat(late.nextPermittedAt()).isNull();
+        Instant due = local("2026-06-09T00:00", NEW_YORK);
         ProposedContact notice = contact(Channel.LETTER, PersonRole.DEBTOR, null, 1, true, due.plusSeconds(1));
         assertThat(decide(RulePacks.US_REGF, notice, conversation).allowed()).isTrue();
     }
@@ -64,7 +69,7 @@ class ValidationNoticeRuleTest {
     @Test
     void aNoticeAlreadyBookedLaterIsTheNextPermittedTime() {
         Instant booked = FIRST.plus(Duration.ofDays(9));
-        Decision decision = decide(RulePacks.US_REGF, email(FIRST.plus(Duration.ofDays(6))),
+        Decision decision = decide(RulePacks.US_REGF, email(FIRST.plus(Duration.ofDays(8))),
                 outboundCall(FIRST, Outcome.RIGHT_PARTY_CONTACT),
                 message(Channel.LETTER, Direction.OUTBOUND, booked, Outcome.DELIVERED, AttemptPurpose.VALIDATION_NOTICE));
 
@@ -105,5 +110,28 @@ class ValidationNoticeRuleTest {
         assertThat(decide(RulePacks.CN, cnEmail, conversation).allowed()).isTrue();
         assertThat(decide(cnWithNotice, cnEmail, conversation).violations()).extracting(Violation::ruleId)
                 .containsExactly("CN.VALIDATION_NOTICE");
+    }
+    @Test
+    void federalHolidaysAreNotBusinessDays() {
+        // Thursday 2026-07-02; Friday 07-03 is Independence Day observed: Monday 07-06 to Friday 07-10 are the five
+        AttemptRecord conversation = outboundCall(local("2026-07-02T12:00", NEW_YORK), Outcome.RIGHT_PARTY_CONTACT);
+
+        assertThat(decide(RulePacks.US_REGF, email(local("2026-07-10T12:00", NEW_YORK)), conversation).allowed())
+                .isTrue();
+        assertThat(decide(RulePacks.US_REGF, email(local("2026-07-13T09:00", NEW_YORK)), conversation).violations())
+                .extracting(Violation::ruleId).containsExactly("US_REGF.VALIDATION_NOTICE");
+        assertThat(ValidationNoticeRule.due(RulePacks.US_REGF, local("2027-12-22T12:00", NEW_YORK), NEW_YORK))
+                .as("Wednesday 12-22: Christmas 2027 is observed on Friday 12-24, so the fifth day is Thursday 12-30")
+                .isEqualTo(local("2027-12-31T00:00", NEW_YORK));
+    }
+
+    @Test
+    void theBusinessDaysAreCountedInTheDebtorsZone() {
+        // Thursday 23:30 in Los Angeles is already Friday in New York
+        Instant thursdayEvening = local("2026-06-04T23:30", Fixtures.LOS_ANGELES);
+        assertThat(ValidationNoticeRule.due(RulePacks.US_REGF, thursdayEvening, Fixtures.LOS_ANGELES))
+                .isEqualTo(local("2026-06-12T00:00", Fixtures.LOS_ANGELES));
+        assertThat(ValidationNoticeRule.due(RulePacks.US_REGF, thursdayEvening, NEW_YORK))
+                .isEqualTo(local("2026-06-13T00:00", NEW_YORK));
     }
 }

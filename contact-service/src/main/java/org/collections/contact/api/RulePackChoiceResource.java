@@ -1,0 +1,131 @@
+package org.collections.contact.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.collections.commons.http.ETags;
+import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.CurrentPrincipal;
+import org.collections.contact.service.PackChoiceService;
+import org.collections.contact.service.PackChoiceService.PackChoice;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Which rule pack judges a creditor's cases in a jurisdiction: the creditor's choice, by default the pack covering it. */
+@Path("/api/v1/creditors/{creditorId}/rule-pack-choices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "Rule packs")
+public class RulePackChoiceResource {
+
+    static final String CHOICE_EXAMPLE = """
+            {"creditorId": "ACME", "jurisdiction": "US", "packId": "US_REGF", "versionInForce": "US_REGF@2021-11-30",
+             "chosen": true, "version": 0, "updatedBy": "admin-user", "updatedAt": "2026-11-23T10:00:00Z"}
+            """;
+
+    @Schema(description = "The pack a creditor chooses for its cases in a jurisdiction; its override of that pack"
+            + " still applies")
+    public record ChoiceRequest(@NotBlank @Schema(examples = "US_REGF") String packId,
+            @NotBlank @Size(max = 500) @Schema(description = "Why, for the audit log",
+                    examples = "Creditor policy CP-9") String reason) {
+    }
+
+    @Inject
+    PackChoiceService choices;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @GET
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(operationId = "listRulePackChoices", summary = "A creditor's stored choices of rule pack",
+            description = "One per jurisdiction the creditor chose a pack for, by jurisdiction.")
+    @APIResponse(responseCode = "200", description = "The choices", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ACME",
+                    value = "[" + CHOICE_EXAMPLE + "]")))
+    public Uni<List<PackChoice>> list(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
+        return choices.ofCreditor(creditorId);
+    }
+
+    @GET
+    @Path("/{jurisdiction}")
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(operationId = "getRulePackChoice", summary = "The rule pack judging a creditor's cases in a jurisdiction",
+            description = "The creditor's choice, or (chosen false) the pack covering the jurisdiction, with the version"
+                    + " in force now. The ETag is the choice's version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The pack", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class),
+            examples = @ExampleObject(name = "ACME in the US", value = CHOICE_EXAMPLE)))
+    public Uni<PackChoice> get(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
+            @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction) {
+        return choices.get(creditorId, jurisdiction);
+    }
+
+    @PUT
+    @Path("/{jurisdiction}")
+    @RolesAllowed("admin")
+    @Operation(operationId = "chooseRulePack", summary = "Choose the rule pack for a creditor's cases in a jurisdiction",
+            description = "Applies to the creditor's next decisions at once, in the version of the pack in force at"
+                    + " each contact's time; the creditor's override of the chosen pack still tightens it. Audited"
+                    + " with the reason. If-Match guards against concurrent changes (412 when stale).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChoiceRequest.class), examples = @ExampleObject(name = "US_REGF",
+                    value = "{\"packId\": \"US_REGF\", \"reason\": \"Creditor policy CP-9\"}")))
+    @APIResponse(responseCode = "200", description = "Updated; ETag header", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class),
+            examples = @ExampleObject(name = "ACME in the US", value = CHOICE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; ETag header", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class)))
+    @APIResponse(responseCode = "422", description = "Unknown pack (field error names packId)")
+    public Uni<RestResponse<PackChoice>> put(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
+            @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ChoiceRequest request) {
+        return choices.put(creditorId, jurisdiction, request.packId(), ETags.expectedVersion(ifMatch),
+                request.reason(), principal.name())
+                .map(saved -> ETags.tagged(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                        saved.choice(), saved.choice().version()));
+    }
+
+    @DELETE
+    @Path("/{jurisdiction}")
+    @RolesAllowed("admin")
+    @Operation(operationId = "deleteRulePackChoice", summary = "Remove a creditor's choice of rule pack",
+            description = "The creditor's cases in the jurisdiction are judged by the pack covering it again."
+                    + " Audited with the reason.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Uni<RestResponse<Void>> delete(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
+            @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") @Parameter(required = true, description = "Why, for the audit log",
+                    example = "Creditor policy CP-9 withdrawn") String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
+        }
+        return choices.delete(creditorId, jurisdiction, ETags.expectedVersion(ifMatch), reason, principal.name())
+                .map(done -> RestResponse.noContent());
+    }
+}

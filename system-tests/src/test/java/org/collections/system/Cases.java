@@ -16,15 +16,39 @@ final class Cases {
 
     /** Opens an ACTIVE case of a debtor in New York (US rules) owing {@code principal} USD; returns its id. */
     static String openInNewYork(String creditorId, String principal) {
+        return open(creditorId, principal, "USD", "America/New_York", "US", "+1 212 555 0147");
+    }
+
+    /** Opens an ACTIVE case of a debtor with one phone number, in the zone and jurisdiction given; returns its id. */
+    static String open(String creditorId, String principal, String currency, String zone, String jurisdiction,
+            String phone) {
         String ref = UUID.randomUUID().toString().substring(0, 12);
         Map<String, Object> body = Map.of("creditorId", creditorId, "externalRef", ref,
-                "debtor", Map.of("fullName", "Sam Rivera", "nationalId", "SYS" + ref, "phones", List.of("+1 212 555 0147"),
-                        "timeZone", "America/New_York", "jurisdiction", "US", "preferredLanguage", "en"),
-                "debts", List.of(Map.of("product", "CONSUMER_LOAN", "principal", principal, "currency", "USD",
+                "debtor", Map.of("fullName", "Sam Rivera", "nationalId", "SYS" + ref, "phones", List.of(phone),
+                        "timeZone", zone, "jurisdiction", jurisdiction, "preferredLanguage", "en"),
+                "debts", List.of(Map.of("product", "CONSUMER_LOAN", "principal", principal, "currency", currency,
                         "oldestUnpaidDate", "2026-09-01")));
         String id = as(suite.cases, Tokens.admin()).body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
         move(id, "ACTIVE");
         return id;
+    }
+
+    /** Starts a standard Breathing Space today. */
+    static void startBreathingSpace(String caseId) {
+        as(suite.cases, Tokens.collector()).body(Map.of("type", "STANDARD", "reason", "DRS notification"))
+                .post("/api/v1/cases/" + caseId + "/breathing-space").then().statusCode(201);
+    }
+
+    /** Ends the Breathing Space in force today (a standard one ends at once). */
+    static void endBreathingSpace(String caseId) {
+        as(suite.cases, Tokens.collector()).body(Map.of("reason", "Debt adviser cancelled it"))
+                .post("/api/v1/cases/" + caseId + "/breathing-space/end").then().statusCode(200);
+    }
+
+    /** The actions in the case's audit history, oldest first. */
+    static List<String> historyActions(String caseId) {
+        return as(suite.cases, Tokens.admin()).get("/api/v1/cases/" + caseId + "/history").then().statusCode(200)
+                .extract().jsonPath().getList("events.action");
     }
 
     static void move(String caseId, String to) {

@@ -39,6 +39,36 @@ final class Contacts {
                 .post("/api/v1/contact-requests");
     }
 
+    /** Asks for a decision now as {@code token}; 200 expected. */
+    static io.restassured.path.json.JsonPath decision(String token, String caseId, String channel, String contactPointId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId, "channel", channel));
+        if (contactPointId != null) {
+            body.put("contactPointId", contactPointId);
+        }
+        return as(suite.contacts, token).body(body).post("/api/v1/contact-decisions").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    /** Records an outbound attempt with the debtor now, under {@code decisionId} when it is not null. */
+    static io.restassured.path.json.JsonPath attempt(String token, String caseId, String channel, String contactPointId,
+            String outcome, String decisionId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId, "channel", channel,
+                "direction", "OUTBOUND", "person", "DEBTOR", "outcome", outcome));
+        if (contactPointId != null) {
+            body.put("contactPointId", contactPointId);
+        }
+        if (decisionId != null) {
+            body.put("decisionId", decisionId);
+        }
+        return as(suite.contacts, token).body(body).post("/api/v1/attempts").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The debtor's contact points as {@code token} sees them. */
+    static java.util.List<Map<String, Object>> points(String token, String debtorId) {
+        return as(suite.contacts, token).queryParam("debtorId", debtorId).get("/api/v1/contact-points").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+    }
+
     static String slotStatus(String caseId, String slotId) {
         return as(suite.contacts, Tokens.collector()).queryParam("caseId", caseId).get("/api/v1/contact-requests")
                 .then().statusCode(200).extract().jsonPath().param("id", slotId)

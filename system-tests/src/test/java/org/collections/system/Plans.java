@@ -37,6 +37,12 @@ final class Plans {
         return as(suite.plans, Tokens.admin()).get("/api/v1/plans/" + planId).then().statusCode(200).extract().path("status");
     }
 
+    /** The due dates of the plan's installments, first to last. */
+    static java.util.List<LocalDate> dueDates(String planId) {
+        return as(suite.plans, Tokens.admin()).get("/api/v1/plans/" + planId).then().statusCode(200).extract()
+                .jsonPath().<String>getList("installments.dueDate").stream().map(LocalDate::parse).toList();
+    }
+
     static void evaluate() {
         as(suite.plans, Tokens.admin()).post("/api/v1/plan-evaluations").then().statusCode(200);
     }

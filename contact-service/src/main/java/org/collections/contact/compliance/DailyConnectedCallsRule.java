@@ -36,14 +36,8 @@ final class DailyConnectedCallsRule implements Rule {
 
     @Override
     public Instant earliestSatisfied(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        Instant earliest = contact.at();
-        for (ZoneId zone : situation.zones()) {
-            if (connected(contact, situation, zone) + leased(contact, situation, zone) >= pack.dailyConnectedCallCap()) {
-                Instant midnight = History.nextLocalMidnight(contact.at(), zone);
-                earliest = midnight.isAfter(earliest) ? midnight : earliest;
-            }
-        }
-        return earliest;
+        return History.nextLocalDayWhere(contact.at(), situation.zones(),
+                zone -> connected(contact, situation, zone) + leased(contact, situation, zone) >= pack.dailyConnectedCallCap());
     }
 
     private static boolean applies(ProposedContact contact) {

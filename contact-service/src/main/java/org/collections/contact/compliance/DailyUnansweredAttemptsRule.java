@@ -36,15 +36,8 @@ final class DailyUnansweredAttemptsRule implements Rule {
 
     @Override
     public Instant earliestSatisfied(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        Instant earliest = contact.at();
-        for (ZoneId zone : situation.zones()) {
-            if (unanswered(contact, situation, zone) + leased(contact, situation, zone)
-                    >= pack.dailyUnansweredAttemptCap()) {
-                Instant midnight = History.nextLocalMidnight(contact.at(), zone);
-                earliest = midnight.isAfter(earliest) ? midnight : earliest;
-            }
-        }
-        return earliest;
+        return History.nextLocalDayWhere(contact.at(), situation.zones(),
+                zone -> unanswered(contact, situation, zone) + leased(contact, situation, zone) >= pack.dailyUnansweredAttemptCap());
     }
 
     private static long unanswered(ProposedContact contact, ContactSituation situation, ZoneId zone) {

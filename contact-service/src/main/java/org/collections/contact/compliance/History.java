@@ -51,4 +51,19 @@ final class History {
         LocalDate tomorrow = at.atZone(zone).toLocalDate().plusDays(1);
         return tomorrow.atStartOfDay(zone).toInstant();
     }
+
+    /**
+     * The latest start of the next local day over the zones in which {@code overCap} holds on the local day of
+     * {@code at}; {@code at} itself when it holds in none.
+     */
+    static Instant nextLocalDayWhere(Instant at, List<ZoneId> zones, Predicate<ZoneId> overCap) {
+        Instant earliest = at;
+        for (ZoneId zone : zones) {
+            if (overCap.test(zone)) {
+                Instant midnight = nextLocalMidnight(at, zone);
+                earliest = midnight.isAfter(earliest) ? midnight : earliest;
+            }
+        }
+        return earliest;
+    }
 }

@@ -2,7 +2,7 @@ package org.collections.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -25,8 +25,9 @@ class AgencyPathScenarioTest extends Scenario {
         Contacts.awaitKnown(caseId);
         String phone = PhoneFromCase.of(caseId);
         Cases.place(caseId, agency);
-        Eventually.until("the agency sees its case's contact points", () -> Contacts.points(token, Cases.debtorId(caseId))
-                .size(), greaterThan(0));
+        String debtorId = Cases.debtorId(caseId);
+        Eventually.until("contact-service knows the placement", () -> as(suite.contacts, token)
+                .queryParam("debtorId", debtorId).get("/api/v1/contact-points").statusCode(), equalTo(200));
         String masked = (String) PhoneFromCase.view(token, caseId, phone).get("value");
         assertThat(masked).as("masked for the agency").doesNotContain("212").endsWith("0147");
 

@@ -58,7 +58,8 @@ class ImportScenarioTest extends Scenario {
         assertThat(caseIds).hasSize(CASES);
 
         Set<String> unknown = new HashSet<>(caseIds.values());
-        Awaitility.await("contact-service learns of all imported cases").atMost(Duration.ofSeconds(60))
+        // each imported case is two events for contact-service (the case, and its debtor's encrypted phone numbers)
+        Awaitility.await("contact-service learns of all imported cases").atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
                     unknown.removeIf(id -> Contacts.decide(id, "CALL").statusCode() == 200);
                     return unknown.isEmpty();

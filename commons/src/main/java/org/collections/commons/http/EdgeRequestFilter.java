@@ -42,7 +42,7 @@ public class EdgeRequestFilter {
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         boolean tls = request.isSSL();
-        rc.response().headersEndHandler(ignored -> {
+        rc.addHeadersEndHandler(ignored -> {
             var headers = rc.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
             if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
@@ -105,7 +105,7 @@ public class EdgeRequestFilter {
 
     private static void refuse(RoutingContext rc, int status, String slug, String title, String detail) {
         JsonObject problem = new JsonObject().put("type", Problem.TYPE_BASE + slug).put("title", title)
-                .put("status", status).put("detail", detail).put("instance", rc.request().path());
+                .put("status", status).put("detail", detail);
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Buffer.buffer(problem.encode()));
     }

@@ -326,6 +326,10 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
+        if (problem.status() == 404 && problem.instance() != null) {
+            // an unknown path may carry anything a client typed into it: do not echo it
+            problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null, problem.errors());
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

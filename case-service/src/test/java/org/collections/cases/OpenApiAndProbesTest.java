@@ -46,6 +46,9 @@ class OpenApiAndProbesTest {
         assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space'.post.operationId")).isEqualTo("startBreathingSpace");
         assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space/end'.post.operationId")).isEqualTo("endBreathingSpace");
         assertThat(doc.getMap("paths.'/api/v1/cases/{id}/breathing-space'.post.responses")).containsKeys("201", "409", "422");
+        // edge refusals are documented: bodies too large or of the wrong type, URIs too long, values out of range
+        assertThat(doc.getMap("paths.'/api/v1/cases'.post.responses")).containsKeys("413", "414", "415", "422");
+        assertThat(doc.getMap("paths.'/api/v1/cases'.get.responses")).containsKeys("414", "422").doesNotContainKey("415");
         assertThat(doc.getString("components.schemas.Transition.properties.pauseType.examples[0]")).isEqualTo("HARDSHIP");
         paths.forEach((path, operations) -> {
             if (!path.startsWith("/api/v1")) {

@@ -11,6 +11,8 @@ public final class Dates {
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    private static final Instant EARLIEST_INSTANT = EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LATEST_INSTANT = LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     public static final String RULE = "must be between " + EARLIEST + " and " + LATEST;
 
     private Dates() {
@@ -21,7 +23,7 @@ public final class Dates {
     }
 
     public static boolean inRange(Instant instant) {
-        return instant == null || inRange(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+        return instant == null || !instant.isBefore(EARLIEST_INSTANT) && instant.isBefore(AFTER_LATEST_INSTANT);
     }
 
     /** {@code date} itself when in range; a 422 naming {@code field} otherwise. */

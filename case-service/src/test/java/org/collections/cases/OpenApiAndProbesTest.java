@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
@@ -11,6 +12,24 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiAndProbesTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL managementRoot;
+
+    private String management;
+
+    @org.junit.jupiter.api.BeforeEach
+    void managementUrl() {
+        management = managementRoot.getProtocol() + "://" + managementRoot.getHost() + ":" + managementRoot.getPort();
+    }
+
+    @Test
+    void healthAndMetricsAreServedOnlyOnTheManagementInterface() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get(management + "/q/metrics").then().statusCode(200);
+        given().get(management + "/q/health/ready").then().statusCode(200);
+    }
 
     @Test
     void everyPublicOperationIsDocumentedAndSecured() {
@@ -27,6 +46,9 @@ class OpenApiAndProbesTest {
         assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space'.post.operationId")).isEqualTo("startBreathingSpace");
         assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space/end'.post.operationId")).isEqualTo("endBreathingSpace");
         assertThat(doc.getMap("paths.'/api/v1/cases/{id}/breathing-space'.post.responses")).containsKeys("201", "409", "422");
+        // edge refusals are documented: bodies too large or of the wrong type, URIs too long, values out of range
+        assertThat(doc.getMap("paths.'/api/v1/cases'.post.responses")).containsKeys("413", "414", "415", "422");
+        assertThat(doc.getMap("paths.'/api/v1/cases'.get.responses")).containsKeys("414", "422").doesNotContainKey("415");
         assertThat(doc.getString("components.schemas.Transition.properties.pauseType.examples[0]")).isEqualTo("HARDSHIP");
         paths.forEach((path, operations) -> {
             if (!path.startsWith("/api/v1")) {
@@ -45,7 +67,7 @@ class OpenApiAndProbesTest {
 
     @Test
     void probesAnswer() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
+        given().get(management + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management + "/q/health/live").then().statusCode(200);
     }
 }

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxRelayTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL managementRoot;
+
     EventSink sink;
 
     @Inject
@@ -66,7 +69,7 @@ class OutboxRelayTest {
         assertThat(events.get(5).at("/payload/caseVersion").asLong())
                 .isGreaterThan(events.get(1).at("/payload/caseVersion").asLong());
         // deliveries are counted for dashboards and alerts
-        assertThat(io.restassured.RestAssured.get("/q/metrics").asString())
+        assertThat(io.restassured.RestAssured.get(managementRoot.getProtocol() + "://" + managementRoot.getHost() + ":" + managementRoot.getPort() + "/q/metrics").asString())
                 .containsPattern("outbox_deliveries_total\\{[^}]*outcome=\"delivered\"[^}]*subscriber=\"sink\"[^}]*} [1-9]");
     }
 

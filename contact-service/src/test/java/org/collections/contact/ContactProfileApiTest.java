@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.contact.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,7 +77,8 @@ class ContactProfileApiTest {
         as(Tokens.collector()).body(update("extraZones", List.of("America/Denver", "Mars/Olympus_Mons")))
                 .put(profile(ids[1])).then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("extraZones[1]"))
-                .body("errors[0].message", containsString("Mars/Olympus_Mons"));
+                .body("errors[0].message", containsString("IANA time zone"))
+                .body(not(containsString("Olympus")));
         as(Tokens.collector()).body(update("extraZones", List.of("+08:00"))).put(profile(ids[1])).then()
                 .statusCode(422).body("errors[0].field", equalTo("extraZones[0]"));
         as(Tokens.collector()).body(update("statedNotBefore", "20:00", "statedNotAfter", "18:00"))

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
@@ -11,6 +12,24 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiAndProbesTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL managementRoot;
+
+    private String management;
+
+    @org.junit.jupiter.api.BeforeEach
+    void managementUrl() {
+        management = managementRoot.getProtocol() + "://" + managementRoot.getHost() + ":" + managementRoot.getPort();
+    }
+
+    @Test
+    void healthAndMetricsAreServedOnlyOnTheManagementInterface() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get(management + "/q/metrics").then().statusCode(200);
+        given().get(management + "/q/health/ready").then().statusCode(200);
+    }
 
     @Test
     void everyOperationIsDocumentedSecuredAndListsItsProblems() {
@@ -51,7 +70,7 @@ class OpenApiAndProbesTest {
 
     @Test
     void probesAnswer() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     private static JsonPath openApi() {

@@ -26,6 +26,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final String database;
     private final int port;
+    private final int managementPort = freePort();
     private final String profile;
     private final Map<String, String> env = new HashMap<>();
     private Process process;
@@ -75,7 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-Dquarkus.profile=" + profile,
-                    "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
+                    "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort, "-jar", jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
             builder.environment().put("DB_USER", database);
@@ -112,6 +113,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface (health, metrics), which is not served on the public port. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     /** The service's database, which is also the name of its role. */
@@ -151,7 +157,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) URI.create(managementUrl() + "/q/health/ready").toURL().openConnection();
             c.setConnectTimeout(500);
             c.setReadTimeout(1000);
             return c.getResponseCode() == 200;

@@ -32,6 +32,7 @@ import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.input.Decimals;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -91,7 +92,7 @@ public class CaseResource {
             @QueryParam("creditorId") String creditorId,
             @QueryParam("agencyId") String agencyId,
             @QueryParam("collector") String collector,
-            @Parameter(description = "Minimum outstanding balance") @QueryParam("minBalance") BigDecimal minBalance,
+            @Parameter(description = "Minimum outstanding balance") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "1000.00") @QueryParam("minBalance") String minBalance,
             @QueryParam("dpdMin") @Min(0) Integer dpdMin,
             @QueryParam("dpdMax") @Min(0) Integer dpdMax,
             @Parameter(description = "Exact phone number of the debtor") @QueryParam("phone") String phone,
@@ -100,8 +101,8 @@ public class CaseResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         CaseRepository.Criteria criteria = new CaseRepository.Criteria(
                 QueryParams.enumValue("status", status, CaseStatus.class), bucket, creditorId, agencyId, collector,
-                minBalance, dpdMin, dpdMax, null);
-        return service.search(criteria, phone, nationalId, page, size);
+                Decimals.boundedOrNull("minBalance", minBalance), dpdMin, dpdMax, null);
+        return service.search(criteria, phone, nationalId, QueryParams.page(page, size), size);
     }
 
     @POST

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.collections.commons.input.Dates;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class DelinquencyResource {
         LocalDate today = LocalDate.now(clock);
         LocalDate day;
         try {
-            day = date == null ? today : LocalDate.parse(date);
+            day = date == null ? today : Dates.requireInRange("date", LocalDate.parse(date));
         } catch (java.time.format.DateTimeParseException e) {
             throw ProblemException.invalidField("date", "must be a date like 2026-11-23");
         }

@@ -18,7 +18,7 @@ public final class MoneyRules {
             }
             return currency;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleException(field, "'" + code + "' is not an ISO 4217 currency code");
+            throw new DomainRuleException(field, "is not an ISO 4217 currency code");
         }
     }
 

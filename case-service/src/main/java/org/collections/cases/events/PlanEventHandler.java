@@ -18,6 +18,7 @@ import org.collections.cases.service.CaseLifecycle;
 import org.collections.cases.service.WriteOffs;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.inbox.EventHandler;
+import org.collections.commons.input.Decimals;
 import org.collections.commons.outbox.EventEnvelope;
 import org.jboss.logging.Logger;
 
@@ -116,16 +117,15 @@ public class PlanEventHandler implements EventHandler {
     private static BigDecimal shortfall(JsonNode p, String caseCurrency) {
         String text = p.path("shortfall").asText("");
         String currency = p.path("currency").asText(caseCurrency);
-        if (text.isEmpty() || text.length() > 32 || !caseCurrency.equals(currency)) {
+        if (text.isEmpty() || !caseCurrency.equals(currency)) {
             return null;
         }
-        try {
-            BigDecimal amount = new BigDecimal(text);
-            return amount.scale() > 4 || amount.precision() > 19 ? null : amount;
-        } catch (NumberFormatException e) {
+        if (Decimals.violation(text) != null) {
             LOG.warnf("PlanCompleted carries a malformed shortfall; ignored");
             return null;
         }
+        BigDecimal amount = new BigDecimal(text.strip());
+        return amount.scale() > 4 || amount.precision() > 19 ? null : amount;
     }
 
     private Uni<Void> payment(CollectionCase c, JsonNode p, String actor, EventEnvelope event, boolean reversal) {
@@ -133,7 +133,7 @@ public class PlanEventHandler implements EventHandler {
         if (!c.currency.equals(currency)) {
             return ignored(c, event, actor, "payment currency " + currency + " differs from case currency " + c.currency);
         }
-        BigDecimal amount = MoneyRules.scaled(new BigDecimal(p.path("amount").asText()), currency);
+        BigDecimal amount = MoneyRules.scaled(Decimals.bounded("amount", p.path("amount").asText()), currency);
         BigDecimal before = c.paymentsReceived;
         c.paymentsReceived = reversal ? before.subtract(amount) : before.add(amount);
         String what = (reversal ? "payment reversed: " : "payment posted: ") + amount.toPlainString() + " " + currency;

@@ -108,7 +108,7 @@ public class CaseService {
         Uni<Debtor> debtor = request.debtorId() != null
                 ? debtors.findById(request.debtorId()).map(found -> {
                     if (found == null) {
-                        throw new DomainRuleException("debtorId", "no debtor " + request.debtorId());
+                        throw new DomainRuleException("debtorId", "names no existing debtor");
                     }
                     return found;
                 })

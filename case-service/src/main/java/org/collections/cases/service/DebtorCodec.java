@@ -40,7 +40,7 @@ public class DebtorCodec {
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
-            throw new DomainRuleException("debtor.timeZone", "'" + request.timeZone() + "' is not an IANA time zone");
+            throw new DomainRuleException("debtor.timeZone", "is not an IANA time zone id like Asia/Shanghai");
         }
         Debtor debtor = new Debtor();
         debtor.id = UUID.randomUUID();

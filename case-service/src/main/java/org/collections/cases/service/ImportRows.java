@@ -13,6 +13,8 @@ import org.collections.cases.api.DebtRequest;
 import org.collections.cases.api.DebtorRequest;
 import org.collections.cases.api.ImportReport.RowError;
 import org.collections.cases.domain.Debt;
+import org.collections.commons.input.Dates;
+import org.collections.commons.input.Decimals;
 
 /**
  * Turns one flat import row (a CSV line or an NDJSON object, as strings) into a case request, collecting a
@@ -62,20 +64,28 @@ public final class ImportRows {
 
     private static BigDecimal decimal(int line, String ref, Map<String, String> row, String field, List<RowError> errors) {
         String value = blankToNull(row.get(field));
-        try {
-            return value == null ? null : new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            errors.add(new RowError(line, ref, field, "'" + value + "' is not a decimal number"));
+        String rule = value == null ? null : Decimals.violation(value);
+        if (rule == null && value != null) {
+            rule = Decimals.rangeViolation(new BigDecimal(value.strip()));
+        }
+        if (rule != null) {
+            errors.add(new RowError(line, ref, field, rule));
             return null;
         }
+        return value == null ? null : new BigDecimal(value.strip());
     }
 
     private static LocalDate date(int line, String ref, Map<String, String> row, String field, List<RowError> errors) {
         String value = blankToNull(row.get(field));
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            if (!Dates.inRange(date)) {
+                errors.add(new RowError(line, ref, field, Dates.RULE));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, ref, field, "'" + value + "' is not a date like 2026-08-15"));
+            errors.add(new RowError(line, ref, field, "is not a date like 2026-08-15"));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.collections.commons.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.collections.commons.json.InputRejectedException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -117,7 +119,7 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        String detail = status >= 500 ? "The request could not be completed" : e.getMessage();
+        String detail = status >= 500 ? "The request could not be completed" : clientDetail(status, title);
         return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, detail, path(uri), null));
     }
 
@@ -135,11 +137,18 @@ public class ProblemMappers {
                 return conflictOnConcurrentWrite(uri);
             }
         }
-        if (root instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
+        String sqlState = sqlState(e);
+        if (sqlState != null && sqlState.startsWith("23")) {
             // a unique or foreign-key constraint lost a race with a concurrent request: nothing was written
             return respond(new Problem(Problem.TYPE_BASE + "conflict", "Conflict", 409,
-                    "The request conflicts with the current state (" + pg.getConstraint() + "); reload and retry",
-                    path(uri), null));
+                    "The request conflicts with the current state (a record with the same key exists or was changed "
+                    + "concurrently); reload and retry", path(uri), null));
+        }
+        if (sqlState != null && sqlState.startsWith("22")) {
+            // data exception: a value the database cannot represent (out of range, NUL in text) slipped through
+            LOG.warn("Database rejected a value, SQLState " + sqlState);
+            return respond(new Problem(Problem.TYPE_BASE + "validation", "Validation failed", 422,
+                    "A value in the request is out of range or not representable", path(uri), null));
         }
         if (lostDatabaseConnection(e)) {
             LOG.warn("Database connection lost during a request: " + root);
@@ -154,24 +163,82 @@ public class ProblemMappers {
     }
 
     static Problem jsonProblem(JsonProcessingException e, String instance) {
-        if (e instanceof JsonParseException) {
-            return new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
-                    "The request body is not valid JSON: " + e.getOriginalMessage(), instance, null);
+        if (e instanceof JsonParseException || e instanceof StreamReadException && !(e instanceof JsonMappingException)) {
+            String detail = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    ? "The request body is not valid JSON: a key appears twice in one object"
+                    : "The request body is not valid JSON" + location(e);
+            return new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400, detail, instance, null);
         }
         String field = e instanceof JsonMappingException jme ? fieldPath(jme) : "";
+        String fieldName = field.isEmpty() ? "body" : field;
+        int status = 400;
         String message;
-        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+        if (e instanceof InputRejectedException rejected) {
+            status = rejected.status();
+            message = rejected.rule();
+        } else if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known property";
-        } else if (e instanceof InvalidFormatException ife) {
-            message = "has the wrong format or type (expected " + ife.getTargetType().getSimpleName() + ")";
+        } else if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            message = "has the wrong format or type (expected " + describe(mie.getTargetType()) + ")";
         } else {
-            message = e.getOriginalMessage();
+            // Jackson's own messages quote the input and name Java classes: never pass them on
+            message = "is missing or has the wrong format or type";
         }
-        String fieldName = field.isEmpty() ? "body" : field;
-        return new Problem(Problem.TYPE_BASE + "validation", "Validation failed", 400,
+        return new Problem(Problem.TYPE_BASE + "validation", "Validation failed", status,
                 fieldName + ": " + message, instance, List.of(new Problem.FieldError(fieldName, message)));
+    }
+
+    /** A JSON-level name for a target type, so no Java class name reaches a client. */
+    static String describe(Class<?> type) {
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type == java.math.BigDecimal.class || type == Double.class || type == double.class
+                || type == Float.class || type == float.class) {
+            return "a decimal number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == short.class) {
+            return "an integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date like 2026-03-31";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "an instant like 2026-03-31T12:00:00Z";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** The framework's messages may quote the request (a path, a header, a value): answer with the rule instead. */
+    static String clientDetail(int status, String title) {
+        return switch (status) {
+            case 404 -> "The resource does not exist";
+            case 405 -> "The method is not allowed on this resource";
+            case 406 -> "The requested media type cannot be produced; accept application/json";
+            case 413 -> "The request body is too large";
+            case 414 -> "The request URI is too long";
+            case 415 -> "The request's Content-Type is not supported; send application/json";
+            default -> title == null ? "The request was rejected" : title;
+        };
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private Response conflictOnConcurrentWrite(UriInfo uri) {
@@ -215,6 +282,30 @@ public class ProblemMappers {
         return false;
     }
 
+    /** The SQLState of the first database error among the causes, including each cause of a Mutiny composite. */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CompositeException composite) {
+                for (Throwable cause : composite.getCauses()) {
+                    String state = sqlState(cause);
+                    if (state != null) {
+                        return state;
+                    }
+                }
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null) {
+                return pg.getSqlState();
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cve && cve.getSQLState() != null) {
+                return cve.getSQLState();
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -235,6 +326,10 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
+        if (problem.status() == 404 && problem.instance() != null) {
+            // an unknown path may carry anything a client typed into it: do not echo it
+            problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null, problem.errors());
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

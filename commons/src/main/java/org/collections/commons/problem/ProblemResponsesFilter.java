@@ -19,7 +19,14 @@ public class ProblemResponsesFilter implements OASFilter {
             "404", "The resource does not exist, or is not visible to the caller",
             "409", "Illegal state transition, duplicate, or concurrent modification",
             "412", "If-Match names an outdated version",
-            "422", "Idempotency-Key reused with a different request");
+            "414", "The request URI is too long",
+            "422", "A value outside its accepted range (decimal digits or exponent, amounts beyond 15 integer digits, "
+                    + "dates outside 1900-2200, pages beyond the deepest offset), or an Idempotency-Key reused with a "
+                    + "different request");
+
+    private static final Map<String, String> BODY_ERRORS = Map.of(
+            "413", "The request body is larger than the limit for JSON bodies",
+            "415", "The Content-Type is not supported");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,6 +50,13 @@ public class ProblemResponsesFilter implements OASFilter {
                         operation.getResponses().addAPIResponse(status, problem(description));
                     }
                 });
+                if (operation.getRequestBody() != null) {
+                    BODY_ERRORS.forEach((status, description) -> {
+                        if (operation.getResponses().getAPIResponse(status) == null) {
+                            operation.getResponses().addAPIResponse(status, problem(description));
+                        }
+                    });
+                }
             });
         });
     }

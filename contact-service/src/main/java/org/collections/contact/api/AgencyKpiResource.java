@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.collections.commons.input.Dates;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.service.AgencyKpiService;
 import org.collections.contact.service.AgencyKpiService.AgencyKpis;
@@ -65,7 +66,7 @@ public class AgencyKpiResource {
 
     private static Instant instant(String field, String value) {
         try {
-            return Instant.parse(value);
+            return Dates.requireInRange(field, Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw ProblemException.unprocessableField("validation", "Validation failed", field, "must be an ISO-8601 instant, like 2026-03-01T00:00:00Z");
         }

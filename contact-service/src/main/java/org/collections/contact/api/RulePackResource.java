@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.collections.commons.http.ETags;
+import org.collections.commons.http.QueryParams;
+import org.collections.commons.input.Dates;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.RulePackRequests.OverrideRequest;
@@ -101,7 +103,7 @@ public class RulePackResource {
     public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("at") @Parameter(description = "The version in force at this instant; default now",
                     example = "2026-03-02T14:00:00Z") Instant at) {
-        return overrides.pack(packId, at);
+        return overrides.pack(packId, Dates.requireInRange("at", at));
     }
 
     @GET
@@ -141,7 +143,7 @@ public class RulePackResource {
     public Uni<List<OverrideView>> list(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return overrides.list(packId, page, size);
+        return overrides.list(packId, QueryParams.page(page, size), size);
     }
 
     @GET

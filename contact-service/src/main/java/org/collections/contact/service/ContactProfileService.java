@@ -75,7 +75,7 @@ public class ContactProfileService {
             String zone = requested.get(i);
             if (zone == null || !known.contains(zone)) {
                 throw ProblemException.unprocessableField("unknown-time-zone", "Unknown time zone", "extraZones[" + i + "]",
-                        "is not an IANA time zone id like Europe/London: " + zone);
+                        "is not an IANA time zone id like Europe/London");
             }
             zones.add(zone);
         }

@@ -7,6 +7,8 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.collections.commons.input.Dates;
+import org.collections.commons.input.Decimals;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.client.CaseSnapshot;
 import org.collections.contact.messaging.MessageFormats;
@@ -66,11 +68,10 @@ final class MessageVariables {
     }
 
     private static BigDecimal decimal(String value) {
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
+        if (Decimals.MALFORMED.equals(Decimals.violation(value))) {
             throw ProblemException.invalidField("variables.amountDue", "must be a decimal number like 1015.50");
         }
+        return Decimals.bounded("variables.amountDue", value);
     }
 
     private static String currency(String code) {
@@ -86,7 +87,7 @@ final class MessageVariables {
 
     private static LocalDate date(String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return Dates.requireInRange("variables.dueDate", LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("variables.dueDate", "must be an ISO date like 2026-11-30");
         }

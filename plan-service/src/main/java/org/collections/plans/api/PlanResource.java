@@ -95,7 +95,7 @@ public class PlanResource {
             @Parameter(description = "DRAFT, PENDING_APPROVAL, ACTIVE, COMPLETED, BROKEN, CANCELLED") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return plans.list(caseId, QueryParams.enumValue("status", status, PlanStatus.class), page, size);
+        return plans.list(caseId, QueryParams.enumValue("status", status, PlanStatus.class), QueryParams.page(page, size), size);
     }
 
     @POST

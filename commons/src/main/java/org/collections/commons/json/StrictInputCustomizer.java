@@ -1,0 +1,120 @@
+package org.collections.commons.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.collections.commons.input.Dates;
+import org.collections.commons.input.Decimals;
+import org.collections.commons.input.Texts;
+
+/**
+ * Makes every service's JSON input strict in one place: duplicate keys are malformed JSON; decimals are bounded in
+ * digits and exponent before they become a BigDecimal; dates and instants lie between 1900 and 2200; strings carry
+ * no NUL and no unpaired surrogates.
+ */
+@Singleton
+public class StrictInputCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public int priority() {
+        // after Quarkus' own customizers, so these deserializers are registered last and win
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        SimpleModule module = new SimpleModule("collections-strict-input");
+        module.addDeserializer(BigDecimal.class, new BoundedDecimal());
+        module.addDeserializer(LocalDate.class, new BoundedLocalDate());
+        module.addDeserializer(Instant.class, new BoundedInstant());
+        module.addDeserializer(String.class, new CleanString());
+        mapper.registerModule(module);
+    }
+
+    static final class BoundedDecimal extends StdScalarDeserializer<BigDecimal> {
+        BoundedDecimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
+                    && token != JsonToken.VALUE_STRING) {
+                return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+            }
+            String text = p.getText();
+            if (token == JsonToken.VALUE_STRING && text.isBlank()) {
+                return null;
+            }
+            String rule = Decimals.violation(text);
+            if (rule == null) {
+                BigDecimal value = new BigDecimal(text.strip());
+                rule = Decimals.rangeViolation(value);
+                if (rule == null) {
+                    return value;
+                }
+            }
+            throw new InputRejectedException(p, Decimals.MALFORMED.equals(rule) ? 400 : 422, rule);
+        }
+    }
+
+    static final class BoundedLocalDate extends StdScalarDeserializer<LocalDate> {
+        BoundedLocalDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+            if (!Dates.inRange(date)) {
+                throw new InputRejectedException(p, 422, Dates.RULE);
+            }
+            return date;
+        }
+    }
+
+    static final class BoundedInstant extends StdScalarDeserializer<Instant> {
+        BoundedInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Instant instant = InstantDeserializer.INSTANT.deserialize(p, ctxt);
+            if (!Dates.inRange(instant)) {
+                throw new InputRejectedException(p, 422, Dates.RULE);
+            }
+            return instant;
+        }
+    }
+
+    static final class CleanString extends StdScalarDeserializer<String> {
+        CleanString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, ctxt);
+            String rule = Texts.violation(text);
+            if (rule != null) {
+                throw new InputRejectedException(p, 400, rule);
+            }
+            return text;
+        }
+    }
+}

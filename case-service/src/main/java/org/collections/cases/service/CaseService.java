@@ -1,6 +1,5 @@
 package org.collections.cases.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -210,9 +209,35 @@ public class CaseService {
                 })));
     }
 
-    @WithSession
+    /**
+     * Searching by personal data would let a role that sees it masked find it out by guessing; only roles that see
+     * it unmasked may, and each such search is audited with the fields used and their blind indexes, never values.
+     */
+    @WithTransaction
     public Uni<Page<CaseSummary>> search(CaseRepository.Criteria requested, String phone, String nationalId, int page,
             int size) {
+        if (phone == null && nationalId == null) {
+            return searchUnaudited(requested, null, null, page, size);
+        }
+        if (access.masked()) {
+            throw new ProblemException(403, "pii-search-forbidden", "Search by personal data not allowed",
+                    "Only roles that see personal data unmasked may search by phone or nationalId");
+        }
+        Map<String, Object> searched = new java.util.LinkedHashMap<>();
+        if (phone != null) {
+            searched.put("phoneIndex", debtorService.phoneIndex(phone));
+        }
+        if (nationalId != null) {
+            searched.put("nationalIdIndex", debtorService.nationalIdIndex(nationalId));
+        }
+        return searchUnaudited(requested, phone, nationalId, page, size)
+                .call(found -> audit.record(principal.name(), "PII_SEARCH", "case_search", String.join(",",
+                        searched.keySet()), "cases searched by personal data", null, Map.of("fields",
+                        List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.total())));
+    }
+
+    private Uni<Page<CaseSummary>> searchUnaudited(CaseRepository.Criteria requested, String phone, String nationalId,
+            int page, int size) {
         CaseRepository.Criteria criteria = requested;
         if (principal.isAgency()) {
             String own = principal.requiredAgencyId();

@@ -1,6 +1,5 @@
 package org.collections.cases.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,8 +84,15 @@ public class DebtorService {
         });
     }
 
+    public String phoneIndex(String phone) {
+        return codec.phoneIndex(phone);
+    }
+
+    public String nationalIdIndex(String nationalId) {
+        return codec.nationalIdIndex(nationalId);
+    }
+
     /** Ids of debtors matching an exact phone and/or national id; null when neither is given. */
-    @WithSession
     public Uni<List<UUID>> idsMatching(String phone, String nationalId) {
         if (phone == null && nationalId == null) {
             return Uni.createFrom().nullItem();

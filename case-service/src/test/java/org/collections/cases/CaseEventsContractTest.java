@@ -58,7 +58,7 @@ class CaseEventsContractTest {
                 .toString();
         JsonNode payload = contactDetailsOf(id);
         assertThat(payload.toString()).doesNotContain("1111").doesNotContain("zl@example.cn");
-        assertThat(decrypted(payload.path("phones"))).containsExactly("+86 135 1111 0001", "+86 135 1111 0002");
+        assertThat(decrypted(payload.path("phones"))).containsExactly("+8613511110001", "+8613511110002");
         assertThat(decrypted(payload.path("emails"))).containsExactly("zl@example.cn");
     }
 

@@ -123,7 +123,7 @@ class DailyPlanTest {
         as(Tokens.collector()).body(Map.of("status", "INVALID", "reason", "disconnected"))
                 .put("/api/v1/contact-points/" + invalidPhone[2] + "/status").then().statusCode(200);
         String[] noPhone = feed().openCase("UK", "Europe/London");
-        String strictCreditor = "STRICT-" + UUID.randomUUID().toString().substring(0, 8);
+        String strictCreditor = "STRICT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         as(Tokens.admin()).body(Map.of("hoursStart", "09:30", "reason", "Creditor policy: no calls before 09:30"))
                 .put("/api/v1/rule-packs/UK_CONC/overrides/" + strictCreditor).then().statusCode(201);
         String[] ukStrictCreditor = caseWithPhone("UK", "Europe/London");

@@ -2,7 +2,6 @@ package org.collections.cases.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.collections.cases.domain.Agency;
@@ -17,15 +16,11 @@ public final class AgencyRequests {
 
     @Schema(description = "A partner agency to register; its id is canonical (upper-case ASCII)")
     public record Register(
-            @NotBlank @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
-            @Schema(examples = "AGENCY-A", pattern = Identifiers.PATTERN) String id,
+            @NotBlank @Size(max = 64) @Schema(examples = "AGENCY-A", description = "Canonicalised (NFKC, upper-case), "
+                    + "then must match the pattern (422 otherwise)", pattern = Identifiers.PATTERN) String id,
             @NotBlank @Size(max = 200) @Schema(examples = "Agency A Collections Ltd") String name,
             @Schema(description = "Default ACTIVE", examples = "ACTIVE") Agency.Status status,
             @NotBlank @Size(max = 500) @Schema(examples = "Contract signed 2026-11-30") String reason) {
-
-        public Register {
-            id = Identifiers.canonical(id);
-        }
     }
 
     @Schema(description = "Suspend an agency (no new placements) or make it active again")

@@ -50,7 +50,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "409", description = "An agency with this id is registered already")
     @APIResponse(responseCode = "422", description = "The id is not a valid identifier, or a field is missing")
     public Uni<RestResponse<AgencyView>> register(@NotNull @Valid AgencyRequests.Register request) {
-        return service.register(request.id(), request.name(), request.status(), request.reason(), principal.name())
+        return service.register(Identifiers.require("id", request.id()), request.name(), request.status(), request.reason(), principal.name())
                 .map(a -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, AgencyView.of(a))
                         .location(URI.create("/api/v1/agencies/" + a.id)).build());
     }

@@ -2,7 +2,6 @@ package org.collections.cases.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.collections.cases.domain.BreathingSpace;
@@ -51,13 +50,9 @@ public final class Commands {
     public record ResolveDispute(@NotNull Dispute.Outcome outcome, @NotBlank @Size(max = 2000) String note) {
     }
 
-    public record Place(@NotBlank @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
-            @Schema(examples = "AGENCY-A", description = "A registered ACTIVE agency", pattern = Identifiers.PATTERN) String agencyId,
+    public record Place(@NotBlank @Size(max = 64) @Schema(examples = "AGENCY-A", description = "A registered ACTIVE "
+            + "agency; canonicalised (NFKC, upper-case)", pattern = Identifiers.PATTERN) String agencyId,
             @Size(max = 500) String reason) {
-
-        public Place {
-            agencyId = Identifiers.canonical(agencyId);
-        }
     }
 
     public record Recall(@NotBlank @Size(max = 500) @Schema(examples = "Placement period ended") String reason) {

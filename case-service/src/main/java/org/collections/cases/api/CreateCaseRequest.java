@@ -3,7 +3,6 @@ package org.collections.cases.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -12,17 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new case: the creditor's reference, the debtor (existing by id, or new) and the debts.")
 public record CreateCaseRequest(
-        @NotBlank @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE)
-        @Schema(examples = "ACME-BANK", description = "Canonicalised: NFKC, upper-case", pattern = Identifiers.PATTERN) String creditorId,
-        @NotBlank @Pattern(regexp = Identifiers.REFERENCE_PATTERN, message = Identifiers.REFERENCE_MESSAGE)
-        @Schema(description = "The creditor's own reference; unique per creditor", examples = "ACC-000123",
-                pattern = Identifiers.REFERENCE_PATTERN) String externalRef,
+        @NotBlank @Size(max = 64) @Schema(examples = "ACME-BANK", description = "Canonicalised (NFKC, upper-case), "
+                + "then must match the pattern (422 otherwise)", pattern = Identifiers.PATTERN) String creditorId,
+        @NotBlank @Size(max = 128) @Schema(description = "The creditor's own reference; unique per creditor; NFKC, then "
+                + "must match the pattern (422 otherwise)", examples = "ACC-000123", pattern = Identifiers.REFERENCE_PATTERN) String externalRef,
         @Schema(description = "An existing debtor; give either this or debtor") UUID debtorId,
         @Valid DebtorRequest debtor,
         @NotEmpty @Size(max = 50) List<@Valid DebtRequest> debts) {
-
-    public CreateCaseRequest {
-        creditorId = Identifiers.canonical(creditorId);
-        externalRef = Identifiers.reference(externalRef);
-    }
 }

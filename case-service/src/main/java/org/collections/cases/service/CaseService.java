@@ -39,6 +39,7 @@ import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
 import org.collections.cases.repository.DebtorRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 
@@ -128,8 +129,14 @@ public class CaseService {
         Currency currency = MoneyRules.currency("debts[0].currency", currencyCode);
         CollectionCase c = new CollectionCase();
         c.id = UUID.randomUUID();
-        c.creditorId = request.creditorId().strip();
-        c.externalRef = request.externalRef().strip();
+        c.creditorId = Identifiers.canonical(request.creditorId());
+        if (!Identifiers.isCanonical(c.creditorId)) {
+            throw new UnprocessableRuleException("creditorId", Identifiers.MESSAGE);
+        }
+        c.externalRef = Identifiers.reference(request.externalRef());
+        if (!Identifiers.isReference(c.externalRef)) {
+            throw new UnprocessableRuleException("externalRef", Identifiers.REFERENCE_MESSAGE);
+        }
         c.status = CaseStatus.NEW;
         c.currency = currencyCode;
         c.paymentsReceived = BigDecimal.ZERO;

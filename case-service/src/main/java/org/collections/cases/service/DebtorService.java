@@ -50,6 +50,7 @@ public class DebtorService {
 
     /** The debtor with the request's national id if one exists (its stored data kept), else a new one. */
     public Uni<Debtor> findOrCreate(DebtorRequest request, Instant now, String actor) {
+        codec.checkContactPoints(request);
         Uni<Debtor> existing = request.nationalId() == null ? Uni.createFrom().nullItem()
                 : debtors.byNationalIdIndex(codec.nationalIdIndex(request.nationalId()));
         return existing.chain(found -> found != null ? Uni.createFrom().item(found) : insert(request, now, actor));

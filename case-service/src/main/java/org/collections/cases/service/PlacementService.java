@@ -17,6 +17,7 @@ import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.PlacementRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 
@@ -50,7 +51,8 @@ public class PlacementService {
 
     @WithTransaction
     public Uni<PlacementView> place(UUID caseId, Commands.Place command, String actor) {
-        return access.load(caseId).call(() -> agencies.placeable(command.agencyId())).chain(c -> {
+        String agencyId = Identifiers.require("agencyId", command.agencyId());
+        return access.load(caseId).call(() -> agencies.placeable(agencyId)).chain(c -> {
             if (c.status == CaseStatus.CLOSED) {
                 throw ProblemException.conflict("case-closed", "A closed case cannot be placed");
             }
@@ -61,7 +63,7 @@ public class PlacementService {
             Placement p = new Placement();
             p.id = UUID.randomUUID();
             p.caseId = caseId;
-            p.agencyId = command.agencyId();
+            p.agencyId = agencyId;
             p.placedAt = clock.instant();
             p.placedBy = actor;
             c.agencyId = p.agencyId;

@@ -28,8 +28,8 @@ public final class Identifiers {
     }
 
     /**
-     * The canonical form of an identifier when it has one; otherwise the input unchanged, so that a {@code @Pattern}
-     * with {@link #PATTERN} on the same field rejects it (request records call this in their constructors).
+     * The canonical form of an identifier when it has one; otherwise the input unchanged (check it with
+     * {@link #isCanonical}, or use {@link #require}).
      */
     public static String canonical(String raw) {
         if (raw == null) {
@@ -50,6 +50,10 @@ public final class Identifiers {
 
     public static boolean isCanonical(String id) {
         return id != null && ID.matcher(id).matches();
+    }
+
+    public static boolean isReference(String reference) {
+        return reference != null && REFERENCE.matcher(reference).matches();
     }
 
     /** For path and query parameters: the canonical id, or a 422 naming the parameter. Null stays null. */

@@ -41,11 +41,16 @@ public final class CaseApi {
         return Map.of("creditorId", creditor, "externalRef", ref, "debtor", debtor, "debts", debts);
     }
 
+    /** A valid Chinese mobile number (+86 138 ...) derived from {@code seed}. */
+    public static String mobileFor(String seed) {
+        return String.format("+86 138 %08d", Math.floorMod(seed.hashCode(), 100_000_000));
+    }
+
     /** Opens a case with a fresh debtor and one CNY debt of 1000.00 + 15.00 due 2026-09-01; returns its id. */
     public static String openCase() {
         String unique = UUID.randomUUID().toString().substring(0, 12);
         Response r = as(Tokens.admin())
-                .body(newCase("ACME", "REF-" + unique, debtor("NID" + unique, String.format("+86 138 %08d", Math.floorMod(unique.hashCode(), 100_000_000))),
+                .body(newCase("ACME", "REF-" + unique, debtor("NID" + unique, mobileFor(unique)),
                         List.of(debt("1000.00", "CNY", "2026-09-01"))))
                 .post("/api/v1/cases");
         r.then().statusCode(201);

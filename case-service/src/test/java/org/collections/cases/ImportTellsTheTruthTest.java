@@ -30,7 +30,7 @@ class ImportTellsTheTruthTest {
         String lines = IntStream.rangeClosed(1, 502).mapToObj(i -> row(i, i == 501 ? "+999999-12-31" : null))
                 .collect(Collectors.joining("\n"));
         String report = io.restassured.RestAssured.given().auth().oauth2(Tokens.supervisor())
-                .contentType("application/x-ndjson").body(lines).post("/api/v1/case-imports").then().statusCode(200)
+                .contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/case-imports").then().statusCode(200)
                 .body("rows", equalTo(502)).body("created", equalTo(501)).body("alreadyPresent", equalTo(0))
                 .body("rejected", equalTo(1)).body("errors.line", contains(501))
                 .body("errors[0].externalRef", equalTo("T-0501")).extract().asString();

@@ -16,25 +16,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportTellsTheTruthTest {
 
-    private static String row(int i, String chargeOffDate) {
+    private static String row(int i, String accountRef) {
         return String.format("{\"creditorId\":\"TRUTH\",\"externalRef\":\"T-%04d\",\"fullName\":\"Truth %d\","
                 + "\"nationalId\":\"TRUTHNID%04d\",\"phones\":[\"+86 137 %04d 0000\"],\"timeZone\":\"Asia/Shanghai\","
                 + "\"jurisdiction\":\"CN\",\"product\":\"CREDIT_CARD\",\"principal\":\"%d.00\",\"currency\":\"CNY\","
                 + "\"oldestUnpaidDate\":\"2026-10-01\"%s}", i, i, i, i, 100 + i,
-                chargeOffDate == null ? "" : ",\"chargeOffDate\":\"" + chargeOffDate + "\"");
+                accountRef == null ? "" : ",\"accountRef\":\"" + accountRef + "\"");
     }
 
     @Test
     void aFileOf502RowsWithOneTheStoreRefusesReportsExactlyWhatWasWritten() {
-        // line 501 (in the second batch of 500) holds a date PostgreSQL cannot store
-        String lines = IntStream.rangeClosed(1, 502).mapToObj(i -> row(i, i == 501 ? "+999999-12-31" : null))
+        // line 501 (in the second batch of 500) holds a NUL character, which PostgreSQL cannot store in a text
+        String lines = IntStream.rangeClosed(1, 502).mapToObj(i -> row(i, i == 501 ? "ACC\\u0000501" : null))
                 .collect(Collectors.joining("\n"));
         String report = io.restassured.RestAssured.given().auth().oauth2(Tokens.supervisor())
                 .contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/case-imports").then().statusCode(200)
                 .body("rows", equalTo(502)).body("created", equalTo(501)).body("alreadyPresent", equalTo(0))
-                .body("rejected", equalTo(1)).body("errors.line", contains(501))
-                .body("errors[0].externalRef", equalTo("T-0501")).extract().asString();
-        assertThat(report).doesNotContain("999999").doesNotContain("Exception");
+                .body("rejected", equalTo(1)).body("errors.line", contains(501)).extract().asString();
+        assertThat(report).doesNotContain("ACC").doesNotContain("Exception");
 
         List<String> written = Jdbc.query("select external_ref from collection_case where creditor_id = 'TRUTH' order by 1")
                 .stream().map(r -> (String) r.get("external_ref")).toList();

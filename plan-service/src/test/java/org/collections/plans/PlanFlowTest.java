@@ -224,7 +224,7 @@ class PlanFlowTest {
         Map<String, Object> deep = monthly(other, "500.00", 1, "2026-12-20");
         deep.put("type", "SETTLEMENT");
         deep.put("offerExpiresOn", "2026-11-30");
-        String deepId = propose(deep, Tokens.supervisor());
+        String deepId = propose(deep, Tokens.collector());
         as(Tokens.supervisor()).body(Map.of("reason", "try")).post("/api/v1/plans/" + deepId + "/approve").then().statusCode(403);
         clock.advance(Duration.ofDays(8)); // the offer expired on 2026-11-30
         as(Tokens.admin()).body(Map.of("reason", "too late")).post("/api/v1/plans/" + deepId + "/approve").then()

@@ -51,7 +51,7 @@ class DailyPlanTest {
     private String[] caseWithPhone(String jurisdiction, String zone) throws Exception {
         String[] ids = feed().openCase(jurisdiction, zone);
         String phone = as(Tokens.collector()).body(Map.of("debtorId", ids[1], "kind", "PHONE",
-                "value", String.format("+1 555 %07d", (int) (Math.random() * 10_000_000))))
+                "value", String.format("+1 212 555 %04d", (int) (Math.random() * 10_000))))
                 .post("/api/v1/contact-points").then().statusCode(201).extract().path("id");
         return new String[] {ids[0], ids[1], phone};
     }

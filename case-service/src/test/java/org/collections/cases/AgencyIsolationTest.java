@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class AgencyIsolationTest {
 
     private static String place(String caseId, String agency) {
-        return as(Tokens.supervisor()).body(Map.of("agencyId", agency)).post("/api/v1/cases/" + caseId + "/placements")
-                .then().statusCode(201).extract().path("id");
+        return CaseApi.place(caseId, agency);
     }
 
     @Test
@@ -58,6 +57,7 @@ class AgencyIsolationTest {
         String placement = place(id, "AG-REC");
         String token = Tokens.agency("AG-REC");
         as(token).get("/api/v1/cases/" + id).then().statusCode(200);
+        CaseApi.registerAgency("AG-OTHER");
         as(Tokens.supervisor()).body(Map.of("agencyId", "AG-OTHER")).post("/api/v1/cases/" + id + "/placements")
                 .then().statusCode(409);
         as(Tokens.supervisor()).body(Map.of("reason", "performance")).post("/api/v1/cases/" + id + "/placements/"

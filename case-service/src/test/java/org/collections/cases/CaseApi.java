@@ -41,15 +41,36 @@ public final class CaseApi {
         return Map.of("creditorId", creditor, "externalRef", ref, "debtor", debtor, "debts", debts);
     }
 
+    /** A valid Chinese mobile number (+86 138 ...) derived from {@code seed}. */
+    public static String mobileFor(String seed) {
+        return String.format("+86 138 %08d", Math.floorMod(seed.hashCode(), 100_000_000));
+    }
+
     /** Opens a case with a fresh debtor and one CNY debt of 1000.00 + 15.00 due 2026-09-01; returns its id. */
     public static String openCase() {
         String unique = UUID.randomUUID().toString().substring(0, 12);
         Response r = as(Tokens.admin())
-                .body(newCase("ACME", "REF-" + unique, debtor("NID" + unique, "+86 138 " + unique.hashCode()),
+                .body(newCase("ACME", "REF-" + unique, debtor("NID" + unique, mobileFor(unique)),
                         List.of(debt("1000.00", "CNY", "2026-09-01"))))
                 .post("/api/v1/cases");
         r.then().statusCode(201);
         return r.path("id");
+    }
+
+    /** Registers an ACTIVE agency (as an admin) unless it is registered already. */
+    public static void registerAgency(String agencyId) {
+        int status = as(Tokens.admin()).body(Map.of("id", agencyId, "name", "Agency " + agencyId, "reason", "test"))
+                .post("/api/v1/agencies").statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("registering agency " + agencyId + " answered " + status);
+        }
+    }
+
+    /** Places the case with the agency (registered first if need be); returns the placement id. */
+    public static String place(String caseId, String agencyId) {
+        registerAgency(agencyId);
+        return as(Tokens.supervisor()).body(Map.of("agencyId", agencyId)).post("/api/v1/cases/" + caseId + "/placements")
+                .then().statusCode(201).extract().path("id");
     }
 
     public static Response transition(String caseId, String to, Map<String, Object> extra) {

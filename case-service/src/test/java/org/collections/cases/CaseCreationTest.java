@@ -39,7 +39,7 @@ class CaseCreationTest {
                 .body("bucket", equalTo("61-90"))
                 .body("debts", hasSize(2))
                 .body("debtor.nationalId", equalTo("110101199003071234"))
-                .body("debtor.phones[0]", equalTo("+86 138 0013 8000"))
+                .body("debtor.phones[0]", equalTo("+8613800138000"))
                 .body("debtor.timeZone", equalTo("Asia/Shanghai"))
                 .body("debtorId", notNullValue());
     }

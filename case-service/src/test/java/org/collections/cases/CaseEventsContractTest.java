@@ -58,7 +58,7 @@ class CaseEventsContractTest {
                 .toString();
         JsonNode payload = contactDetailsOf(id);
         assertThat(payload.toString()).doesNotContain("1111").doesNotContain("zl@example.cn");
-        assertThat(decrypted(payload.path("phones"))).containsExactly("+86 135 1111 0001", "+86 135 1111 0002");
+        assertThat(decrypted(payload.path("phones"))).containsExactly("+8613511110001", "+8613511110002");
         assertThat(decrypted(payload.path("emails"))).containsExactly("zl@example.cn");
     }
 
@@ -121,7 +121,7 @@ class CaseEventsContractTest {
     private static String inPlanOwing(String paid, String creditor) {
         String unique = java.util.UUID.randomUUID().toString().substring(0, 12);
         String id = as(Tokens.admin()).body(CaseApi.newCase(creditor, "TOL-" + unique,
-                        CaseApi.debtor("TOLNID" + unique, "+86 139 " + unique.hashCode()),
+                        CaseApi.debtor("TOLNID" + unique, CaseApi.mobileFor(unique)),
                         List.of(CaseApi.debt("1000.00", "CNY", "2026-09-01"))))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("id");
         transition(id, "ACTIVE", Map.of()).then().statusCode(200);

@@ -211,6 +211,7 @@ class CaseTransitionApiTest {
     /** Places a case with an agency as a supervisor does. */
     record Placements(String caseId) {
         void placeWith(String agency) {
+            CaseApi.registerAgency(agency);
             as(Tokens.supervisor()).body(Map.of("agencyId", agency)).post("/api/v1/cases/" + caseId + "/placements")
                     .then().statusCode(201);
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class IdempotencyAndConcurrencyTest {
 
     private static Map<String, Object> request(String ref) {
-        return newCase("IDEM", ref, debtor("ID-" + ref, "+1 312 555 0" + Math.abs(ref.hashCode() % 1000)),
+        return newCase("IDEM", ref, debtor("ID-" + ref, String.format("+1 312 555 %04d", Math.abs(ref.hashCode() % 10000))),
                 List.of(debt("250.00", "USD", "2026-10-01")));
     }
 

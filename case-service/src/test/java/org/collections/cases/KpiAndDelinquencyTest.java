@@ -30,7 +30,7 @@ class KpiAndDelinquencyTest {
     }
 
     private static String open(String creditor, String ref, String principal, String currency, String unpaid) {
-        return as(Tokens.admin()).body(newCase(creditor, ref, debtor(creditor + ref, "+44 20 7946 " + Math.abs(ref.hashCode() % 10000)),
+        return as(Tokens.admin()).body(newCase(creditor, ref, debtor(creditor + ref, String.format("+44 20 7946 %04d", Math.abs(ref.hashCode() % 10000))),
                 List.of(debt(principal, currency, unpaid)))).post("/api/v1/cases").then().statusCode(201).extract().path("id");
     }
 

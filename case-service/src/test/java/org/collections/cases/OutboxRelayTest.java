@@ -42,6 +42,7 @@ class OutboxRelayTest {
     void lifecycleEventsReachTheSubscriberInOrderWithTheirPayloads() throws Throwable {
         String id = openCase();
         transition(id, "ACTIVE", Map.of()).then().statusCode(200);
+        CaseApi.registerAgency("AG-EVT");
         String placement = as(Tokens.supervisor()).body(Map.of("agencyId", "AG-EVT"))
                 .post("/api/v1/cases/" + id + "/placements").then().statusCode(201).extract().path("id");
         as(Tokens.supervisor()).body(Map.of("reason", "done")).post("/api/v1/cases/" + id + "/placements/" + placement

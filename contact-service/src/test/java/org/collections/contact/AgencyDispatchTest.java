@@ -65,7 +65,7 @@ class AgencyDispatchTest {
 
         List<Map<String, Object>> agencyLeases = lease(Tokens.agency(agency));
         assertThat(slotIds(agencyLeases)).containsExactly(placed[3]);
-        assertThat(agencyLeases.get(0)).containsEntry("address", "+1 212 555 0147").containsEntry("caseId", placed[0]);
+        assertThat(agencyLeases.get(0)).containsEntry("address", "+12125550147").containsEntry("caseId", placed[0]);
 
         List<Object> lender = slotIds(lease(Tokens.collector()));
         assertThat(lender).contains(unplaced[3]).doesNotContain(placed[3], otherAgencys[3]);
@@ -94,7 +94,7 @@ class AgencyDispatchTest {
 
         clock.set(Instant.parse("2026-11-23T13:00:00Z"));
         assertThat(lease(Tokens.agency(agency))).singleElement().satisfies(l -> assertThat(l)
-                .containsEntry("address", "+1 212 555 0177"));
+                .containsEntry("address", "+12125550177"));
         List<Map<String, Object>> reads = Jdbc.query("select actor, entity_type, after_state::text as after "
                 + "from audit_log where action = 'PII_READ' and entity_id = '" + placed[1] + "'");
         assertThat(reads).singleElement().satisfies(read -> {
@@ -127,6 +127,6 @@ class AgencyDispatchTest {
         clock.set(Instant.parse("2026-11-23T13:00:00Z"));
         assertThat(lease(Tokens.agency(agency))).filteredOn(l -> slot.equals(l.get("slotId"))).singleElement()
                 .satisfies(l -> assertThat(l).containsEntry("contactPointId", ids[2])
-                        .containsEntry("address", "+1 212 555 0155"));
+                        .containsEntry("address", "+12125550155"));
     }
 }

@@ -40,7 +40,7 @@ class AttemptReferenceTest {
     }
 
     private String newAgency() {
-        return "AG-" + UUID.randomUUID().toString().substring(0, 6);
+        return "AG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** A case placed with the agency; returns {caseId, debtorId, phone contact point id}. */

@@ -10,7 +10,7 @@ record CreditorCases(EventSignature signature) {
 
     /** A fresh creditor id, so that tests sharing the database never see each other's overrides. */
     static String newCreditor() {
-        return "CRED-" + UUID.randomUUID().toString().substring(0, 8);
+        return "CRED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Returns {caseId, debtorId}. */

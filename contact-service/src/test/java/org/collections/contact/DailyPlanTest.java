@@ -51,7 +51,7 @@ class DailyPlanTest {
     private String[] caseWithPhone(String jurisdiction, String zone) throws Exception {
         String[] ids = feed().openCase(jurisdiction, zone);
         String phone = as(Tokens.collector()).body(Map.of("debtorId", ids[1], "kind", "PHONE",
-                "value", String.format("+1 555 %07d", (int) (Math.random() * 10_000_000))))
+                "value", String.format("+1 212 555 %04d", (int) (Math.random() * 10_000))))
                 .post("/api/v1/contact-points").then().statusCode(201).extract().path("id");
         return new String[] {ids[0], ids[1], phone};
     }
@@ -123,7 +123,7 @@ class DailyPlanTest {
         as(Tokens.collector()).body(Map.of("status", "INVALID", "reason", "disconnected"))
                 .put("/api/v1/contact-points/" + invalidPhone[2] + "/status").then().statusCode(200);
         String[] noPhone = feed().openCase("UK", "Europe/London");
-        String strictCreditor = "STRICT-" + UUID.randomUUID().toString().substring(0, 8);
+        String strictCreditor = "STRICT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         as(Tokens.admin()).body(Map.of("hoursStart", "09:30", "reason", "Creditor policy: no calls before 09:30"))
                 .put("/api/v1/rule-packs/UK_CONC/overrides/" + strictCreditor).then().statusCode(201);
         String[] ukStrictCreditor = caseWithPhone("UK", "Europe/London");

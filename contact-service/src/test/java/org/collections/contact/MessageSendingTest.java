@@ -87,7 +87,7 @@ class MessageSendingTest {
                 .post("/api/v1/messages").then().statusCode(201)
                 .body("body", equalTo("李伟您好，您应于2026年8月15日还款¥1,015.50。回复TD退订"))
                 .body("language", equalTo("zh-CN"))
-                .body("recipient", equalTo("+86 139 0000 1111"))
+                .body("recipient", equalTo("+8613900001111"))
                 .body("templateCode", equalTo(code)).body("templateVersion", equalTo(0))
                 .body("sentAt", equalTo("2026-11-23T10:00:00Z")).body("sentBy", equalTo("collector-user"))
                 .extract().asString();
@@ -99,7 +99,7 @@ class MessageSendingTest {
         assertThat(attemptsOf(c)).isEqualTo(1);
         Map<String, Object> message = Jdbc.query("select * from sent_message where case_id = '" + c.id() + "'").get(0);
         assertThat(message.toString()).doesNotContain("1111").doesNotContain("李伟");
-        assertThat(cipher.decrypt((String) message.get("recipient_cipher"))).isEqualTo("+86 139 0000 1111");
+        assertThat(cipher.decrypt((String) message.get("recipient_cipher"))).isEqualTo("+8613900001111");
         assertThat(cipher.decrypt((String) message.get("body_cipher"))).isEqualTo("李伟您好，您应于2026年8月15日还款¥1,015.50。回复TD退订");
         assertThat(message).containsEntry("template_code", code).containsEntry("template_version", 0)
                 .containsEntry("language", "zh-CN").containsEntry("channel", "SMS").containsEntry("person", "DEBTOR");
@@ -113,7 +113,7 @@ class MessageSendingTest {
         as(Tokens.collector()).body(sms(c, code, phone)).post("/api/v1/messages").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         as(Tokens.auditor()).get("/api/v1/messages?caseId=" + c.id()).then().statusCode(200)
-                .body("recipient", contains("+86 139 0000 1111")).body("body", contains("李伟您好，您应于2026年8月15日还款¥1,015.50。回复TD退订"));
+                .body("recipient", contains("+8613900001111")).body("body", contains("李伟您好，您应于2026年8月15日还款¥1,015.50。回复TD退订"));
         assertThat(messagesOf(c)).isEqualTo(1);
     }
 
@@ -130,8 +130,8 @@ class MessageSendingTest {
                 .post("/api/v1/messages").then().statusCode(201)
                 .body("recipient", startsWith("*")).body("agencyId", equalTo("AG-1"));
         as(Tokens.agency("AG-1")).get("/api/v1/messages?caseId=" + c.id()).then().statusCode(200)
-                .body("[0].recipient", equalTo("*************2222"));
-        as(Tokens.collector()).get("/api/v1/messages?caseId=" + c.id()).then().body("[0].recipient", equalTo("+86 139 0000 2222"));
+                .body("[0].recipient", equalTo("**********2222"));
+        as(Tokens.collector()).get("/api/v1/messages?caseId=" + c.id()).then().body("[0].recipient", equalTo("+8613900002222"));
         as(Tokens.agency("AG-2")).get("/api/v1/messages?caseId=" + c.id()).then().statusCode(404);
     }
 

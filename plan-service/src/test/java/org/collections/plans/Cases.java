@@ -21,8 +21,12 @@ final class Cases {
 
     /** Opens an ACTIVE case owing {@code principal} (no interest or fees) in {@code currency}; returns its id. */
     static String open(String principal, String currency) {
+        return open(principal, currency, "PLAN-TEST");
+    }
+
+    static String open(String principal, String currency, String creditorId) {
         String ref = UUID.randomUUID().toString().substring(0, 12);
-        Map<String, Object> body = Map.of("creditorId", "PLAN-TEST", "externalRef", ref,
+        Map<String, Object> body = Map.of("creditorId", creditorId, "externalRef", ref,
                 "debtor", Map.of("fullName", "Plan Debtor", "nationalId", "PLANNID" + ref, "timeZone", "Asia/Shanghai",
                         "jurisdiction", "CN"),
                 "debts", List.of(Map.of("product", "CONSUMER_LOAN", "principal", principal, "currency", currency,

@@ -52,6 +52,11 @@ class PlanFlowTest {
         return plan;
     }
 
+    /** A second collector: under the four-eyes rule the proposer may not approve. */
+    static String approver() {
+        return Tokens.mint("collector-2-user", "collector", null);
+    }
+
     static String propose(Map<String, Object> plan, String token) {
         return as(token).body(plan).post("/api/v1/plans").then().statusCode(201)
                 .body("status", equalTo("PENDING_APPROVAL")).extract().path("id");
@@ -87,7 +92,7 @@ class PlanFlowTest {
     void planApprovedAndPaidInFullClosesTheCaseThroughEvents() throws Throwable {
         String caseId = Cases.open("300.00", "CNY");
         String planId = propose(monthly(caseId, "300.00", 3, "2026-12-15"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "debtor agreed")).post("/api/v1/plans/" + planId + "/approve")
+        as(PlanFlowTest.approver()).body(Map.of("reason", "debtor agreed")).post("/api/v1/plans/" + planId + "/approve")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
         relayToCaseService();
         assertThat(Cases.get(caseId)).containsEntry("status", "IN_PLAN");
@@ -111,7 +116,7 @@ class PlanFlowTest {
     void aLastInstallmentPaidShortWithinTheToleranceCompletesThePlanAndReportsTheShortfall() throws Throwable {
         String caseId = Cases.open("300.00", "CNY");
         String planId = propose(monthly(caseId, "300.00", 3, "2026-12-15"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         pay(planId, "100.00", "CNY", "S-1", "s-1").then().statusCode(201);
         pay(planId, "100.00", "CNY", "S-2", "s-2").then().statusCode(201);
         // 0.50 short of the last 100.00: within the 1 % tolerance
@@ -133,7 +138,7 @@ class PlanFlowTest {
     void installmentsEachPaidShortWithinTheToleranceCompleteThePlanWithTheirShortfallsSummed() throws Throwable {
         String caseId = Cases.open("300.00", "CNY");
         String planId = propose(monthly(caseId, "300.00", 3, "2026-12-15"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         for (int i = 1; i <= 3; i++) {
             // a kept installment's 0.50 shortfall stays with it: the next payment goes to the next installment
             pay(planId, "99.50", "CNY", "E-" + i, "e-" + i).then().statusCode(201)
@@ -151,7 +156,7 @@ class PlanFlowTest {
     void concurrentDuplicatePaymentsWithOneKeyApplyOnce() throws Exception {
         String caseId = Cases.open("500.00", "USD");
         String planId = propose(monthly(caseId, "500.00", 5, "2026-12-01"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         List<Response> responses = Concurrently.run(6, () -> pay(planId, "100.00", "USD", "BANK-1", "same-key"));
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
         assertThat(responses.stream().map(r -> r.path("id").toString()).distinct()).hasSize(1);
@@ -169,7 +174,7 @@ class PlanFlowTest {
     void overpaymentIsCreditAndAReversalAfterCompletionReopensThePlan() {
         String caseId = Cases.open("200.00", "USD");
         String planId = propose(monthly(caseId, "200.00", 2, "2026-12-01"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         pay(planId, "150.00", "USD", "R-1", "k-r1").then().statusCode(201).body("credit", equalTo("0.00"));
         String last = pay(planId, "80.00", "USD", "R-2", "k-r2").then().statusCode(201).body("credit", equalTo("30.00"))
                 .extract().path("id");
@@ -187,7 +192,7 @@ class PlanFlowTest {
     void missedInstallmentsBreakThePlanAsTimePassesAndTheCaseReturnsToActive() throws Throwable {
         String caseId = Cases.open("300.00", "CNY");
         String planId = propose(monthly(caseId, "300.00", 3, "2026-12-01"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         relayToCaseService();
         clock.set(java.time.Instant.parse("2026-12-10T12:00:00Z")); // 9 days past due: not yet broken
         as(Tokens.admin()).post("/api/v1/plan-evaluations").then().statusCode(200);
@@ -209,7 +214,7 @@ class PlanFlowTest {
         settlement.put("offerExpiresOn", "2026-12-10");
         String planId = propose(settlement, Tokens.collector());
         as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("discountPercent", equalTo("20.00"));
-        as(Tokens.collector()).body(Map.of("reason", "try")).post("/api/v1/plans/" + planId + "/approve").then()
+        as(PlanFlowTest.approver()).body(Map.of("reason", "try")).post("/api/v1/plans/" + planId + "/approve").then()
                 .statusCode(403).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("SUPERVISOR"));
         as(Tokens.supervisor()).body(Map.of("reason", "within my limit")).post("/api/v1/plans/" + planId + "/approve")
@@ -219,7 +224,7 @@ class PlanFlowTest {
         Map<String, Object> deep = monthly(other, "500.00", 1, "2026-12-20");
         deep.put("type", "SETTLEMENT");
         deep.put("offerExpiresOn", "2026-11-30");
-        String deepId = propose(deep, Tokens.supervisor());
+        String deepId = propose(deep, Tokens.collector());
         as(Tokens.supervisor()).body(Map.of("reason", "try")).post("/api/v1/plans/" + deepId + "/approve").then().statusCode(403);
         clock.advance(Duration.ofDays(8)); // the offer expired on 2026-11-30
         as(Tokens.admin()).body(Map.of("reason", "too late")).post("/api/v1/plans/" + deepId + "/approve").then()
@@ -279,7 +284,7 @@ class PlanFlowTest {
                 .body("errors[0].field", equalTo("firstDueDate"));
         assertThat(Jdbc.count("select count(*) from plan")).isEqualTo(plans);
         String planId = propose(monthly(caseId, "100.00", 2, "2026-12-15"), Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         as(Tokens.collector()).body(Map.of("amount", "10.00", "currency", "CNY", "payerReference", "x"))
                 .post("/api/v1/plans/" + planId + "/payments").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));

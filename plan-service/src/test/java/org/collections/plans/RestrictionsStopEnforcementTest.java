@@ -49,7 +49,7 @@ class RestrictionsStopEnforcementTest {
         Map<String, Object> weekly = monthly(caseId, "200.00", 2, "2026-12-05");
         weekly.put("frequency", "WEEKLY"); // due 5 and 12 December
         String planId = propose(weekly, Tokens.collector());
-        as(Tokens.collector()).body(Map.of("reason", "debtor agreed")).post("/api/v1/plans/" + planId + "/approve")
+        as(PlanFlowTest.approver()).body(Map.of("reason", "debtor agreed")).post("/api/v1/plans/" + planId + "/approve")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
 
         clock.set(Instant.parse("2026-12-01T10:00:00Z"));

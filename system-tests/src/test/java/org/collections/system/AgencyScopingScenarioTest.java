@@ -24,6 +24,8 @@ class AgencyScopingScenarioTest extends Scenario {
         Contacts.awaitKnown(caseId);
         Contacts.addPhone(debtorId, "+1 212 555 0104");
         String planId = Plans.activeMonthly(caseId, "450.00", 3, 10);
+        // place once case-service has applied PlanActivated: placing while that event lands is a 409 (a concurrent change)
+        Eventually.until("the case is IN_PLAN", () -> Cases.status(caseId), equalTo("IN_PLAN"));
 
         String placement = Cases.place(caseId, agencyA);
         Map<String, Function<RequestSpecification, Integer>> reads = reads(caseId, debtorId, planId);

@@ -79,8 +79,19 @@ final class Cases {
                 .post("/api/v1/cases/" + caseId + "/disputes/" + disputeId + "/resolution").then().statusCode(200);
     }
 
-    /** Places the case with an agency; returns the placement id. */
+    /** Registers an ACTIVE agency unless it is registered already (the scenarios use unique agency ids). */
+    static void registerAgency(String agencyId) {
+        int status = as(suite.cases, Tokens.admin())
+                .body(Map.of("id", agencyId, "name", "Agency " + agencyId, "reason", "Partner contract signed"))
+                .post("/api/v1/agencies").statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("registering agency " + agencyId + " answered " + status);
+        }
+    }
+
+    /** Places the case with an agency, registered first; returns the placement id. */
     static String place(String caseId, String agencyId) {
+        registerAgency(agencyId);
         return as(suite.cases, Tokens.admin()).body(Map.of("agencyId", agencyId))
                 .post("/api/v1/cases/" + caseId + "/placements").then().statusCode(201).extract().path("id");
     }

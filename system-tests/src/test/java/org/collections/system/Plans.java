@@ -22,7 +22,8 @@ final class Plans {
                 .body(Map.of("caseId", caseId, "type", "INSTALLMENT", "amount", amount, "installments", count,
                         "frequency", "MONTHLY", "firstDueDate", firstDue.toString()))
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
-        as(suite.plans, Tokens.collector()).body(Map.of("reason", "Debtor agreed by phone"))
+        // four eyes: the proposer may not approve
+        as(suite.plans, Tokens.supervisor()).body(Map.of("reason", "Debtor agreed by phone"))
                 .post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         return planId;
     }

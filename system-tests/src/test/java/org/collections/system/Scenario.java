@@ -21,6 +21,6 @@ abstract class Scenario {
 
     /** A reference unique to this run, so scenarios never meet each other's data. */
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -30,6 +30,7 @@ import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.service.CaseService;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.input.Decimals;
@@ -85,7 +86,9 @@ public class CaseResource {
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(summary = "Search cases", description = "All filters are optional and combine with AND. Agencies "
-            + "see only cases placed with them.")
+            + "see only cases placed with them. Searching by personal data (phone, nationalId) is only for roles "
+            + "that see it unmasked (an agency gets 403) and is audited.")
+    @APIResponse(responseCode = "403", description = "A role that sees personal data masked searched by phone or nationalId")
     public Uni<Page<CaseSummary>> search(
             @Parameter(description = "NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED") @QueryParam("status") String status,
             @Parameter(description = "Delinquency bucket, e.g. 31-60 or CURRENT") @QueryParam("bucket") String bucket,
@@ -100,7 +103,8 @@ public class CaseResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         CaseRepository.Criteria criteria = new CaseRepository.Criteria(
-                QueryParams.enumValue("status", status, CaseStatus.class), bucket, creditorId, agencyId, collector,
+                QueryParams.enumValue("status", status, CaseStatus.class), bucket,
+                Identifiers.require("creditorId", creditorId), Identifiers.require("agencyId", agencyId), collector,
                 Decimals.boundedOrNull("minBalance", minBalance), dpdMin, dpdMax, null);
         return service.search(criteria, phone, nationalId, QueryParams.page(page, size), size);
     }

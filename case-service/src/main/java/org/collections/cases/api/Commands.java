@@ -9,6 +9,7 @@ import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.Dispute;
 import org.collections.cases.domain.PauseType;
+import org.collections.commons.ids.Identifiers;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests that change an existing case. Every change carries a reason for the audit log. */
@@ -49,7 +50,8 @@ public final class Commands {
     public record ResolveDispute(@NotNull Dispute.Outcome outcome, @NotBlank @Size(max = 2000) String note) {
     }
 
-    public record Place(@NotBlank @Size(max = 64) @Schema(examples = "AGENCY-A") String agencyId,
+    public record Place(@NotBlank @Size(max = 64) @Schema(examples = "AGENCY-A", description = "A registered ACTIVE "
+            + "agency; canonicalised (NFKC, upper-case)", pattern = Identifiers.PATTERN) String agencyId,
             @Size(max = 500) String reason) {
     }
 

@@ -6,12 +6,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.collections.commons.ids.Identifiers;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new case: the creditor's reference, the debtor (existing by id, or new) and the debts.")
 public record CreateCaseRequest(
-        @NotBlank @Size(max = 64) @Schema(examples = "ACME-BANK") String creditorId,
-        @NotBlank @Size(max = 128) @Schema(description = "The creditor's own reference; unique per creditor", examples = "ACC-000123") String externalRef,
+        @NotBlank @Size(max = 64) @Schema(examples = "ACME-BANK", description = "Canonicalised (NFKC, upper-case), "
+                + "then must match the pattern (422 otherwise)", pattern = Identifiers.PATTERN) String creditorId,
+        @NotBlank @Size(max = 128) @Schema(description = "The creditor's own reference; unique per creditor; NFKC, then "
+                + "must match the pattern (422 otherwise)", examples = "ACC-000123", pattern = Identifiers.REFERENCE_PATTERN) String externalRef,
         @Schema(description = "An existing debtor; give either this or debtor") UUID debtorId,
         @Valid DebtorRequest debtor,
         @NotEmpty @Size(max = 50) List<@Valid DebtRequest> debts) {

@@ -38,7 +38,8 @@ public class ImportResource {
             + "oldestUnpaidDate, chargeOffDate, limitationDate. The upload is streamed and written in batches, so "
             + "100,000 rows fit in one request. Idempotent by the creditor's reference: rows already imported are "
             + "counted as alreadyPresent and left unchanged. Bad rows are listed with line, field and reason; the "
-            + "good rows are imported.")
+            + "good rows are imported. The report is exact: every row is created, alreadyPresent or rejected (listed "
+            + "in errors, up to 1000), including a row the database refuses, which is then left out alone.")
     public ImportReport importCases(@HeaderParam("Content-Type") String contentType, InputStream body) {
         ImportRunner.Format format = contentType != null && contentType.startsWith("text/csv")
                 ? ImportRunner.Format.CSV : ImportRunner.Format.NDJSON;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.collections.cases.service.KpiService;
+import org.collections.commons.ids.Identifiers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +28,6 @@ public class KpiResource {
     @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
     @Operation(summary = "Cases and balances by bucket and status", description = "Optionally for one creditor.")
     public Uni<PortfolioKpis> portfolio(@QueryParam("creditorId") String creditorId) {
-        return kpis.portfolio(creditorId);
+        return kpis.portfolio(Identifiers.require("creditorId", creditorId));
     }
 }

@@ -24,6 +24,10 @@ public class CaseNote extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
+    /** The placement an agency wrote the note under; null for lender staff's (internal) notes. */
+    @Column(name = "placement_id")
+    public UUID placementId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

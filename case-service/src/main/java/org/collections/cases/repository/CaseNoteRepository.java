@@ -14,4 +14,8 @@ public class CaseNoteRepository implements PanacheRepositoryBase<CaseNote, UUID>
     public Uni<List<CaseNote>> ofCase(UUID caseId) {
         return list("caseId", Sort.by("createdAt").and("id"), caseId);
     }
+
+    public Uni<List<CaseNote>> ofPlacement(UUID caseId, UUID placementId) {
+        return list("caseId = ?1 and placementId = ?2", Sort.by("createdAt").and("id"), caseId, placementId);
+    }
 }

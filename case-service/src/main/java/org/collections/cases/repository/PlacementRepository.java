@@ -14,4 +14,8 @@ public class PlacementRepository implements PanacheRepositoryBase<Placement, UUI
     public Uni<List<Placement>> ofCase(UUID caseId) {
         return list("caseId", Sort.by("placedAt").and("id"), caseId);
     }
+
+    public Uni<Placement> activeOf(UUID caseId) {
+        return find("caseId = ?1 and recalledAt is null", caseId).firstResult();
+    }
 }

@@ -1,6 +1,5 @@
 package org.collections.cases.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +39,7 @@ import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
 import org.collections.cases.repository.DebtorRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 
@@ -129,8 +129,14 @@ public class CaseService {
         Currency currency = MoneyRules.currency("debts[0].currency", currencyCode);
         CollectionCase c = new CollectionCase();
         c.id = UUID.randomUUID();
-        c.creditorId = request.creditorId().strip();
-        c.externalRef = request.externalRef().strip();
+        c.creditorId = Identifiers.canonical(request.creditorId());
+        if (!Identifiers.isCanonical(c.creditorId)) {
+            throw new UnprocessableRuleException("creditorId", Identifiers.MESSAGE);
+        }
+        c.externalRef = Identifiers.reference(request.externalRef());
+        if (!Identifiers.isReference(c.externalRef)) {
+            throw new UnprocessableRuleException("externalRef", Identifiers.REFERENCE_MESSAGE);
+        }
         c.status = CaseStatus.NEW;
         c.currency = currencyCode;
         c.paymentsReceived = BigDecimal.ZERO;
@@ -210,9 +216,35 @@ public class CaseService {
                 })));
     }
 
-    @WithSession
+    /**
+     * Searching by personal data would let a role that sees it masked find it out by guessing; only roles that see
+     * it unmasked may, and each such search is audited with the fields used and their blind indexes, never values.
+     */
+    @WithTransaction
     public Uni<Page<CaseSummary>> search(CaseRepository.Criteria requested, String phone, String nationalId, int page,
             int size) {
+        if (phone == null && nationalId == null) {
+            return searchUnaudited(requested, null, null, page, size);
+        }
+        if (access.masked()) {
+            throw new ProblemException(403, "pii-search-forbidden", "Search by personal data not allowed",
+                    "Only roles that see personal data unmasked may search by phone or nationalId");
+        }
+        Map<String, Object> searched = new java.util.LinkedHashMap<>();
+        if (phone != null) {
+            searched.put("phoneIndex", debtorService.phoneIndex(phone));
+        }
+        if (nationalId != null) {
+            searched.put("nationalIdIndex", debtorService.nationalIdIndex(nationalId));
+        }
+        return searchUnaudited(requested, phone, nationalId, page, size)
+                .call(found -> audit.record(principal.name(), "PII_SEARCH", "case_search", String.join(",",
+                        searched.keySet()), "cases searched by personal data", null, Map.of("fields",
+                        List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.total())));
+    }
+
+    private Uni<Page<CaseSummary>> searchUnaudited(CaseRepository.Criteria requested, String phone, String nationalId,
+            int page, int size) {
         CaseRepository.Criteria criteria = requested;
         if (principal.isAgency()) {
             String own = principal.requiredAgencyId();

@@ -15,6 +15,8 @@ import org.collections.cases.api.Views.DebtorView;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.DebtorPhone;
 import org.collections.cases.domain.DomainRuleException;
+import org.collections.cases.domain.UnprocessableRuleException;
+import org.collections.commons.contactpoints.ContactAddresses;
 import org.collections.commons.json.Json;
 import org.collections.commons.pii.BlindIndex;
 import org.collections.commons.pii.FieldCipher;
@@ -36,7 +38,24 @@ public class DebtorCodec {
     @Inject
     ObjectMapper mapper;
 
+    /** Every phone a valid international number and every e-mail an address, or a 422 naming the first that is not. */
+    public void checkContactPoints(DebtorRequest request) {
+        List<String> phones = nonNull(request.phones());
+        for (int i = 0; i < phones.size(); i++) {
+            if (phones.get(i) == null || ContactAddresses.e164(phones.get(i)) == null) {
+                throw new UnprocessableRuleException("debtor.phones[" + i + "]", ContactAddresses.PHONE_MESSAGE);
+            }
+        }
+        List<String> emails = nonNull(request.emails());
+        for (int i = 0; i < emails.size(); i++) {
+            if (emails.get(i) == null || ContactAddresses.email(emails.get(i)) == null) {
+                throw new UnprocessableRuleException("debtor.emails[" + i + "]", ContactAddresses.EMAIL_MESSAGE);
+            }
+        }
+    }
+
     public Debtor encode(DebtorRequest request, Instant now) {
+        checkContactPoints(request);
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {

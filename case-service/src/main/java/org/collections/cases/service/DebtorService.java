@@ -1,6 +1,5 @@
 package org.collections.cases.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +50,7 @@ public class DebtorService {
 
     /** The debtor with the request's national id if one exists (its stored data kept), else a new one. */
     public Uni<Debtor> findOrCreate(DebtorRequest request, Instant now, String actor) {
+        codec.checkContactPoints(request);
         Uni<Debtor> existing = request.nationalId() == null ? Uni.createFrom().nullItem()
                 : debtors.byNationalIdIndex(codec.nationalIdIndex(request.nationalId()));
         return existing.chain(found -> found != null ? Uni.createFrom().item(found) : insert(request, now, actor));
@@ -85,8 +85,15 @@ public class DebtorService {
         });
     }
 
+    public String phoneIndex(String phone) {
+        return codec.phoneIndex(phone);
+    }
+
+    public String nationalIdIndex(String nationalId) {
+        return codec.nationalIdIndex(nationalId);
+    }
+
     /** Ids of debtors matching an exact phone and/or national id; null when neither is given. */
-    @WithSession
     public Uni<List<UUID>> idsMatching(String phone, String nationalId) {
         if (phone == null && nationalId == null) {
             return Uni.createFrom().nullItem();

@@ -156,11 +156,59 @@ public class ImportRunner {
         }
         List<ImportService.ValidRow> batch = List.copyOf(progress.batch);
         progress.batch.clear();
-        ImportService.BatchResult result = writeWithRetry(batch, actor);
+        ImportService.BatchResult result;
+        try {
+            result = writeWithRetry(batch, actor);
+        } catch (RuntimeException e) {
+            // the batch's transaction rolled back: find the rows the store refuses by writing each on its own
+            LOG.warnf("An import batch of %d rows was refused (SQL state %s); writing its rows one by one",
+                    batch.size(), sqlState(e));
+            result = writeOneByOne(batch, actor);
+        }
         progress.created += result.created();
         progress.alreadyPresent += result.alreadyPresent();
         // a row refused by the writer counts once, however many errors it has
         result.errors().forEach(e -> progress.reject(List.of(e)));
+    }
+
+    /** Each row in its own transaction: the report then names exactly the rows that were not written, and why. */
+    private ImportService.BatchResult writeOneByOne(List<ImportService.ValidRow> batch, String actor) {
+        int created = 0;
+        int alreadyPresent = 0;
+        List<RowError> errors = new ArrayList<>();
+        for (ImportService.ValidRow row : batch) {
+            try {
+                ImportService.BatchResult one = writeWithRetry(List.of(row), actor);
+                created += one.created();
+                alreadyPresent += one.alreadyPresent();
+                errors.addAll(one.errors());
+            } catch (RuntimeException e) {
+                errors.add(new RowError(row.line(), row.draft().caseEntity().externalRef, "line",
+                        "not imported: " + refusal(sqlState(e))));
+            }
+        }
+        return new ImportService.BatchResult(created, alreadyPresent, errors);
+    }
+
+    /** Why the store refused a row, without echoing its values. */
+    private static String refusal(String sqlState) {
+        return switch (sqlState == null ? "" : sqlState) {
+            case "22001" -> "a value is longer than the store accepts";
+            case "22003" -> "a number is beyond the range the store accepts";
+            case "22007", "22008" -> "a date is beyond the range the store accepts";
+            case "22021", "22P05" -> "a text holds a character the store does not accept";
+            case "23502", "23503", "23514" -> "a value breaks a rule of the store";
+            default -> "the store refused it";
+        };
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg) {
+                return pg.getSqlState();
+            }
+        }
+        return null;
     }
 
     /** A concurrent import of the same rows can win a unique key; the retry then sees them as present. */

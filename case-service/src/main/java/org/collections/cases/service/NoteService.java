@@ -12,6 +12,9 @@ import org.collections.cases.api.Commands;
 import org.collections.cases.api.Views.NoteView;
 import org.collections.cases.domain.CaseNote;
 import org.collections.cases.repository.CaseNoteRepository;
+import org.collections.cases.repository.PlacementRepository;
+import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.CurrentPrincipal;
 
 @ApplicationScoped
 public class NoteService {
@@ -23,16 +26,23 @@ public class NoteService {
     CaseNoteRepository notes;
 
     @Inject
+    PlacementRepository placements;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @Inject
     Clock clock;
 
     @WithTransaction
     public Uni<NoteView> add(UUID caseId, Commands.AddNote command, String actor) {
-        return access.load(caseId).chain(() -> {
+        return access.load(caseId).chain(() -> currentPlacementOfAgency(caseId)).chain(placementId -> {
             CaseNote note = new CaseNote();
             note.id = UUID.randomUUID();
             note.caseId = caseId;
             note.author = actor;
             note.body = command.body();
+            note.placementId = placementId;
             note.createdAt = clock.instant();
             return notes.persist(note).map(CaseViews::note);
         });
@@ -40,6 +50,24 @@ public class NoteService {
 
     @WithSession
     public Uni<List<NoteView>> list(UUID caseId) {
-        return access.load(caseId).chain(() -> notes.ofCase(caseId)).map(l -> l.stream().map(CaseViews::note).toList());
+        return access.load(caseId).chain(() -> currentPlacementOfAgency(caseId))
+                .chain(placementId -> principal.isAgency() ? notes.ofPlacement(caseId, placementId) : notes.ofCase(caseId))
+                .map(l -> l.stream().map(CaseViews::note).toList());
+    }
+
+    /**
+     * An agency sees and writes notes only under its current placement: not lender staff's internal notes, nor a
+     * previous agency's. Null for staff.
+     */
+    private Uni<UUID> currentPlacementOfAgency(UUID caseId) {
+        if (!principal.isAgency()) {
+            return Uni.createFrom().nullItem();
+        }
+        return placements.activeOf(caseId).map(p -> {
+            if (p == null) {
+                throw ProblemException.notFound("Case", caseId);
+            }
+            return p.id;
+        });
     }
 }

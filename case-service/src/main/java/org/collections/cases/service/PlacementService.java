@@ -17,7 +17,9 @@ import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.PlacementRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.CurrentPrincipal;
 
 /** Placing cases with partner agencies and recalling them; one active placement per case. */
 @ApplicationScoped
@@ -30,6 +32,9 @@ public class PlacementService {
     CaseRepository cases;
 
     @Inject
+    AgencyService agencies;
+
+    @Inject
     PlacementRepository placements;
 
     @Inject
@@ -39,11 +44,15 @@ public class PlacementService {
     AuditLog audit;
 
     @Inject
+    CurrentPrincipal principal;
+
+    @Inject
     Clock clock;
 
     @WithTransaction
     public Uni<PlacementView> place(UUID caseId, Commands.Place command, String actor) {
-        return access.load(caseId).chain(c -> {
+        String agencyId = Identifiers.require("agencyId", command.agencyId());
+        return access.load(caseId).call(() -> agencies.placeable(agencyId)).chain(c -> {
             if (c.status == CaseStatus.CLOSED) {
                 throw ProblemException.conflict("case-closed", "A closed case cannot be placed");
             }
@@ -54,7 +63,7 @@ public class PlacementService {
             Placement p = new Placement();
             p.id = UUID.randomUUID();
             p.caseId = caseId;
-            p.agencyId = command.agencyId().strip();
+            p.agencyId = agencyId;
             p.placedAt = clock.instant();
             p.placedBy = actor;
             c.agencyId = p.agencyId;
@@ -94,6 +103,11 @@ public class PlacementService {
     @WithSession
     public Uni<List<PlacementView>> list(UUID caseId) {
         return access.load(caseId).chain(() -> placements.ofCase(caseId))
-                .map(list -> list.stream().map(CaseViews::placement).toList());
+                .map(list -> list.stream().filter(this::visible).map(CaseViews::placement).toList());
+    }
+
+    /** An agency sees only its current placement: not earlier agencies, their ids or why they were recalled. */
+    private boolean visible(Placement p) {
+        return !principal.isAgency() || (p.isActive() && p.agencyId.equals(principal.requiredAgencyId()));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.collections.commons.input.Dates;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.service.AgencyKpiService;
 import org.collections.contact.service.AgencyKpiService.AgencyKpis;
@@ -61,7 +62,7 @@ public class AgencyKpiResource {
         if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
             throw ProblemException.unprocessableField("validation", "Validation failed", "from", "the period may span at most 366 days");
         }
-        return kpis.of(agencyId, start, end);
+        return kpis.of(Identifiers.require("agencyId", agencyId), start, end);
     }
 
     private static Instant instant(String field, String value) {

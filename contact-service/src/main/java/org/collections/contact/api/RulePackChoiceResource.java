@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.ETags;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
@@ -68,7 +69,7 @@ public class RulePackChoiceResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ACME",
                     value = "[" + CHOICE_EXAMPLE + "]")))
     public Uni<List<PackChoice>> list(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
-        return choices.ofCreditor(creditorId);
+        return choices.ofCreditor(Identifiers.require("creditorId", creditorId));
     }
 
     @GET
@@ -82,7 +83,7 @@ public class RulePackChoiceResource {
             examples = @ExampleObject(name = "ACME in the US", value = CHOICE_EXAMPLE)))
     public Uni<PackChoice> get(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction) {
-        return choices.get(creditorId, jurisdiction);
+        return choices.get(Identifiers.require("creditorId", creditorId), jurisdiction);
     }
 
     @PUT
@@ -104,7 +105,7 @@ public class RulePackChoiceResource {
     public Uni<RestResponse<PackChoice>> put(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ChoiceRequest request) {
-        return choices.put(creditorId, jurisdiction, request.packId(), ETags.expectedVersion(ifMatch),
+        return choices.put(Identifiers.require("creditorId", creditorId), jurisdiction, request.packId(), ETags.expectedVersion(ifMatch),
                 request.reason(), principal.name())
                 .map(saved -> ETags.tagged(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                         saved.choice(), saved.choice().version()));
@@ -125,7 +126,7 @@ public class RulePackChoiceResource {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
         }
-        return choices.delete(creditorId, jurisdiction, ETags.expectedVersion(ifMatch), reason, principal.name())
+        return choices.delete(Identifiers.require("creditorId", creditorId), jurisdiction, ETags.expectedVersion(ifMatch), reason, principal.name())
                 .map(done -> RestResponse.noContent());
     }
 }

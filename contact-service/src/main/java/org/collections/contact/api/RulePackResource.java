@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
 import org.collections.commons.input.Dates;
@@ -130,7 +131,7 @@ public class RulePackResource {
             examples = @ExampleObject(name = "US_REGF for ACME", value = PACK_EXAMPLE)))
     public Uni<RulePackView> effective(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("creditorId") @Parameter(required = true, example = "ACME") String creditorId) {
-        return overrides.effective(packId, creditorId);
+        return overrides.effective(packId, Identifiers.require("creditorId", creditorId));
     }
 
     @GET
@@ -156,7 +157,7 @@ public class RulePackResource {
             examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
     public Uni<RestResponse<OverrideView>> get(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
-        return overrides.get(packId, creditorId).map(v -> ETags.tagged(v, v.version()));
+        return overrides.get(packId, Identifiers.require("creditorId", creditorId)).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -180,7 +181,7 @@ public class RulePackResource {
     public Uni<RestResponse<OverrideView>> put(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OverrideRequest request) {
-        return overrides.put(packId, creditorId, request, ETags.expectedVersion(ifMatch), principal.name())
+        return overrides.put(packId, Identifiers.require("creditorId", creditorId), request, ETags.expectedVersion(ifMatch), principal.name())
                 .map(saved -> ETags.tagged(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                         saved.view(), saved.view().version()));
     }
@@ -200,7 +201,7 @@ public class RulePackResource {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
         }
-        return overrides.delete(packId, creditorId, ETags.expectedVersion(ifMatch), reason, principal.name())
+        return overrides.delete(packId, Identifiers.require("creditorId", creditorId), ETags.expectedVersion(ifMatch), reason, principal.name())
                 .map(done -> RestResponse.noContent());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.contactpoints.ContactAddresses;
 import org.collections.commons.pii.BlindIndex;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
@@ -44,7 +45,12 @@ public class ContactPointService {
 
     @WithTransaction
     public Uni<ContactPointView> add(NewContactPoint request, String actor) {
-        String index = index(request.kind(), request.value());
+        String value = normalised(request.kind(), request.value());
+        if (value == null) {
+            throw ProblemException.unprocessableField("validation", "Validation failed", "value",
+                    request.kind() == ContactPoint.Kind.PHONE ? ContactAddresses.PHONE_MESSAGE : ContactAddresses.EMAIL_MESSAGE);
+        }
+        String index = index(request.kind(), value);
         return access.requireDebtor(request.debtorId())
                 .chain(() -> points.find("debtorId = ?1 and kind = ?2 and valueIndex = ?3", request.debtorId(),
                         request.kind(), index).<ContactPoint>firstResult())
@@ -57,7 +63,7 @@ public class ContactPointService {
                     p.id = UUID.randomUUID();
                     p.debtorId = request.debtorId();
                     p.kind = request.kind();
-                    p.valueCipher = cipher.encrypt(request.value().strip());
+                    p.valueCipher = cipher.encrypt(value);
                     p.valueIndex = index;
                     p.label = request.label();
                     p.status = ContactPointStatus.VALID;
@@ -79,8 +85,8 @@ public class ContactPointService {
     public Uni<Integer> adoptFromCase(UUID debtorId, ContactPoint.Kind kind, List<String> values, String actor,
             String reason) {
         Map<String, String> byIndex = new java.util.LinkedHashMap<>();
-        values.stream().map(String::strip).filter(v -> !v.isEmpty())
-                .filter(v -> kind != ContactPoint.Kind.PHONE || BlindIndex.normalisePhone(v).matches(".*[0-9].*"))
+        // case-service validates what it sends; a value stored there before it did, and not valid, is left out
+        values.stream().map(v -> normalised(kind, v)).filter(v -> v != null)
                 .forEach(v -> byIndex.putIfAbsent(index(kind, v), v));
         if (byIndex.isEmpty()) {
             return Uni.createFrom().item(0);
@@ -143,6 +149,15 @@ public class ContactPointService {
         return access.requireDebtor(debtorId)
                 .chain(() -> points.list("debtorId = ?1 order by createdAt, id", debtorId))
                 .map(list -> list.stream().map(this::view).toList());
+    }
+
+    /** A phone in E.164, an e-mail with its domain in lower case, a postal address stripped; null when invalid. */
+    private static String normalised(ContactPoint.Kind kind, String value) {
+        return switch (kind) {
+            case PHONE -> ContactAddresses.e164(value);
+            case EMAIL -> ContactAddresses.email(value);
+            case POSTAL -> value == null || value.isBlank() ? null : value.strip();
+        };
     }
 
     private String index(ContactPoint.Kind kind, String value) {

@@ -16,8 +16,10 @@ public record PromiseRequest(
         @NotNull @Schema(type = SchemaType.STRING, examples = "500.00") BigDecimal amount,
         @NotNull @Schema(examples = "2026-12-05") LocalDate dueDate,
         @NotNull @Schema(examples = "CALL") Promise.Channel channel,
-        @Size(max = 128) @Schema(description = "Collector who took the promise; default the caller") String collector) {
+        @Size(max = 128) @Schema(deprecated = true, description = "Ignored: a promise is credited to the caller (the "
+                + "token's subject)") String collector) {
 
+    /** {@code collector} is whoever took the promise: always the caller (the token's subject). */
     public record View(UUID id, UUID caseId, String amount, String currency, LocalDate dueDate, Promise.Channel channel,
             String collector, Promise.Status status, String paid, Instant createdAt, Instant resolvedAt) {
     }

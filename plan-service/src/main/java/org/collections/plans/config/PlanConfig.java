@@ -30,6 +30,10 @@ public interface PlanConfig {
 
     DiscountLimit discountLimit();
 
+    /** Whoever proposes a plan or settlement may not approve it; a creditor may switch it off. */
+    @WithDefault("true")
+    boolean fourEyes();
+
     /** Per-creditor rules, e.g. {@code plans.creditor."ACME".grace-days=5}. */
     Map<String, CreditorRules> creditor();
 
@@ -52,6 +56,13 @@ public interface PlanConfig {
         Optional<Integer> brokenAfterDaysPastDue();
 
         Optional<Integer> brokenAfterMissedInstallments();
+
+        Optional<Boolean> fourEyes();
+    }
+
+    default boolean fourEyesFor(String creditorId) {
+        CreditorRules own = creditorId == null ? null : creditor().get(creditorId);
+        return own == null ? fourEyes() : own.fourEyes().orElse(fourEyes());
     }
 
     default PlanRules rulesFor(String creditorId) {

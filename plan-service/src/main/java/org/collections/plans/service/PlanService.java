@@ -29,6 +29,7 @@ import org.collections.plans.client.CaseSnapshot;
 import org.collections.plans.config.PlanConfig;
 import org.collections.plans.domain.Affordability;
 import org.collections.plans.domain.ApprovalLimits;
+import org.collections.plans.domain.FourEyes;
 import org.collections.plans.domain.Installment;
 import org.collections.plans.domain.Plan;
 import org.collections.plans.domain.PlanRules;
@@ -240,6 +241,10 @@ public class PlanService {
             }
             if (plan.offerExpiresOn != null && plan.offerExpiresOn.isBefore(LocalDate.now(clock))) {
                 throw ProblemException.conflict("offer-expired", "The settlement offer expired on " + plan.offerExpiresOn);
+            }
+            if (!FourEyes.mayApprove(config.fourEyesFor(plan.creditorId), plan.proposedBy, actor)) {
+                throw new ProblemException(403, FourEyes.RULE, "Four-eyes rule",
+                        "Whoever proposed a plan or settlement may not approve it (rule four-eyes); another user must approve");
             }
             ApprovalLimits limits = config.approvalLimits();
             ApprovalLimits.Role role = access.role();

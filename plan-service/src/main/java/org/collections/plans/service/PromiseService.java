@@ -77,7 +77,7 @@ public class PromiseService {
             p.currency = c.currency();
             p.dueDate = request.dueDate();
             p.channel = request.channel();
-            p.collector = request.collector() == null ? actor : request.collector();
+            p.collector = actor;
             p.status = Promise.Status.PENDING;
             p.paid = BigDecimal.ZERO;
             p.tolerancePercent = rules.tolerancePercent();

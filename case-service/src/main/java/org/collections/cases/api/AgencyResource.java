@@ -1,0 +1,90 @@
+package org.collections.cases.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import org.collections.cases.api.AgencyRequests.AgencyView;
+import org.collections.cases.service.AgencyService;
+import org.collections.commons.ids.Identifiers;
+import org.collections.commons.security.CurrentPrincipal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agencies", description = "The registry of partner agencies cases are placed with")
+@SecurityRequirement(name = "SecurityScheme")
+public class AgencyResource {
+
+    @Inject
+    AgencyService service;
+
+    @Inject
+    CurrentPrincipal principal;
+
+    @POST
+    @RolesAllowed("admin")
+    @Operation(operationId = "registerAgency", summary = "Register a partner agency",
+            description = "Only a registered ACTIVE agency receives placements. The id is canonicalised (NFKC, "
+                    + "upper-case) and must then match " + Identifiers.PATTERN + ". Audited.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
+    @APIResponse(responseCode = "409", description = "An agency with this id is registered already")
+    @APIResponse(responseCode = "422", description = "The id is not a valid identifier, or a field is missing")
+    public Uni<RestResponse<AgencyView>> register(@NotNull @Valid AgencyRequests.Register request) {
+        return service.register(Identifiers.require("id", request.id()), request.name(), request.status(), request.reason(), principal.name())
+                .map(a -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, AgencyView.of(a))
+                        .location(URI.create("/api/v1/agencies/" + a.id)).build());
+    }
+
+    @GET
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(operationId = "listAgencies", summary = "List the registered agencies", description = "Ordered by id.")
+    public Uni<List<AgencyView>> list() {
+        return service.list().map(l -> l.stream().map(AgencyView::of).toList());
+    }
+
+    @GET
+    @Path("/{agencyId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @Operation(operationId = "getAgency", summary = "Read a registered agency")
+    @APIResponse(responseCode = "200", description = "The agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public Uni<AgencyView> get(@PathParam("agencyId") String agencyId) {
+        return service.find(Identifiers.require("agencyId", agencyId)).map(AgencyView::of);
+    }
+
+    @PUT
+    @Path("/{agencyId}/status")
+    @RolesAllowed("admin")
+    @Operation(operationId = "changeAgencyStatus", summary = "Suspend an agency or make it active again",
+            description = "A suspended agency receives no new placements; cases placed with it stay until recalled. "
+                    + "Audited.")
+    @APIResponse(responseCode = "200", description = "The agency after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public Uni<AgencyView> changeStatus(@PathParam("agencyId") String agencyId,
+            @NotNull @Valid AgencyRequests.ChangeStatus request) {
+        return service.changeStatus(Identifiers.require("agencyId", agencyId), request.status(), request.reason(),
+                principal.name()).map(AgencyView::of);
+    }
+}

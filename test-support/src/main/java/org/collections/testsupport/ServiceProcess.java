@@ -49,14 +49,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Reserves a port and creates the database of {@code ../<service>/target/quarkus-app/quarkus-run.jar}
-     * (relative to the module under test; {@code target/system-test/quarkus-app} for the system-test profile),
+     * (relative to the module under test; {@code target/system-test} for the system-test profile),
      * without starting it.
      */
     public static ServiceProcess prepare(String service, String profile) {
         // the system-test profile needs the system-test build (with /test/clock); everything else runs the production jar
-        Path build = "system-test".equals(profile) ? Path.of("..", service, "target", "system-test")
-                : Path.of("..", service, "target");
-        Path jar = build.resolve("quarkus-app").resolve("quarkus-run.jar").toAbsolutePath().normalize();
+        Path app = "system-test".equals(profile) ? Path.of("..", service, "target", "system-test")
+                : Path.of("..", service, "target", "quarkus-app");
+        Path jar = app.resolve("quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build " + service + " first (./mvnw -DskipTests package -pl "
                     + service + ")");

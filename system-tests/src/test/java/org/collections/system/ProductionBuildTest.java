@@ -31,7 +31,7 @@ class ProductionBuildTest {
     @Test
     void noProductionJarHoldsDevKeyMaterial() throws IOException {
         List<String> secrets = Stream.of("PII_KEYRING", "PII_BLIND_INDEX_KEY", "PII_TRANSIT_KEYRING",
-                "EVENTS_SIGNING_PRIVATE_KEYS").flatMap(name -> Stream.of(DevKeys.value(name).split(",")))
+                "EVENTS_SIGNING_KEYS").flatMap(name -> Stream.of(DevKeys.value(name).split(",")))
                 .map(entry -> entry.substring(entry.lastIndexOf(':') + 1)).toList();
         for (String service : SERVICES) {
             Path app = Path.of("..", service, "target", "quarkus-app");
@@ -59,7 +59,7 @@ class ProductionBuildTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PII_KEYRING", "PII_BLIND_INDEX_KEY", "JWT_PUBLIC_KEY_LOCATION", "EVENTS_SIGNING_PRIVATE_KEYS",
+    @ValueSource(strings = {"PII_KEYRING", "PII_BLIND_INDEX_KEY", "JWT_PUBLIC_KEY_LOCATION", "EVENTS_SIGNING_KEYS",
             "EVENTS_VERIFICATION_KEYS"})
     void aProductionStartWithoutAKeyFailsAtOnceNamingIt(String missing) {
         try (ServiceProcess process = ServiceProcess.prepare("case-service", "prod")) {

@@ -2,17 +2,15 @@ package org.collections.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs event deliveries as the sending service would, with its DEV-ONLY Ed25519 key ({@code <service>-dev}):
+ * Signs event deliveries as the sending service would, with its DEV-ONLY HMAC secret ({@code <service>-dev}):
  * headers {@code Event-Key-Id}, {@code Event-Timestamp} and {@code Event-Signature} over key id, timestamp and body.
  */
 public final class SignedEvents {
@@ -27,28 +25,23 @@ public final class SignedEvents {
 
     /** Any key id (of the dev keyring) and timestamp: for tests of stale or foreign signatures. */
     public static Map<String, String> headers(String keyId, long timestamp, String body) {
-        String signature = sign(privateKey(keyId), keyId + "\n" + timestamp + "\n" + body);
+        String signature = sign(secret(keyId), keyId + "\n" + timestamp + "\n" + body);
         return Map.of("Event-Key-Id", keyId, "Event-Timestamp", Long.toString(timestamp), "Event-Signature", signature);
     }
 
-    private static PrivateKey privateKey(String keyId) {
-        String material = Arrays.stream(DevKeys.value("EVENTS_SIGNING_PRIVATE_KEYS").split(","))
+    private static byte[] secret(String keyId) {
+        String material = Arrays.stream(DevKeys.value("EVENTS_SIGNING_KEYS").split(","))
                 .filter(entry -> entry.startsWith(keyId + ":"))
                 .map(entry -> entry.substring(keyId.length() + 1))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No DEV-ONLY event key " + keyId));
-        try {
-            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(material)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getDecoder().decode(material);
     }
 
-    private static String sign(PrivateKey key, String content) {
+    private static String sign(byte[] secret, String content) {
         try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(key);
-            signer.update(content.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signer.sign());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

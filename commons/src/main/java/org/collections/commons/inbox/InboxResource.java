@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  * acknowledged and ignored.
  */
 @Path(InboxResource.PATH)
-@Tag(name = "Internal events", description = "Service-to-service event delivery (Ed25519-signed by each sender)")
+@Tag(name = "Internal events", description = "Service-to-service event delivery (signed by each sender with its own key)")
 public class InboxResource {
 
     public static final String PATH = "/internal/v1/events";

@@ -1,7 +1,6 @@
 package org.collections.commons.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,19 +13,19 @@ import java.util.Map;
 public class EventSignature {
 
     private final String keyId;
-    private final PrivateKey key;
+    private final byte[] key;
 
     public EventSignature(EventsConfig config) {
         this.keyId = config.signing().keyId();
-        String material = Arrays.stream(config.signing().privateKeys().split(","))
+        String material = Arrays.stream(config.signing().keys().split(","))
                 .map(String::strip)
                 .filter(entry -> entry.startsWith(keyId + ":"))
                 .map(entry -> entry.substring(keyId.length() + 1))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
-                        "events.signing.private-keys (EVENTS_SIGNING_PRIVATE_KEYS) has no key for events.signing.key-id "
+                        "events.signing.keys (EVENTS_SIGNING_KEYS) has no key for events.signing.key-id "
                                 + keyId));
-        this.key = EventSigning.privateKey(material);
+        this.key = EventSigning.secret(material);
     }
 
     /** The headers that carry the signature of {@code body}. */

@@ -1,7 +1,6 @@
 package org.collections.commons.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.collections.commons.problem.ProblemException;
 @ApplicationScoped
 public class EventVerifier {
 
-    record TrustedKey(String sender, PublicKey key) {
+    record TrustedKey(String sender, byte[] key) {
     }
 
     private final Map<String, TrustedKey> keys = new HashMap<>();
@@ -29,9 +28,9 @@ public class EventVerifier {
             }
             String[] parts = entry.strip().split(":", 3);
             if (parts.length != 3) {
-                throw new IllegalArgumentException("events.verification-keys entries read keyId:sender:base64key");
+                throw new IllegalArgumentException("events.verification-keys entries read keyId:sender:base64secret");
             }
-            keys.put(parts[0], new TrustedKey(parts[1], EventSigning.publicKey(parts[2])));
+            keys.put(parts[0], new TrustedKey(parts[1], EventSigning.secret(parts[2])));
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keys and rules for events between services. Each service signs what it sends with its own Ed25519 key; a
- * receiver holds only the senders' public keys, by key id, and a list of the event types each sender may send.
+ * Keys and rules for events between services. Each service signs what it sends with its own HMAC secret; a
+ * receiver holds the secrets of the senders it accepts, by key id, and a list of the event types each sender may
+ * send.
  */
 @ConfigMapping(prefix = "events")
 public interface EventsConfig {
@@ -16,8 +17,8 @@ public interface EventsConfig {
     Signing signing();
 
     /**
-     * The public keys this service accepts events from: {@code keyId:sender:base64(X.509 Ed25519 key),...}. Two ids
-     * per sender during a key rotation.
+     * The senders' secrets this service accepts events with: {@code keyId:sender:base64(secret),...}. Two ids per
+     * sender during a rotation.
      */
     String verificationKeys();
 
@@ -36,7 +37,7 @@ public interface EventsConfig {
         /** The id of this service's signing key, sent with every event. */
         String keyId();
 
-        /** This service's private key(s): {@code keyId:base64(PKCS#8 Ed25519 key),...}; the one named by keyId signs. */
-        String privateKeys();
+        /** This service's own secret(s): {@code keyId:base64(secret of at least 256 bits),...}; the one named by keyId signs. */
+        String keys();
     }
 }

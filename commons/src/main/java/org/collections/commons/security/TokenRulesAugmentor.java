@@ -24,7 +24,7 @@ public class TokenRulesAugmentor implements SecurityIdentityAugmentor {
     private final TokenRules rules;
 
     public TokenRulesAugmentor(@ConfigProperty(name = "auth.token.max-lifetime", defaultValue = "PT24H") Duration maxLifetime,
-            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds) {
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds, JwtKeyConfig required) {
         this.rules = new TokenRules(maxLifetime, Duration.ofSeconds(skewSeconds));
     }
 

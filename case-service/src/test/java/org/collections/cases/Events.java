@@ -3,13 +3,12 @@ package org.collections.cases;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.commons.outbox.EventSignature;
+import org.collections.testsupport.SignedEvents;
 
 /** Delivers signed events to the inbox the way the other services' relays do. */
 public final class Events {
@@ -29,8 +28,7 @@ public final class Events {
         envelope.put("payload", payload);
         try {
             String body = MAPPER.writeValueAsString(envelope);
-            String signature = Arc.container().instance(EventSignature.class).get().sign(body);
-            return given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature).body(body)
+            return given().contentType(ContentType.JSON).headers(SignedEvents.headers(source, body)).body(body)
                     .post("/internal/v1/events");
         } catch (Exception e) {
             throw new IllegalStateException(e);

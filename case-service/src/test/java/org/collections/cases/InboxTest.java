@@ -11,20 +11,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.commons.outbox.EventSignature;
+import org.collections.testsupport.SignedEvents;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class InboxTest {
-
-    @Inject
-    EventSignature signature;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -49,8 +46,9 @@ class InboxTest {
                 "amount", "1015.00", "currency", "CNY"));
         given().contentType(ContentType.JSON).body(body).post("/internal/v1/events").then().statusCode(401)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header(EventSignature.HEADER, "sha256=00").body(body)
-                .post("/internal/v1/events").then().statusCode(401);
+        given().contentType(ContentType.JSON).header("Event-Key-Id", "plan-service-dev")
+                .header("Event-Timestamp", Long.toString(Instant.now().getEpochSecond())).header("Event-Signature", "AAAA")
+                .body(body).post("/internal/v1/events").then().statusCode(401);
         as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("paymentsReceived", equalTo("0.00"));
     }
 
@@ -96,12 +94,56 @@ class InboxTest {
     @Test
     void aMalformedEventIsA400() {
         String body = "{\"type\":\"PaymentPosted\"}";
-        given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature.sign(body)).body(body)
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service", body)).body(body)
                 .post("/internal/v1/events").then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void anEventSignedByAServiceThatMayNotSendItIsA403AndChangesNothing() throws Exception {
+        String id = openCase();
+        String body = event(UUID.randomUUID(), "PaymentPosted", Map.of("caseId", id, "paymentId", "p-forged",
+                "amount", "1015.00", "currency", "CNY"));
+        // contact-service's key, claiming to be plan-service
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("contact-service", body)).body(body)
+                .post("/internal/v1/events").then().statusCode(403).contentType("application/problem+json");
+        // contact-service's key and name, but contact-service may not send payments
+        String own = body.replace("\"plan-service\"", "\"contact-service\"");
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("contact-service", own)).body(own)
+                .post("/internal/v1/events").then().statusCode(403).contentType("application/problem+json");
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("paymentsReceived", equalTo("0.00"));
+        assertThat(Jdbc.count("select count(*) from inbox_event where event_type = 'PaymentPosted' and source = 'contact-service'"))
+                .isZero();
+    }
+
+    @Test
+    void aStaleFutureOrReTimedSignatureIsA401() throws Exception {
+        String id = openCase();
+        String body = event(UUID.randomUUID(), "PaymentPosted", Map.of("caseId", id, "paymentId", "p-stale",
+                "amount", "10.00", "currency", "CNY"));
+        long now = Instant.now().getEpochSecond();
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service-dev", now - 600, body)).body(body)
+                .post("/internal/v1/events").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service-dev", now + 600, body)).body(body)
+                .post("/internal/v1/events").then().statusCode(401);
+        Map<String, String> signed = new java.util.HashMap<>(SignedEvents.headers("plan-service-dev", now - 600, body));
+        signed.put("Event-Timestamp", Long.toString(now)); // an old signature with a fresh timestamp
+        given().contentType(ContentType.JSON).headers(signed).body(body).post("/internal/v1/events").then().statusCode(401);
+        Map<String, String> unknownKey = new java.util.HashMap<>(SignedEvents.headers("plan-service-dev", now, body));
+        unknownKey.put("Event-Key-Id", "plan-service-2019");
+        given().contentType(ContentType.JSON).headers(unknownKey).body(body).post("/internal/v1/events").then().statusCode(401);
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("paymentsReceived", equalTo("0.00"));
+    }
+
+    @Test
+    void aLargeEventIsRefusedWith413BeforeItsSignatureIsRead() {
+        String body = "{\"type\":\"PaymentPosted\",\"pad\":\"" + "x".repeat(300 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service", body)).body(body)
+                .post("/internal/v1/events").then().statusCode(413).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(body).post("/internal/v1/events").then().statusCode(413);
+    }
+
     private Response deliver(String body) {
-        return given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature.sign(body)).body(body)
+        return given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service", body)).body(body)
                 .post("/internal/v1/events");
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.testsupport.SignedEvents;
 import org.collections.commons.outbox.EventSignature;
 
 /** Delivers signed case-service events to contact-service's inbox, as case-service's relay does. */
@@ -18,7 +19,7 @@ record CaseEventFeed(EventSignature signature) {
         String body = new ObjectMapper().writeValueAsString(Map.of("id", eventId.toString(), "type", type,
                 "source", "case-service", "aggregateId", payload.get("caseId"), "occurredAt", "2026-11-23T10:00:00Z",
                 "payload", payload));
-        return given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature.sign(body)).body(body)
+        return given().contentType(ContentType.JSON).headers(SignedEvents.headers("case-service", body)).body(body)
                 .post("/internal/v1/events");
     }
 

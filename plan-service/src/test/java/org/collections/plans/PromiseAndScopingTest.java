@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.testsupport.SignedEvents;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.commons.outbox.OutboxRelay;
 import org.collections.testsupport.Jdbc;
@@ -99,11 +100,33 @@ class PromiseAndScopingTest {
         as(a).get("/api/v1/plans/" + planId).then().statusCode(404);
     }
 
+    @Test
+    void aRecalledAgencyDoesNotGetItsStoredResponseReplayed() throws Exception {
+        String caseId = Cases.open("600.00", "CNY");
+        given().baseUri(Cases.url()).auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("agencyId", "AG-REPLAY", "reason", "test")).post("/api/v1/cases/" + caseId + "/placements")
+                .then().statusCode(201);
+        deliver("CasePlaced", Map.of("caseId", caseId, "agencyId", "AG-REPLAY", "caseVersion", 5));
+        String agency = Tokens.agency("AG-REPLAY");
+        Map<String, Object> plan = monthly(caseId, "600.00", 2, "2026-12-15");
+        String planId = as(agency).header("Idempotency-Key", "agency-replay").body(plan).post("/api/v1/plans").then()
+                .statusCode(201).extract().path("id");
+        as(agency).header("Idempotency-Key", "agency-replay").body(plan).post("/api/v1/plans").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(planId));
+
+        deliver("CaseRecalled", Map.of("caseId", caseId, "agencyId", "AG-REPLAY", "caseVersion", 6));
+        as(agency).header("Idempotency-Key", "agency-replay").body(plan).post("/api/v1/plans").then().statusCode(404)
+                .contentType("application/problem+json");
+        // another agency sending the same key does not reach the stored response either
+        as(Tokens.mint("agency-AG-REPLAY-user", "agency", "AG-OTHER")).header("Idempotency-Key", "agency-replay")
+                .body(plan).post("/api/v1/plans").then().statusCode(404);
+    }
+
     private void deliver(String type, Map<String, Object> payload) throws Exception {
         String body = new ObjectMapper().writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "type", type,
                 "source", "case-service", "aggregateId", payload.get("caseId"), "occurredAt", "2026-11-23T10:00:00Z",
                 "payload", payload));
-        given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature.sign(body)).body(body)
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("case-service", body)).body(body)
                 .post("/internal/v1/events").then().statusCode(200);
     }
 }

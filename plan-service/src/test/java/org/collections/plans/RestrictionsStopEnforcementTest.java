@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.testsupport.SignedEvents;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
@@ -201,7 +202,7 @@ class RestrictionsStopEnforcementTest {
 
     private void deliver(Map<String, Object> event) throws Exception {
         String body = new ObjectMapper().writeValueAsString(event);
-        given().contentType(ContentType.JSON).header(EventSignature.HEADER, signature.sign(body)).body(body)
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers("case-service", body)).body(body)
                 .post("/internal/v1/events").then().statusCode(200);
     }
 }

@@ -4,21 +4,15 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.collections.testsupport.ServiceProcess;
+import org.collections.testsupport.SignedEvents;
 
-/** Delivers events to a service's inbox the way another service's relay does: enveloped and HMAC-signed. */
+/** Delivers events to a service's inbox the way another service's relay does: enveloped and signed with the DEV-ONLY key of the sending service. */
 final class Events {
 
-    /** The DEV-ONLY secret of the local profile, which the system-test profile inherits. */
-    private static final String SECRET = "DEV-ONLY-event-signing-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Events() {
@@ -34,7 +28,7 @@ final class Events {
     /** Posts the event to the service's inbox; returns the HTTP status. */
     static int deliver(ServiceProcess to, Event event) {
         String body = envelope(event);
-        return given().baseUri(to.url()).contentType("application/json").header("X-Event-Signature", sign(body)).body(body)
+        return given().baseUri(to.url()).contentType("application/json").headers(SignedEvents.headers(event.source(), body)).body(body)
                 .post("/internal/v1/events").statusCode();
     }
 
@@ -44,16 +38,6 @@ final class Events {
                     "aggregateId", e.aggregateId(), "occurredAt", Instant.now().toString(), "payload", e.payload()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    private static String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

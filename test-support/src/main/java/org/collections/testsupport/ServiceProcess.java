@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Runs a service of the suite as a real process: its packaged jar, its own fresh database and role on the test
  * PostgreSQL server, a port chosen up front (so other services can be told where it is before it starts) and the
  * DEV-ONLY keys of the {@code local} profile. It can be stopped, killed and started again on the same port and
- * database. Logs go to {@code target/service-logs/<service>.log} of the module under test, across restarts.
+ * database. The keys come from {@link DevKeys} (dev-keys/ at the repository root), as environment variables: the jar
+ * itself holds none. Logs go to {@code target/service-logs/<service>.log} of the module under test, across restarts.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -29,6 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int managementPort = freePort();
     private final String profile;
     private final Map<String, String> env = new HashMap<>();
+    private boolean withDevKeys = true;
     private Process process;
 
     private ServiceProcess(String service, Path jar, String database, int port, String profile) {
@@ -48,16 +50,54 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Reserves a port and creates the database of {@code ../<service>/target/quarkus-app/quarkus-run.jar}
-     * (relative to the module under test), without starting it.
+     * (relative to the module under test; {@code target/system-test} for the system-test profile),
+     * without starting it.
      */
     public static ServiceProcess prepare(String service, String profile) {
-        Path jar = Path.of("..", service, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        // the system-test profile needs the system-test build (with /test/clock); everything else runs the production jar
+        Path app = "system-test".equals(profile) ? Path.of("..", service, "target", "system-test")
+                : Path.of("..", service, "target", "quarkus-app");
+        Path jar = app.resolve("quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build " + service + " first (./mvnw -DskipTests package -pl "
                     + service + ")");
         }
         String database = PostgresDatabase.createDatabaseWithRole(PostgresDatabase.adminUrl(), service.replace("-", "_"));
         return new ServiceProcess(service, jar, database, freePort(), profile);
+    }
+
+    /**
+     * Starts the jar WITHOUT the DEV-ONLY keys (only these variables and the database), as a production start
+     * missing its Secret, and waits for it to exit.
+     *
+     * @return the exit code and what it wrote, or an exception when it is still running after {@code timeout}
+     */
+    public synchronized Exit runWithoutDevKeys(Map<String, String> extraEnv, Duration timeout) {
+        withDevKeys = false;
+        env.putAll(extraEnv);
+        Path log = Path.of("target", "service-logs", service + ".log");
+        try {
+            long offset = Files.exists(log) ? Files.size(log) : 0;
+            launch();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
+                throw new IllegalStateException(service + " was still running after " + timeout);
+            }
+            byte[] all = Files.readAllBytes(log);
+            return new Exit(process.exitValue(), new String(all, (int) offset, all.length - (int) offset,
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            withDevKeys = true;
+        }
+    }
+
+    /** How a process ended: its exit code and its output. */
+    public record Exit(int code, String output) {
     }
 
     /** Starts the process with these extra environment variables (kept for restarts) and waits until it is ready. */
@@ -68,6 +108,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the process again, as configured, and waits until it is ready. */
     public synchronized void start() {
+        launch();
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    private void launch() {
         if (isAlive()) {
             throw new IllegalStateException(service + " is already running");
         }
@@ -83,12 +128,16 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().put("DB_PASSWORD", "");
             builder.environment().put("DB_REACTIVE_URL", db.get("quarkus.datasource.reactive.url"));
             builder.environment().put("DB_JDBC_URL", db.get("quarkus.datasource.jdbc.url"));
+            if (withDevKeys) {
+                builder.environment().putAll(DevKeys.environment(service));
+            } else {
+                builder.environment().keySet().removeAll(DevKeys.environment(service).keySet());
+            }
             builder.environment().putAll(env);
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + service, e);
         }
-        awaitReady(Duration.ofSeconds(90));
     }
 
     /** Stops the process the way an orchestrator does (SIGTERM, then SIGKILL after 20 s). */

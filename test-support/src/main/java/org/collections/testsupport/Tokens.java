@@ -1,15 +1,20 @@
 package org.collections.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Mints bearer tokens signed with the DEV-ONLY key, as the services accept them in the test profile. */
 public final class Tokens {
 
     public static final String ISSUER = "collections-platform";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "collections-api";
     private static final PrivateKey KEY = load();
 
     private Tokens() {
@@ -36,17 +41,30 @@ public final class Tokens {
     }
 
     public static String mint(String subject, String role, String agencyId) {
-        var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role))
-                .expiresIn(Duration.ofHours(1));
+        return custom(subject, role, agencyId, claims -> { });
+    }
+
+    /**
+     * A token like {@link #mint} that {@code adjust} may change before it is signed (another audience, a long
+     * lifetime, an issue time in the future, a missing claim), for tests of what the services refuse.
+     */
+    public static String custom(String subject, String role, String agencyId, Consumer<JwtClaimsBuilder> adjust) {
+        long now = Instant.now().getEpochSecond();
+        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).audience(AUDIENCE).groups(Set.of(role)).issuedAt(now)
+                .expiresAt(now + Duration.ofHours(1).toSeconds());
+        if (subject != null) {
+            builder.subject(subject).upn(subject);
+        }
         if (agencyId != null) {
             builder.claim("agency_id", agencyId);
         }
+        adjust.accept(builder);
         return builder.sign(KEY);
     }
 
     private static PrivateKey load() {
         try {
-            return KeyUtils.readPrivateKey("dev-keys/DEV-ONLY-jwt-private.pem");
+            return KeyUtils.readPrivateKey("dev-keys/DEV-ONLY-jwt-private.pem"); // packed from <repo>/dev-keys
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the DEV-ONLY signing key", e);
         }

@@ -33,6 +33,7 @@ import org.collections.commons.http.QueryParams;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.input.Decimals;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,9 +70,10 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The creditor already has this reference, or the debtor a case with this creditor")
     public Uni<Response> create(@Parameter(description = "Makes the request safe to retry") @HeaderParam(IdempotencyKeys.HEADER) String key,
             @NotNull @Valid CreateCaseRequest request) {
-        return idempotency.run(key, principal.name(), Map.of("op", "create-case", "body", request),
+        return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "create-case", "body", request),
                 () -> service.create(request, principal.name()).map(view -> IdempotentResponse.created(view,
-                        "/api/v1/cases/" + view.id(), ETags.of(view.version()))));
+                        "/api/v1/cases/" + view.id(), ETags.of(view.version()))),
+                location -> service.get(UUID.fromString(ReplayAccessCheck.lastSegment(location)), principal.name()));
     }
 
     @GET

@@ -14,19 +14,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import org.collections.commons.outbox.EventEnvelope;
-import org.collections.commons.outbox.EventSignature;
+import java.time.Instant;
+import org.collections.commons.outbox.EventSigning;
+import org.collections.commons.outbox.EventVerifier;
+import org.collections.commons.outbox.EventsConfig;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
- * Receives events from other services' outbox relays. The body must carry a valid HMAC signature. Each
- * event id is applied at most once: a duplicate is acknowledged and ignored.
+ * Receives events from other services' outbox relays. The body (at most {@code events.max-body-bytes}, see
+ * {@link InboxBodyLimit}) must be signed by a sender this service knows, within the replay window, and be of a
+ * type that sender may send ({@link EventVerifier}). Each event id is applied at most once: a duplicate is
+ * acknowledged and ignored.
  */
-@Path("/internal/v1/events")
-@Tag(name = "Internal events", description = "Service-to-service event delivery (HMAC-signed)")
+@Path(InboxResource.PATH)
+@Tag(name = "Internal events", description = "Service-to-service event delivery (signed by each sender with its own key)")
 public class InboxResource {
+
+    public static final String PATH = "/internal/v1/events";
 
     private static final Logger LOG = Logger.getLogger(InboxResource.class);
 
@@ -37,7 +44,10 @@ public class InboxResource {
     Instance<EventHandler> handlers;
 
     @Inject
-    EventSignature signature;
+    EventVerifier verifier;
+
+    @Inject
+    EventsConfig config;
 
     @Inject
     ObjectMapper mapper;
@@ -50,11 +60,16 @@ public class InboxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deliver an event", description = "Idempotent: a redelivered event id is acknowledged and ignored.")
-    public Uni<Receipt> receive(@HeaderParam(EventSignature.HEADER) String signatureHeader, String body) {
-        if (!signature.verify(body, signatureHeader)) {
-            throw new ProblemException(401, "bad-signature", "Unauthorized", "Missing or invalid event signature");
+    public Uni<Receipt> receive(@HeaderParam(EventSigning.KEY_ID_HEADER) String keyId,
+            @HeaderParam(EventSigning.TIMESTAMP_HEADER) String timestamp,
+            @HeaderParam(EventSigning.SIGNATURE_HEADER) String signature, String body) {
+        if (body != null && body.length() > config.maxBodyBytes()) {
+            throw new ProblemException(413, "payload-too-large", "Payload Too Large",
+                    "An event may be at most " + config.maxBodyBytes() + " bytes");
         }
+        String sender = verifier.verify(keyId, timestamp, signature, body, Instant.now());
         EventEnvelope event = parse(body);
+        verifier.requireAllowed(sender, event.source(), event.type());
         return Panache.withTransaction(() -> inbox.firstDelivery(event.id(), event.type(), event.source())
                 .chain(first -> {
                     if (!first) {
@@ -83,7 +98,7 @@ public class InboxResource {
             }
             return event;
         } catch (IOException e) {
-            throw ProblemException.badRequest("Unreadable event: " + e.getMessage());
+            throw ProblemException.badRequest("Unreadable event");
         }
     }
 }

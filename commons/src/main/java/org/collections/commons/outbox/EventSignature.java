@@ -1,40 +1,38 @@
 package org.collections.commons.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 
-/** HMAC-SHA256 signature over an event body, shared by the sending relay and the receiving inbox. */
+/**
+ * Signs the events this service sends with its own key ({@code events.signing}). The timestamp is wall-clock
+ * time: freshness of a delivery is about transport, never about the (test-movable) business clock.
+ */
 @ApplicationScoped
 public class EventSignature {
 
-    public static final String HEADER = "X-Event-Signature";
+    private final String keyId;
+    private final byte[] key;
 
-    private final SecretKeySpec key;
-
-    public EventSignature(@ConfigProperty(name = "events.signing-secret") String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    public EventSignature(EventsConfig config) {
+        this.keyId = config.signing().keyId();
+        String material = Arrays.stream(config.signing().keys().split(","))
+                .map(String::strip)
+                .filter(entry -> entry.startsWith(keyId + ":"))
+                .map(entry -> entry.substring(keyId.length() + 1))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "events.signing.keys (EVENTS_SIGNING_KEYS) has no key for events.signing.key-id "
+                                + keyId));
+        this.key = EventSigning.secret(material);
     }
 
-    public String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public boolean verify(String body, String header) {
-        if (header == null || body == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
+    /** The headers that carry the signature of {@code body}. */
+    public Map<String, String> headers(String body) {
+        long now = Instant.now().getEpochSecond();
+        return Map.of(EventSigning.KEY_ID_HEADER, keyId,
+                EventSigning.TIMESTAMP_HEADER, Long.toString(now),
+                EventSigning.SIGNATURE_HEADER, EventSigning.sign(key, keyId, now, body));
     }
 }

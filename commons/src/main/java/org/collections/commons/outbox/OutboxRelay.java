@@ -150,11 +150,11 @@ public class OutboxRelay {
     }
 
     private Uni<Outcome> send(Leased delivery) {
-        return client.postAbs(config.subscribers().get(delivery.subscriber()).url())
+        var request = client.postAbs(config.subscribers().get(delivery.subscriber()).url())
                 .timeout(config.relay().requestTimeout().toMillis())
-                .putHeader("Content-Type", "application/json")
-                .putHeader(EventSignature.HEADER, signature.sign(delivery.envelope()))
-                .sendBuffer(Buffer.buffer(delivery.envelope()))
+                .putHeader("Content-Type", "application/json");
+        signature.headers(delivery.envelope()).forEach(request::putHeader);
+        return request.sendBuffer(Buffer.buffer(delivery.envelope()))
                 .onItemOrFailure().transform((response, failure) -> {
                     if (failure == null && response.statusCode() / 100 == 2) {
                         return new Outcome(delivery, null);

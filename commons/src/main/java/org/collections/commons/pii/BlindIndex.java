@@ -39,6 +39,11 @@ public final class BlindIndex {
         return value == null ? null : hmac(namespace + ":" + value.strip().replaceAll("\\s+", " "));
     }
 
+    /** A keyed digest of a value exactly as given (no normalisation), e.g. a request fingerprint. */
+    public String exact(String namespace, String value) {
+        return value == null ? null : hmac(namespace + ":" + value);
+    }
+
     public static String normalisePhone(String phone) {
         String digits = phone.replaceAll("[^0-9]", "");
         return phone.strip().startsWith("+") ? "+" + digits : digits;

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.collections.commons.idempotency.IdempotencyScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is acting: the token's subject, its roles and, for partner agencies, the agency it speaks for. */
@@ -37,6 +38,11 @@ public class CurrentPrincipal {
         }
         Object claim = token.getClaim(AGENCY_CLAIM);
         return Optional.ofNullable(claim).map(Object::toString).filter(s -> !s.isBlank());
+    }
+
+    /** Whom an Idempotency-Key belongs to: subject, roles and agency. */
+    public IdempotencyScope idempotencyScope() {
+        return new IdempotencyScope(name(), identity.getRoles(), agencyId().orElse(null));
     }
 
     /** The agency an agency principal acts for; an agency token without the claim sees nothing. */

@@ -1,5 +1,6 @@
 package org.collections.commons.time;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,23 +13,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.collections.commons.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only time travel: moves the service clock by an offset. It answers only where
- * {@code testing.clock-control.enabled} is true, which the {@code system-test} profile alone sets; everywhere
- * else it is a 404.
+ * Test-only time travel: moves the service clock by an offset. The endpoint exists only in a jar built with
+ * {@code collections.test-clock=true} (the system-test build); in every other build it is not there at all (404),
+ * and no runtime setting can bring it back.
  */
 @Path("/test/clock")
 @Tag(name = "Test only")
+@IfBuildProperty(name = ClockProducer.TEST_CLOCK, stringValue = "true")
 public class ClockControlResource {
-
-    static final String ENABLED = "testing.clock-control.enabled";
-
-    @ConfigProperty(name = ENABLED, defaultValue = "false")
-    boolean enabled;
 
     @Inject
     Clock clock;
@@ -61,7 +57,7 @@ public class ClockControlResource {
     }
 
     private ShiftableClock controllable() {
-        if (!enabled || !(clock instanceof ShiftableClock shiftable)) {
+        if (!(clock instanceof ShiftableClock shiftable)) {
             throw new ProblemException(404, "not-found", "Not found", "Clock control is not enabled");
         }
         return shiftable;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.MessageRequests.MessageView;
@@ -84,9 +85,10 @@ public class MessageResource {
         if (key == null) {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required");
         }
-        return idempotency.run(key, principal.name(), Map.of("op", "send-message", "body", request),
+        return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "send-message", "body", request),
                 () -> messages.send(request, principal.name()).map(view -> IdempotentResponse.created(view,
-                        "/api/v1/messages?caseId=" + view.caseId(), null)));
+                        "/api/v1/messages?caseId=" + view.caseId(), null)),
+                ReplayAccessCheck.of(() -> messages.ofCase(request.caseId())));
     }
 
     @GET

@@ -25,6 +25,7 @@ import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.plans.api.PlanViews.Page;
@@ -75,9 +76,10 @@ public class PlanResource {
             + "CLOSED nor DISPUTED, and that the plan does not exceed its balance; then stores the plan awaiting "
             + "approval (or as DRAFT). Send an Idempotency-Key to make retries safe.")
     public Uni<Response> create(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid PlanRequest request) {
-        return idempotency.run(key, principal.name(), Map.of("op", "create-plan", "body", request),
+        return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "create-plan", "body", request),
                 () -> plans.create(request, principal.name()).map(p -> IdempotentResponse.created(p,
-                        "/api/v1/plans/" + p.id(), ETags.of(p.version()))));
+                        "/api/v1/plans/" + p.id(), ETags.of(p.version()))),
+                location -> plans.get(UUID.fromString(ReplayAccessCheck.lastSegment(location))));
     }
 
     @GET
@@ -135,8 +137,8 @@ public class PlanResource {
         if (key == null) {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required when posting a payment");
         }
-        return idempotency.run(key, principal.name(), Map.of("op", "post-payment", "plan", id, "body", request),
-                () -> payments.post(id, request, principal.name()));
+        return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "post-payment", "plan", id, "body", request),
+                () -> payments.post(id, request, principal.name()), ReplayAccessCheck.of(() -> plans.get(id)));
     }
 
     @GET

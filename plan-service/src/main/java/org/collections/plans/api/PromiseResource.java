@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.idempotency.IdempotencyKeys;
+import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.plans.service.PromiseService;
@@ -80,7 +81,7 @@ public class PromiseResource {
         if (key == null) {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required when posting a payment");
         }
-        return idempotency.run(key, principal.name(), Map.of("op", "promise-payment", "promise", id, "body", request),
-                () -> promises.pay(id, request, principal.name()));
+        return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "promise-payment", "promise", id, "body", request),
+                () -> promises.pay(id, request, principal.name()), ReplayAccessCheck.of(() -> promises.get(id)));
     }
 }

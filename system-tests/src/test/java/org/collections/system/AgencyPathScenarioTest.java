@@ -25,7 +25,11 @@ class AgencyPathScenarioTest extends Scenario {
         Contacts.awaitKnown(caseId);
         String phone = PhoneFromCase.of(caseId);
         Cases.place(caseId, agency);
-        Eventually.until("the agency sees its case's contact points", () -> Contacts.points(token, Cases.debtorId(caseId))
+        // the agency gains access once contact-service has the placement event (404 until then)
+        String debtorId = Cases.debtorId(caseId);
+        Eventually.until("contact-service knows the placement", () -> as(suite.contacts, token).queryParam("debtorId", debtorId)
+                .get("/api/v1/contact-points").statusCode(), org.hamcrest.Matchers.equalTo(200));
+        Eventually.until("the agency sees its case's contact points", () -> Contacts.points(token, debtorId)
                 .size(), greaterThan(0));
         String masked = (String) PhoneFromCase.view(token, caseId, phone).get("value");
         assertThat(masked).as("masked for the agency").doesNotContain("212").endsWith("0147");

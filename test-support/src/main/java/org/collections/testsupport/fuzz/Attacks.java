@@ -69,6 +69,33 @@ final class Attacks {
         return v;
     }
 
+    /**
+     * Whether a request carrying this attack on this original value can only be wrong, so that accepting it (a 2xx)
+     * is a finding too: a NUL in any string, a far date where a date belongs, an unbounded or over-precise number where
+     * a number or amount belongs, malformed Unicode and duplicate keys.
+     */
+    static boolean mustReject(String attack, JsonNode original) {
+        String text = original == null ? "" : original.asText("");
+        boolean date = text.matches("\\d{4}-\\d{2}-\\d{2}.*");
+        boolean number = original != null && (original.isNumber() || text.matches("-?\\d+(\\.\\d+)?"));
+        switch (attack) {
+            case "NUL in string":
+            case "lone surrogate":
+            case "overlong UTF-8":
+                return original == null || original.isTextual();
+            case "far future date":
+            case "far past date":
+            case "far instant":
+                return date;
+            case "huge exponent as string":
+            case "huge exponent as number":
+            case "too many decimals":
+                return number;
+            default:
+                return false;
+        }
+    }
+
     private static JsonNode wrongType(JsonNode original) {
         if (original == null || original.isTextual()) {
             return JSON.numberNode(12345);

@@ -9,9 +9,10 @@ import java.util.function.UnaryOperator;
  *
  * @param attack what is wrong with the request ("valid" when nothing is)
  * @param body the exact bytes of the body, or null for none
+ * @param mustReject whether only a 4xx is right (the request is wrong whatever the state), not also a 2xx
  */
 public record FuzzRequest(ApiOperation operation, String attack, String role, String token, String method, String target,
-        Map<String, String> headers, byte[] body, String contentType) {
+        Map<String, String> headers, byte[] body, String contentType, boolean mustReject) {
 
     /** The request as a reader can replay it: method, target, role, attack and (cut) body. */
     public String describe() {
@@ -25,7 +26,11 @@ public record FuzzRequest(ApiOperation operation, String attack, String role, St
                 + (contentType == null ? "" : " " + contentType) + shownBody;
     }
 
+    FuzzRequest rejectOnly() {
+        return new FuzzRequest(operation, attack, role, token, method, target, headers, body, contentType, true);
+    }
+
     FuzzRequest withTarget(UnaryOperator<String> change) {
-        return new FuzzRequest(operation, attack, role, token, method, change.apply(target), headers, body, contentType);
+        return new FuzzRequest(operation, attack, role, token, method, change.apply(target), headers, body, contentType, mustReject);
     }
 }

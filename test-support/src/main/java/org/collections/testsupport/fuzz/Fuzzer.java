@@ -27,7 +27,9 @@ import org.collections.testsupport.DatabaseSnapshot;
  * Fuzzes every operation of a service from its own OpenAPI document: one request per attack of the catalogue on
  * every body value, body, parameter and header, then random combinations up to the requested count. It checks
  * that no answer is a 5xx (or none at all), that every 4xx is {@code application/problem+json} with the status and a
- * title, and that no rejected mutating request changed any table of the service's database.
+ * title, that a request that can only be wrong (a NUL in a string, a far date where a date belongs, an unbounded
+ * number, malformed Unicode, a duplicate key, a wrong content type) is not accepted, and that no rejected mutating
+ * request changed any table of the service's database.
  *
  * <p>Reads run in parallel first; mutating requests run one at a time, each rejected one between two snapshots of
  * every table, so a write is pinned on the very request that made it.
@@ -199,6 +201,8 @@ public final class Fuzzer {
         }
         if (answer.status() < 0) {
             report.violation("no answer", r, answer.body());
+        } else if (r.mustReject() && answer.status() < 300) {
+            report.violation("hostile value accepted", r, answer.status() + " " + cut(answer.body()));
         } else if (answer.status() >= 500) {
             report.violation("5xx", r, answer.status() + " " + cut(answer.body()));
         } else if (answer.status() >= 400) {

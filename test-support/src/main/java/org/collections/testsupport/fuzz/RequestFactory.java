@@ -43,8 +43,11 @@ final class RequestFactory {
         if (body != null) {
             for (String pointer : leaves(body, "")) {
                 JsonNode original = body.at(pointer);
-                Attacks.values(original).forEach((name, value) -> requests.add(build(op, name + " at " + pointer,
-                        replaced(body, pointer, value), pathValues(op), queryValues(op), Map.of(), null)));
+                Attacks.values(original).forEach((name, value) -> {
+                    FuzzRequest r = build(op, name + " at " + pointer, replaced(body, pointer, value), pathValues(op),
+                            queryValues(op), Map.of(), null);
+                    requests.add(Attacks.mustReject(name, original) ? r.rejectOnly() : r);
+                });
             }
             for (String pointer : fields(body, "")) {
                 requests.add(build(op, "missing " + pointer, removed(body, pointer), pathValues(op), queryValues(op), Map.of(), null));
@@ -54,8 +57,10 @@ final class RequestFactory {
                         replaced(body, pointer + "/unexpectedField", MAPPER.getNodeFactory().textNode("x")),
                         pathValues(op), queryValues(op), Map.of(), null));
             }
-            wholeBodies(body).forEach((name, raw) -> requests.add(build(op, name, null, pathValues(op), queryValues(op),
-                    Map.of(), raw)));
+            wholeBodies(body).forEach((name, raw) -> {
+                FuzzRequest r = build(op, name, null, pathValues(op), queryValues(op), Map.of(), raw);
+                requests.add(name.equals("duplicate key") || name.contains("JSON") || name.contains("garbage") ? r.rejectOnly() : r);
+            });
             requests.add(withContentType(build(op, "wrong content type", body, pathValues(op), queryValues(op), Map.of(), null),
                     "text/plain"));
         }
@@ -65,7 +70,8 @@ final class RequestFactory {
                     Map<String, String> path = pathValues(op);
                     Map<String, String> query = queryValues(op);
                     (p.in().equals("path") ? path : query).put(p.name(), value);
-                    requests.add(build(op, name + " in " + p.in() + " " + p.name(), body, path, query, Map.of(), null));
+                    FuzzRequest r = build(op, name + " in " + p.in() + " " + p.name(), body, path, query, Map.of(), null);
+                    requests.add(name.equals("NUL") ? r.rejectOnly() : r);
                 });
             }
             if (p.in().equals("header") && !p.name().equalsIgnoreCase("Authorization")) {
@@ -78,8 +84,11 @@ final class RequestFactory {
         if (op.method().equals("GET")) {
             Map<String, String> query = queryValues(op);
             query.put("page", "2147483647");
-            query.put("size", "2147483647");
             requests.add(build(op, "oversized page", null, pathValues(op), query, Map.of(), null));
+            Map<String, String> both = queryValues(op);
+            both.put("page", "2147483647");
+            both.put("size", "2147483647");
+            requests.add(build(op, "oversized page and size", null, pathValues(op), both, Map.of(), null));
             Map<String, String> unknown = queryValues(op);
             unknown.put("unknownParameter", "x%00");
             requests.add(build(op, "unknown query parameter", null, pathValues(op), unknown, Map.of(), null));
@@ -113,8 +122,12 @@ final class RequestFactory {
         String other = leaves.get(random.nextInt(leaves.size()));
         var second = attacks.get(random.nextInt(attacks.size()));
         JsonNode twice = replaced(replaced(body, pointer, first.getValue()), other, second.getValue());
-        return build(op, first.getKey() + " at " + pointer + " + " + second.getKey() + " at " + other, twice,
+        FuzzRequest r = build(op, first.getKey() + " at " + pointer + " + " + second.getKey() + " at " + other, twice,
                 pathValues(op), queryValues(op), Map.of(), null);
+        // the second value may overwrite the first (same place): only a lone wrong value makes the request wrong
+        boolean wrong = !pointer.equals(other) && !other.startsWith(pointer + "/") && !pointer.startsWith(other + "/")
+                && (Attacks.mustReject(first.getKey(), body.at(pointer)) || Attacks.mustReject(second.getKey(), body.at(other)));
+        return wrong ? r.rejectOnly() : r;
     }
 
     private FuzzRequest build(ApiOperation op, String attack, JsonNode body, Map<String, String> path,
@@ -143,7 +156,8 @@ final class RequestFactory {
             bytes = new byte[0];
             contentType = "application/json";
         }
-        return new FuzzRequest(op, attack, role.getKey(), role.getValue(), op.method(), target + q, headers, bytes, contentType);
+        return new FuzzRequest(op, attack, role.getKey(), role.getValue(), op.method(), target + q, headers, bytes, contentType,
+                false);
     }
 
     private Map.Entry<String, String> pickRole() {
@@ -157,7 +171,7 @@ final class RequestFactory {
 
     private static FuzzRequest withContentType(FuzzRequest r, String contentType) {
         return new FuzzRequest(r.operation(), r.attack(), r.role(), r.token(), r.method(), r.target(), r.headers(), r.body(),
-                contentType);
+                contentType, true);
     }
 
     JsonNode validBody(ApiOperation op) {

@@ -45,6 +45,24 @@ class PlanAuthorizationMatrixTest {
         assertThat(mismatches).as("cells of the authorization matrix answered otherwise (table printed above)").isEmpty();
     }
 
+    @Test
+    void aStoredAnswerIsReplayedOnlyToTheSameSubjectOfTheSameAgency() {
+        String caseId = Cases.open("1000.00", "CNY");
+        placement(caseId, AGENCY_A);
+        String key = "bound-" + UUID.randomUUID();
+        String body = json(Map.of("caseId", caseId, "amount", "40.00", "dueDate", "2026-12-21", "channel", "CALL"));
+        as(Tokens.mint("shared-subject", "agency", AGENCY_A)).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/promises").then().statusCode(201);
+        // the same subject name in agency B's token is another caller, who may not see the case at all
+        var otherAgency = as(Tokens.mint("shared-subject", "agency", AGENCY_B)).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/promises");
+        assertThat(otherAgency.statusCode()).as("agency B replaying agency A's key").isEqualTo(404);
+        // and in a collector's token it is another role: not a replay
+        var otherRole = as(Tokens.mint("shared-subject", "collector", null)).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/promises");
+        assertThat(otherRole.header("Idempotent-Replayed")).as("replayed to another role").isNotEqualTo("true");
+    }
+
     static Map<String, String> fixture(String template) {
         Map<String, String> v = new HashMap<>();
         String unique = UUID.randomUUID().toString().substring(0, 12);

@@ -29,6 +29,23 @@ class CaseAuthorizationMatrixTest {
         assertThat(mismatches).as("cells of the authorization matrix answered otherwise (table printed above)").isEmpty();
     }
 
+    @Test
+    void aStoredAnswerIsReplayedOnlyToTheSameSubjectInTheSameRole() {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        String body = json(newCase("BD" + unique, phone()));
+        String key = "bound-" + unique;
+        as(Tokens.mint("shared-subject", "collector", null)).header("Idempotency-Key", key).body(body).post("/api/v1/cases")
+                .then().statusCode(201);
+        var again = as(Tokens.mint("shared-subject", "collector", null)).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/cases");
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        // the same subject in another role is another caller: no stored answer for it
+        var otherRole = as(Tokens.mint("shared-subject", "supervisor", null)).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/cases");
+        assertThat(otherRole.header("Idempotent-Replayed")).as("replayed to another role").isNotEqualTo("true");
+    }
+
     /** Fresh resources for one cell: only those the row's request and body name. */
     static Map<String, String> fixture(String template) {
         Map<String, String> v = new HashMap<>();

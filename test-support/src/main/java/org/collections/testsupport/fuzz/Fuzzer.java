@@ -149,7 +149,7 @@ public final class Fuzzer {
             DatabaseSnapshot.State current = null;
             for (FuzzRequest r : writes) {
                 if (current == null) {
-                    current = snapshot.take();
+                    current = timed(snapshot, report);
                 }
                 Answer answer = send(client, r);
                 check(r, answer, report);
@@ -157,7 +157,7 @@ public final class Fuzzer {
                     current = null; // accepted: it may write, so take a fresh snapshot before the next one
                     continue;
                 }
-                DatabaseSnapshot.State after = snapshot.take();
+                DatabaseSnapshot.State after = timed(snapshot, report);
                 List<String> changed = after.changedSince(current);
                 if (!changed.isEmpty()) {
                     report.violation("rejected request wrote", r, answer.status() + "; changed " + String.join(", ", changed));
@@ -165,6 +165,14 @@ public final class Fuzzer {
                 current = after;
             }
         }
+    }
+
+    private static DatabaseSnapshot.State timed(DatabaseSnapshot snapshot, FuzzReport report) {
+        long start = System.nanoTime();
+        DatabaseSnapshot.State state = snapshot.take();
+        report.snapshotNanos.addAndGet(System.nanoTime() - start);
+        report.snapshots.incrementAndGet();
+        return state;
     }
 
     private Answer send(HttpClient client, FuzzRequest r) {
@@ -253,6 +261,8 @@ public final class Fuzzer {
         private final Map<String, String> violations = Collections.synchronizedMap(new LinkedHashMap<>());
         private final Map<String, AtomicLong> violationCounts = new ConcurrentHashMap<>();
         private final AtomicLong sent = new AtomicLong();
+        private final AtomicLong snapshotNanos = new AtomicLong();
+        private final AtomicLong snapshots = new AtomicLong();
         private final AtomicLong slowest = new AtomicLong();
         private volatile String slowestRequest = "";
         private long nanos;
@@ -310,7 +320,8 @@ public final class Fuzzer {
             s.append("  status histogram: ");
             new TreeMap<>(statuses).forEach((status, n) -> s.append(status < 0 ? "none" : status).append('=')
                     .append(n).append(' '));
-            s.append(String.format("%n  slowest: %.2f s %s%n", slowest.get() / 1e9, cutLine(slowestRequest)));
+            s.append(String.format("%n  table snapshots: %d taking %.1f s%n", snapshots.get(), snapshotNanos.get() / 1e9));
+            s.append(String.format("  slowest: %.2f s %s%n", slowest.get() / 1e9, cutLine(slowestRequest)));
             s.append("  violations: ").append(violations.size()).append(" kinds\n");
             violations().forEach(v -> s.append("    ").append(v).append('\n'));
             return s.toString();

@@ -18,6 +18,8 @@ import java.util.UUID;
 final class ValidValues {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final java.util.regex.Pattern UNIQUE = java.util.regex.Pattern.compile(
+            "(?i).*(ref|reference|nationalid|code|idempotency).*");
 
     private final Map<String, List<String>> seeds;
     private final Random random;
@@ -54,11 +56,15 @@ final class ValidValues {
                 return value(schema.get(combinator).get(0), name, depth);
             }
         }
-        if (schema.has("example") && !isContainer(schema)) {
-            return schema.get("example");
-        }
-        if (schema.path("examples").isArray() && schema.get("examples").size() > 0 && !isContainer(schema)) {
-            return schema.get("examples").get(0);
+        JsonNode example = schema.has("example") ? schema.get("example")
+                : schema.path("examples").isArray() && schema.get("examples").size() > 0 ? schema.get("examples").get(0) : null;
+        if (example != null && !isContainer(schema)) {
+            // unique keys (references, id numbers, codes) made unique, so that requests do not all stop at a 409
+            if (example.isTextual() && name != null && UNIQUE.matcher(name).matches()) {
+                return JSON.textNode(example.asText() + (name.equalsIgnoreCase("code") ? "_" : "-")
+                        + Integer.toString(random.nextInt(1_000_000), 36).toUpperCase(Locale.ROOT));
+            }
+            return example;
         }
         if (schema.has("enum") && schema.get("enum").size() > 0) {
             return schema.get("enum").get(random.nextInt(schema.get("enum").size()));

@@ -32,11 +32,17 @@ import org.collections.testsupport.DatabaseSnapshot;
  * request changed any table of the service's database.
  *
  * <p>Reads run in parallel first; mutating requests run one at a time, each rejected one between two snapshots of
- * every table, so a write is pinned on the very request that made it.
+ * every table (row count and newest row version; {@code -Dfuzz.snapshot=md5} for an md5 over the rows), so a write
+ * is pinned on the very request that made it.
  */
 public final class Fuzzer {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * {@code -Dfuzz.snapshot=md5}: compare an md5 over every table's rows around each rejected request instead of
+     * row counts and newest row versions (same verdicts, several times slower once tables hold thousands of rows).
+     */
+    private static final boolean MD5 = "md5".equals(System.getProperty("fuzz.snapshot"));
 
     private final String baseUrl;
     private final List<Map.Entry<String, String>> roles = new ArrayList<>();
@@ -169,7 +175,7 @@ public final class Fuzzer {
 
     private static DatabaseSnapshot.State timed(DatabaseSnapshot snapshot, FuzzReport report) {
         long start = System.nanoTime();
-        DatabaseSnapshot.State state = snapshot.take();
+        DatabaseSnapshot.State state = MD5 ? snapshot.take() : snapshot.fingerprint();
         report.snapshotNanos.addAndGet(System.nanoTime() - start);
         report.snapshots.incrementAndGet();
         return state;
@@ -209,7 +215,7 @@ public final class Fuzzer {
         }
         if (answer.status() < 0) {
             report.violation("no answer", r, answer.body());
-        } else if (r.mustReject() && answer.status() < 300) {
+        } else if (r.mustReject() && answer.status() < 300 && !reportsPerRow(r.operation())) {
             report.violation("hostile value accepted", r, answer.status() + " " + cut(answer.body()));
         } else if (answer.status() >= 500) {
             report.violation("5xx", r, answer.status() + " " + cut(answer.body()));
@@ -219,6 +225,11 @@ public final class Fuzzer {
                 report.violation("4xx not problem+json", r, answer.status() + " " + problem);
             }
         }
+    }
+
+    /** Bulk uploads (JSON lines, CSV) may answer bad rows in a per-row report with a 2xx. */
+    private static boolean reportsPerRow(ApiOperation op) {
+        return op.bodyMediaType() != null && !op.bodyMediaType().equals("application/json");
     }
 
     /** Why the 4xx is not a proper problem document, or null when it is one. */

@@ -1,5 +1,6 @@
 package org.collections.plans;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.plans.PlanFlowTest.as;
 import static org.collections.plans.PlanFlowTest.monthly;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,6 +38,7 @@ class PlanAuthorizationMatrixTest {
     /** Proposes the fixtures' plans: none of the table's callers, so four eyes never decides a cell. */
     static final String PROPOSER = Tokens.mint("plan-proposer", "collector", null);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> PLACEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void everyCallerGetsExactlyTheAnswerTheTableGives() {
@@ -120,8 +123,19 @@ class PlanAuthorizationMatrixTest {
                 .extract().path("id");
     }
 
-    /** Writes the case's placement into plan-service's replica, as CasePlaced (agency) or CaseRecalled (null) does. */
+    /**
+     * Places the case with the agency in case-service (or recalls it: null) and writes the placement into
+     * plan-service's replica, as the CasePlaced or CaseRecalled event does.
+     */
     private static void placement(String caseId, String agencyId) {
+        var cases = given().baseUri(Cases.url()).auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON);
+        if (agencyId != null) {
+            PLACEMENTS.put(caseId, cases.body(Map.of("agencyId", agencyId)).post("/api/v1/cases/" + caseId + "/placements")
+                    .then().statusCode(201).extract().path("id"));
+        } else {
+            cases.body(Map.of("reason", "matrix recall")).post("/api/v1/cases/" + caseId + "/placements/"
+                    + PLACEMENTS.get(caseId) + "/recall").then().statusCode(200);
+        }
         var config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),

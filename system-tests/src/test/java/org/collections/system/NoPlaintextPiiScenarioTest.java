@@ -85,10 +85,11 @@ class NoPlaintextPiiScenarioTest extends Scenario {
                 "phones", List.of(secondPhone), "timeZone", "Asia/Shanghai", "jurisdiction", "CN")).post("/api/v1/debtors");
         // bulk import of a row with the same person under another creditor
         as(suite.cases, Tokens.admin()).contentType("application/x-ndjson")
-                .body("{\"creditorId\":\"PII-IMPORT\",\"externalRef\":\"PII-IMP-" + tag + "\",\"fullName\":\"" + name
+                .body(("{\"creditorId\":\"PII-IMPORT\",\"externalRef\":\"PII-IMP-" + tag + "\",\"fullName\":\"" + name
                         + "\",\"nationalId\":\"" + nationalId + "\",\"phones\":\"" + phone + "\",\"emails\":\"" + email
                         + "\",\"timeZone\":\"Asia/Shanghai\",\"jurisdiction\":\"CN\",\"preferredLanguage\":\"zh-CN\","
                         + "\"product\":\"CREDIT_CARD\",\"principal\":\"100.00\",\"currency\":\"CNY\",\"oldestUnpaidDate\":\"2026-09-01\"}\n")
+                        .getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/case-imports");
         // refused requests carrying personal data: their error bodies are kept and scanned
         refused(as(suite.cases, Tokens.collector()).body(Map.of("creditorId", "PII-SCAN", "externalRef", "PII-BAD-" + tag,

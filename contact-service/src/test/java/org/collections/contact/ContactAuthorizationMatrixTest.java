@@ -52,6 +52,7 @@ class ContactAuthorizationMatrixTest {
         String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String creditor = CreditorCases.newCreditor();
         v.put("code", unique);
+        v.put("key", "matrix-" + unique);
         v.put("creditor", creditor);
         try {
             if (template.contains("${placed")) {
@@ -73,6 +74,28 @@ class ContactAuthorizationMatrixTest {
                     "rulePacks", List.of("US_REGF"),
                     "body", "Hello {{debtorName}}, {{amountDue}} was due on {{dueDate}}. {{optOutText}}"))
                     .post("/api/v1/templates").then().statusCode(201).extract().path("id"));
+        }
+        if (template.contains("${recalled")) {
+            // agency A sends a message while the case is placed with it; then the case is recalled
+            try {
+                String[] ids = new CreditorCases(signature).open(creditor, "US", "America/New_York");
+                place(ids[0], AGENCY_A);
+                String point = as(Tokens.admin()).body(Map.of("debtorId", ids[1], "kind", "PHONE", "value", "+12125550149"))
+                        .post("/api/v1/contact-points").then().statusCode(201).extract().path("id");
+                String code = "MX_R_" + unique;
+                as(Tokens.admin()).body(Map.of("code", code, "channel", "SMS", "language", "en", "rulePacks", List.of("US_REGF"),
+                        "body", "Hello {{debtorName}}, {{amountDue}} was due on {{dueDate}}. {{optOutText}}"))
+                        .post("/api/v1/templates").then().statusCode(201);
+                String body = "{\"caseId\":\"" + ids[0] + "\",\"templateCode\":\"" + code + "\",\"channel\":\"SMS\","
+                        + "\"contactPointId\":\"" + point + "\"}";
+                String key = "recalled-" + unique;
+                as(Tokens.agency(AGENCY_A)).header("Idempotency-Key", key).body(body).post("/api/v1/messages");
+                place(ids[0], null);
+                v.put("recalledKey", key);
+                v.put("recalledBody", body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
         if (template.contains("${overriddenCreditor}")) {
             String overridden = CreditorCases.newCreditor();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -20,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.contact.client.CaseServiceMock;
+import org.collections.contact.client.FakeCase;
 import org.collections.testsupport.Tokens;
 import org.collections.testsupport.authz.AuthorizationMatrix;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * CasePlaced event would write it.
  */
 @QuarkusTest
+@QuarkusTestResource(value = CaseServiceMock.class, restrictToAnnotatedClass = true)
 class ContactAuthorizationMatrixTest {
 
     static final String AGENCY_A = "AGENCY-A";
@@ -38,6 +43,9 @@ class ContactAuthorizationMatrixTest {
 
     @Inject
     EventSignature signature;
+
+    /** case-service, for the cases messages are sent about (contact-service fetches them). */
+    WireMockServer caseService;
 
     @Test
     void everyCallerGetsExactlyTheAnswerTheTableGives() {
@@ -56,7 +64,8 @@ class ContactAuthorizationMatrixTest {
         v.put("creditor", creditor);
         try {
             if (template.contains("${placed")) {
-                String[] ids = new CreditorCases(signature).open(creditor, "US", "America/New_York");
+                String[] ids = template.contains("/api/v1/messages") ? fetchedCase()
+                        : new CreditorCases(signature).open(creditor, "US", "America/New_York");
                 place(ids[0], AGENCY_A);
                 v.put("placedCase", ids[0]);
                 v.put("placedDebtor", ids[1]);
@@ -78,7 +87,7 @@ class ContactAuthorizationMatrixTest {
         if (template.contains("${recalled")) {
             // agency A sends a message while the case is placed with it; then the case is recalled
             try {
-                String[] ids = new CreditorCases(signature).open(creditor, "US", "America/New_York");
+                String[] ids = fetchedCase();
                 place(ids[0], AGENCY_A);
                 String point = as(Tokens.admin()).body(Map.of("debtorId", ids[1], "kind", "PHONE", "value", "+12125550149"))
                         .post("/api/v1/contact-points").then().statusCode(201).extract().path("id");
@@ -110,6 +119,16 @@ class ContactAuthorizationMatrixTest {
             v.put("choosingCreditor", choosing);
         }
         return v;
+    }
+
+    /**
+     * A case case-service knows (stubbed) and contact-service has fetched, as messages need; returns {caseId,
+     * debtorId}.
+     */
+    private String[] fetchedCase() {
+        FakeCase c = FakeCase.us().placedWith(AGENCY_A).stubOn(caseService);
+        as(Tokens.collector()).get("/api/v1/messages?caseId=" + c.id()).then().statusCode(200);
+        return new String[] {c.id().toString(), c.debtorId().toString()};
     }
 
     private static RequestSpecification as(String token) {

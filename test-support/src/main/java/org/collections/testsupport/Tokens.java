@@ -2,7 +2,13 @@ package org.collections.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.util.KeyUtils;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +73,55 @@ public final class Tokens {
             return KeyUtils.readPrivateKey("dev-keys/DEV-ONLY-jwt-private.pem"); // packed from <repo>/dev-keys
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the DEV-ONLY signing key", e);
+        }
+    }
+
+    // Tokens a service must refuse with 401. Each is a valid token of the role (whatever claims mint() gives it)
+    // with exactly one thing wrong, so a 401 can only come from that one thing.
+
+    /** A token of {@code role} that expired an hour ago. */
+    public static String expired(String role, String agencyId) {
+        return altered(role, agencyId, claims -> {
+            long now = System.currentTimeMillis() / 1000;
+            claims.put("iat", now - 7200);
+            claims.put("exp", now - 3600);
+        }, KEY);
+    }
+
+    /** A token of {@code role} signed by a key pair the platform has never seen, generated now. */
+    public static String unknownKey(String role, String agencyId) {
+        return altered(role, agencyId, claims -> {
+        }, UNKNOWN_KEY);
+    }
+
+    /** A token of {@code role} issued for another API (audience {@code other-api.example}). */
+    public static String otherAudience(String role, String agencyId) {
+        return altered(role, agencyId, claims -> claims.put("aud", "other-api.example"), KEY);
+    }
+
+    private static final PrivateKey UNKNOWN_KEY = freshKey();
+
+    private static String altered(String role, String agencyId, Consumer<Map<String, Object>> change, PrivateKey key) {
+        String subject = agencyId == null ? role + "-user" : "agency-" + agencyId + "-user";
+        String valid = mint(subject, role, agencyId);
+        try {
+            byte[] payload = Base64.getUrlDecoder().decode(valid.split("\\.")[1]);
+            Map<String, Object> claims = new ObjectMapper().readValue(payload, new TypeReference<Map<String, Object>>() {
+            });
+            change.accept(claims);
+            return Jwt.claims(claims).sign(key);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey freshKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -111,6 +111,7 @@ class EdgeHardeningTest {
     void tenConcurrentPlacementsAreOne201AndConflictsNever500() throws Exception {
         String id = openCase();
         CaseApi.transition(id, "ACTIVE", Map.of()).then().statusCode(200);
+        CaseApi.registerAgency("AG-RACE");
         List<Integer> statuses = Concurrently.run(10, () -> as(Tokens.supervisor())
                 .body(Map.of("agencyId", "AG-RACE")).post("/api/v1/cases/" + id + "/placements")
                 .then().extract().statusCode());

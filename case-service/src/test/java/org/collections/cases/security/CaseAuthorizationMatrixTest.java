@@ -23,6 +23,8 @@ class CaseAuthorizationMatrixTest {
 
     @Test
     void everyCallerGetsExactlyTheAnswerTheTableGives() {
+        org.collections.cases.CaseApi.registerAgency(AGENCY_A);
+        org.collections.cases.CaseApi.registerAgency(AGENCY_B);
         AuthorizationMatrix matrix = AuthorizationMatrix.load("authorization-matrix.psv");
         List<String> mismatches = matrix.check("http://localhost:" + RestAssured.port,
                 AuthorizationMatrix.callers(AGENCY_A, AGENCY_B), CaseAuthorizationMatrixTest::fixture);

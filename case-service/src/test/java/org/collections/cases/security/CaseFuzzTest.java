@@ -26,6 +26,7 @@ class CaseFuzzTest {
     @Test
     void noOperationAnswersHostileInputWithA5xxOrWritesWhenItRejects() {
         String placed = openCase();
+        org.collections.cases.CaseApi.registerAgency(AGENCY);
         String placement = as(Tokens.supervisor()).body(Map.of("agencyId", AGENCY)).post("/api/v1/cases/" + placed + "/placements")
                 .then().statusCode(201).extract().path("id");
         String disputed = openCase();

@@ -51,4 +51,15 @@ final class Cases {
         return given().baseUri(url()).auth().oauth2(Tokens.admin()).get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .extract().as(Map.class);
     }
+
+    /** Registers an ACTIVE agency in case-service (as an admin) unless it is registered already. */
+    static void registerAgency(String agencyId) {
+        int status = io.restassured.RestAssured.given().baseUri(url()).auth().oauth2(org.collections.testsupport.Tokens.admin())
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("id", agencyId, "name", "Agency " + agencyId, "reason", "test"))
+                .post("/api/v1/agencies").statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("registering agency " + agencyId + " answered " + status);
+        }
+    }
 }

@@ -130,6 +130,7 @@ class PlanAuthorizationMatrixTest {
     private static void placement(String caseId, String agencyId) {
         var cases = given().baseUri(Cases.url()).auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON);
         if (agencyId != null) {
+            Cases.registerAgency(agencyId);
             PLACEMENTS.put(caseId, cases.body(Map.of("agencyId", agencyId)).post("/api/v1/cases/" + caseId + "/placements")
                     .then().statusCode(201).extract().path("id"));
         } else {

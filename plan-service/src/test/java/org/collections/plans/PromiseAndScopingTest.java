@@ -103,6 +103,7 @@ class PromiseAndScopingTest {
     @Test
     void aRecalledAgencyDoesNotGetItsStoredResponseReplayed() throws Exception {
         String caseId = Cases.open("600.00", "CNY");
+        Cases.registerAgency("AG-REPLAY");
         given().baseUri(Cases.url()).auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("agencyId", "AG-REPLAY", "reason", "test")).post("/api/v1/cases/" + caseId + "/placements")
                 .then().statusCode(201);

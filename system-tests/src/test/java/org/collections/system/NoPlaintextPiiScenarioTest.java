@@ -119,12 +119,12 @@ class NoPlaintextPiiScenarioTest extends Scenario {
                 Tokens.collector()).body(Map.of("caseId", caseId, "templateCode", code, "channel", "EMAIL",
                         "contactPointId", p.get("id"))).post("/api/v1/messages"));
 
-        // plan-service: a promise and a payment whose payer reference names the debtor
+        // plan-service: a promise and a payment on it (the payer reference is the payment processor's transaction id)
         String promise = as(suite.plans, Tokens.collector()).body(Map.of("caseId", caseId, "amount", "100.00",
                 "dueDate", "2026-12-20", "channel", "CALL")).post("/api/v1/promises").then().extract().path("id");
         if (promise != null) {
             as(suite.plans, Tokens.collector()).header("Idempotency-Key", "pii-pay-" + tag)
-                    .body(Map.of("amount", "50.00", "currency", "USD", "payerReference", "ALIPAY " + phone))
+                    .body(Map.of("amount", "50.00", "currency", "USD", "payerReference", "BANK-TX-" + tag))
                     .post("/api/v1/promises/" + promise + "/payments");
         }
         suite.all().forEach(NoPlaintextPiiScenarioTest::awaitOutboxDelivered);

@@ -3,6 +3,7 @@ package org.collections.commons.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.collections.commons.input.Dates;
 import org.collections.commons.input.Decimals;
 import org.collections.commons.input.Texts;
@@ -38,8 +40,9 @@ public class StrictInputCustomizer implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         SimpleModule module = new SimpleModule("collections-strict-input");
         module.addDeserializer(BigDecimal.class, new BoundedDecimal());
-        module.addDeserializer(LocalDate.class, new BoundedLocalDate());
-        module.addDeserializer(Instant.class, new BoundedInstant());
+        module.addDeserializer(LocalDate.class,
+                new BoundedTime<>(LocalDate.class, LocalDateDeserializer.INSTANCE, Dates::inRange));
+        module.addDeserializer(Instant.class, new BoundedTime<>(Instant.class, InstantDeserializer.INSTANT, Dates::inRange));
         module.addDeserializer(String.class, new CleanString());
         mapper.registerModule(module);
     }
@@ -72,33 +75,25 @@ public class StrictInputCustomizer implements ObjectMapperCustomizer {
         }
     }
 
-    static final class BoundedLocalDate extends StdScalarDeserializer<LocalDate> {
-        BoundedLocalDate() {
-            super(LocalDate.class);
+    /** A date or instant read by Jackson's own deserializer, refused when it lies outside {@link Dates}' range. */
+    static final class BoundedTime<T> extends StdScalarDeserializer<T> {
+
+        private final JsonDeserializer<T> delegate;
+        private final Predicate<T> inRange;
+
+        BoundedTime(Class<T> type, JsonDeserializer<T> delegate, Predicate<T> inRange) {
+            super(type);
+            this.delegate = delegate;
+            this.inRange = inRange;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-            if (!Dates.inRange(date)) {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            T value = delegate.deserialize(p, ctxt);
+            if (!inRange.test(value)) {
                 throw new InputRejectedException(p, 422, Dates.RULE);
             }
-            return date;
-        }
-    }
-
-    static final class BoundedInstant extends StdScalarDeserializer<Instant> {
-        BoundedInstant() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Instant instant = InstantDeserializer.INSTANT.deserialize(p, ctxt);
-            if (!Dates.inRange(instant)) {
-                throw new InputRejectedException(p, 422, Dates.RULE);
-            }
-            return instant;
+            return value;
         }
     }
 

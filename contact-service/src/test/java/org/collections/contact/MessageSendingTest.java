@@ -170,7 +170,7 @@ class MessageSendingTest {
         String earlyPhone = phoneOf(early, "+1 (312) 555-0101");
         as(Tokens.collector()).header("Idempotency-Key", UUID.randomUUID().toString()).body(sms(early, code, earlyPhone))
                 .post("/api/v1/messages").then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("https://collections.example.org/problems/contact-not-permitted"))
+                .body("type", equalTo("/problems/contact-not-permitted"))
                 .body("errors.field", hasItem("US_REGF.CONTACT_HOURS"));
 
         // disputed, as the event feed tells

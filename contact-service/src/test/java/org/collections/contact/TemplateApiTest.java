@@ -99,7 +99,7 @@ class TemplateApiTest {
         String code = code();
         as(Tokens.supervisor()).body(template(code, "SMS", "en", "Hello {{debtorName}}, your PIN is {{pin}}"))
                 .post("/api/v1/templates").then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://collections.example.org/problems/template-invalid"))
+                .body("type", equalTo("/problems/template-invalid"))
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", equalTo("unknown variable {{pin}}"));
         as(Tokens.supervisor()).body(template(code, "SMS", "en", "Hello {{debtorName}")).post("/api/v1/templates")

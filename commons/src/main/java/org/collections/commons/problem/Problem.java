@@ -8,7 +8,12 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_BASE = "https://collections.example.org/problems/";
+    /**
+     * Problem types are URI references relative to the API's host: through the gateway, {@code /problems/validation}
+     * is a page that says what the problem means and what to do (RFC 9457 resolves a relative type against the
+     * request's URI).
+     */
+    public static final String TYPE_BASE = "/problems/";
 
     public record FieldError(String field, String message) {
     }

@@ -31,7 +31,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "validation", "Validation failed", field + ": " + message,
+        return new ProblemException(422, "validation", "Validation failed", field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 

@@ -46,7 +46,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.TYPE_BASE + "validation", "Validation failed", 400, detail, path(uri), errors));
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Validation failed", 422, detail, path(uri), errors));
     }
 
     @ServerExceptionMapper
@@ -171,7 +171,7 @@ public class ProblemMappers {
         }
         String field = e instanceof JsonMappingException jme ? fieldPath(jme) : "";
         String fieldName = field.isEmpty() ? "body" : field;
-        int status = 400;
+        int status = 422;
         String message;
         if (e instanceof InputRejectedException rejected) {
             status = rejected.status();

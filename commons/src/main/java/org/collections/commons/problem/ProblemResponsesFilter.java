@@ -13,16 +13,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> ERRORS = Map.of(
-            "400", "Invalid input: malformed JSON, wrong types, unknown values or failed validation (with field errors)",
+            "400", "The request body is not JSON, or the request is malformed",
             "401", "Missing or invalid bearer token",
             "403", "The caller's role may not perform this operation",
             "404", "The resource does not exist, or is not visible to the caller",
             "409", "Illegal state transition, duplicate, or concurrent modification",
             "412", "If-Match names an outdated version",
             "414", "The request URI is too long",
-            "422", "A value outside its accepted range (decimal digits or exponent, amounts beyond 15 integer digits, "
-                    + "dates outside 1900-2200, pages beyond the deepest offset), or an Idempotency-Key reused with a "
-                    + "different request");
+            "422", "Validation failed (with field errors): a missing or malformed field, an unknown property or value, "
+                    + "a value outside its accepted range (decimal digits or exponent, amounts beyond 15 integer digits, "
+                    + "dates outside 1900-2200), a page limit above 200 or a foreign cursor, or an Idempotency-Key "
+                    + "reused with a different request");
 
     private static final Map<String, String> BODY_ERRORS = Map.of(
             "413", "The request body is larger than the limit for JSON bodies",
@@ -47,13 +48,13 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 ERRORS.forEach((status, description) -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
-                        operation.getResponses().addAPIResponse(status, problem(description));
+                        operation.getResponses().addAPIResponse(status, problem(status, description));
                     }
                 });
                 if (operation.getRequestBody() != null) {
                     BODY_ERRORS.forEach((status, description) -> {
                         if (operation.getResponses().getAPIResponse(status) == null) {
-                            operation.getResponses().addAPIResponse(status, problem(description));
+                            operation.getResponses().addAPIResponse(status, problem(status, description));
                         }
                     });
                 }
@@ -61,10 +62,38 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
-    private static APIResponse problem(String description) {
+    private static APIResponse problem(String status, String description) {
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                        .example(example(Integer.parseInt(status))));
         return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    /** What a client really receives with this status, so Swagger UI never shows {@code status: 0}. */
+    private static Map<String, Object> example(int status) {
+        String[] typeAndTitle = switch (status) {
+            case 400 -> new String[] {"malformed-json", "Malformed JSON"};
+            case 401 -> new String[] {"unauthorized", "Unauthorized"};
+            case 403 -> new String[] {"forbidden", "Forbidden"};
+            case 404 -> new String[] {"not-found", "Not found"};
+            case 409 -> new String[] {"conflict", "Conflict"};
+            case 412 -> new String[] {"precondition-failed", "Precondition failed"};
+            case 413 -> new String[] {"payload-too-large", "Payload too large"};
+            case 414 -> new String[] {"uri-too-long", "URI too long"};
+            case 415 -> new String[] {"unsupported-media-type", "Unsupported media type"};
+            case 422 -> new String[] {"validation", "Validation failed"};
+            default -> new String[] {"internal", "Internal error"};
+        };
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", Problem.TYPE_BASE + typeAndTitle[0]);
+        example.put("title", typeAndTitle[1]);
+        example.put("status", status);
+        example.put("detail", status == 422 ? "limit: must be between 1 and 200"
+                : ProblemMappers.clientDetail(status, typeAndTitle[1]));
+        if (status == 422) {
+            example.put("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 200")));
+        }
+        return example;
     }
 
     private static Schema problemSchema() {
@@ -76,7 +105,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .examples(List.of(Problem.TYPE_BASE + "validation")))
                 .addProperty("title", string)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
+                        .examples(List.of(422)))
                 .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .examples(List.of("debts[0].principal: has more decimals than JPY allows (0)")))
                 .addProperty("instance", string)

@@ -15,6 +15,6 @@ class ETagsTest {
         assertThat(ETags.expectedVersion(null)).isNull();
         assertThat(ETags.expectedVersion("*")).isNull();
         assertThatThrownBy(() -> ETags.expectedVersion("\"abc\"")).isInstanceOf(ProblemException.class)
-                .extracting(e -> ((ProblemException) e).status()).isEqualTo(400);
+                .extracting(e -> ((ProblemException) e).status()).isEqualTo(422);
     }
 }

@@ -43,6 +43,6 @@ class DecimalsTest {
             assertThat(Decimals.violation(text)).as(text).isEqualTo(Decimals.MALFORMED);
         }
         assertThatThrownBy(() -> Decimals.bounded("amount", "abc")).extracting(e -> ((ProblemException) e).status())
-                .isEqualTo(400);
+                .isEqualTo(422);
     }
 }

@@ -12,7 +12,14 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.net.Socket;
+import java.security.Principal;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedKeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -30,6 +37,14 @@ final class PartnerHttp {
 
     /** A client that presents the certificate of {@code keyStore} (agency-a, agency-b, unmapped, rogue) or none (null). */
     static PartnerHttp as(String keyStore) {
+        return as(keyStore, false);
+    }
+
+    /**
+     * Like {@link #as(String)}; with {@code force} the certificate is sent even when its issuer is not among the CAs
+     * the server names in its certificate request (as curl does), instead of being held back as a JDK client does.
+     */
+    static PartnerHttp as(String keyStore, boolean force) {
         try {
             Path dir = dir();
             KeyStore trusted = KeyStore.getInstance("PKCS12");
@@ -49,10 +64,59 @@ final class PartnerHttp {
                 keys.init(store, TestPki.PASSWORD.toCharArray());
             }
             SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
+            KeyManager[] managers = keys == null ? null : keys.getKeyManagers();
+            if (force && managers != null) {
+                managers = new KeyManager[] {new AlwaysPresent((X509ExtendedKeyManager) managers[0])};
+            }
+            tls.init(managers, trust.getTrustManagers(), null);
             return new PartnerHttp(HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build());
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Presents its one certificate whatever the server asks for. */
+    private static final class AlwaysPresent extends X509ExtendedKeyManager {
+
+        private final X509ExtendedKeyManager delegate;
+
+        AlwaysPresent(X509ExtendedKeyManager delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String chooseEngineClientAlias(String[] keyType, Principal[] issuers, SSLEngine engine) {
+            return "client";
+        }
+
+        @Override
+        public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
+            return "client";
+        }
+
+        @Override
+        public String[] getClientAliases(String keyType, Principal[] issuers) {
+            return new String[] {"client"};
+        }
+
+        @Override
+        public String[] getServerAliases(String keyType, Principal[] issuers) {
+            return delegate.getServerAliases(keyType, issuers);
+        }
+
+        @Override
+        public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+            return delegate.chooseServerAlias(keyType, issuers, socket);
+        }
+
+        @Override
+        public X509Certificate[] getCertificateChain(String alias) {
+            return delegate.getCertificateChain(alias);
+        }
+
+        @Override
+        public PrivateKey getPrivateKey(String alias) {
+            return delegate.getPrivateKey(alias);
         }
     }
 
@@ -90,7 +154,7 @@ final class PartnerHttp {
     }
 
     static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(https(path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(https(path)).timeout(Duration.ofSeconds(60));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

@@ -6,7 +6,10 @@ import io.smallrye.jwt.util.KeyUtils;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import org.collections.gateway.partners.domain.PartnerAccessPolicy;
  * Runs on worker threads: PBKDF2 and the database wait block.
  */
 @ApplicationScoped
+@Startup // a missing or unreadable signing key stops the start, not the first token request
 public class ClientCredentialTokens {
 
     public static final String SUBJECT_PREFIX = "client:";
@@ -99,9 +103,12 @@ public class ClientCredentialTokens {
                 .build();
     }
 
+    /** A PEM file, or a class path resource (tests: the DEV-ONLY key packed by test-support). */
     private static PrivateKey load(String location) {
         try {
-            return KeyUtils.readPrivateKey(location);
+            Path file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+            return Files.isRegularFile(file) ? KeyUtils.decodePrivateKey(Files.readString(file))
+                    : KeyUtils.readPrivateKey(location);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the token signing key (gateway.token-issuer.private-key-location)", e);
         }

@@ -20,13 +20,16 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class DevKeys implements ConfigSource {
 
     public static final String JWT_PUBLIC_KEY = "dev-keys/DEV-ONLY-jwt-public.pem";
+    /** The gateway signs client-credential tokens with the private half (gateway.token-issuer.private-key-location). */
+    public static final String JWT_PRIVATE_KEY = "dev-keys/DEV-ONLY-jwt-private.pem";
     private static final Map<String, String> COMMON = load();
 
     /** Everything a service needs to start with the DEV-ONLY keys; the JWT key as a file outside any jar. */
     public static Map<String, String> environment(String service) {
         Map<String, String> env = new LinkedHashMap<>(COMMON);
         env.put("EVENTS_SIGNING_KEY_ID", service + "-dev");
-        env.put("JWT_PUBLIC_KEY_LOCATION", jwtPublicKeyFile().toString());
+        env.put("JWT_PUBLIC_KEY_LOCATION", keyFile(JWT_PUBLIC_KEY).toString());
+        env.put("TOKEN_ISSUER_PRIVATE_KEY_LOCATION", keyFile(JWT_PRIVATE_KEY).toString());
         return env;
     }
 
@@ -40,6 +43,7 @@ public class DevKeys implements ConfigSource {
         Map<String, String> properties = new LinkedHashMap<>(COMMON);
         properties.put("EVENTS_SIGNING_KEY_ID", "${outbox.source}-dev");
         properties.put("JWT_PUBLIC_KEY_LOCATION", JWT_PUBLIC_KEY);
+        properties.put("TOKEN_ISSUER_PRIVATE_KEY_LOCATION", JWT_PRIVATE_KEY);
         return properties;
     }
 
@@ -75,11 +79,11 @@ public class DevKeys implements ConfigSource {
         return Map.copyOf(values);
     }
 
-    private static synchronized Path jwtPublicKeyFile() {
+    private static synchronized Path keyFile(String resource) {
         try {
-            Path file = Path.of(System.getProperty("java.io.tmpdir"), "collections-dev-keys", "DEV-ONLY-jwt-public.pem");
+            Path file = Path.of(System.getProperty("java.io.tmpdir"), "collections-dev-keys", Path.of(resource).getFileName().toString());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, resource(JWT_PUBLIC_KEY));
+            Files.writeString(file, resource(resource));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,8 +6,10 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -92,6 +94,12 @@ public class ApiProxy {
             return;
         }
 
+        if (request.version() == HttpVersion.HTTP_2 && !request.isEnded()
+                && !request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            // vertx-http-proxy streams a body of unknown length to the upstream only when the client's headers say
+            // chunked, which HTTP/2 requests never do; their body is just as much a stream of unknown length.
+            request.headers().set(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED);
+        }
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         MultiMap headers = proxyRequest.headers();
         ForwardingHeaders.dropHopByHop(headers);

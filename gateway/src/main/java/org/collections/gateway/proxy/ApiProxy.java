@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
  * {@link ProxyResponse} (headers copied without hop-by-hop ones, bodies piped both ways, never buffered). Around each
  * exchange: the request id and trace context, the client's rate limit, the upstream's circuit breaker, the route
  * class's timeouts and body limit, and problem+json for every way it can fail (429, 413, 502, 503, 504). A path no
- * rule claims is passed on to the gateway's own handlers and, if none answers, is a 404.
+ * rule claims, or a {@code local} rule claims, is passed on to the gateway's own handlers; if none answers, a 404.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -69,7 +69,7 @@ public class ApiProxy {
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         var match = settings.routes().match(request.method().name(), request.path());
-        if (match.isEmpty()) {
+        if (match.isEmpty() || match.get().local()) {
             rc.next();
             return;
         }

@@ -8,4 +8,11 @@ import java.util.Set;
  * {@code routeClass}.
  */
 public record Route(String name, String upstream, String routeClass, Set<String> methods) {
+
+    /** The upstream name of rules whose paths the gateway serves itself. */
+    public static final String LOCAL = "local";
+
+    public boolean local() {
+        return LOCAL.equals(upstream);
+    }
 }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Which upstream owns a request, from the rules {@code gateway.routes.<name>.upstream / .paths / .methods / .class}.
  * The most specific matching pattern wins (see {@link PathPattern#compareTo}); between equally specific patterns a
  * rule that lists methods beats one that does not. Two rules claiming the same pattern and method are a
- * configuration error refused at startup, so the order of the properties never matters.
+ * configuration error refused at startup, so the order of the properties never matters. A rule whose upstream is
+ * {@code local} keeps its paths for the gateway's own endpoints (e.g. partner webhook registrations under a prefix a
+ * service owns).
  */
 public final class RoutingTable {
 
@@ -45,8 +47,9 @@ public final class RoutingTable {
         Set<String> claimed = new HashSet<>();
         rules.forEach((name, rule) -> {
             String upstream = rule.get("upstream");
-            if (upstream == null || !upstreams.contains(upstream)) {
-                throw new IllegalStateException("gateway.routes." + name + ".upstream must be one of " + upstreams);
+            if (upstream == null || !(upstreams.contains(upstream) || Route.LOCAL.equals(upstream))) {
+                throw new IllegalStateException("gateway.routes." + name + ".upstream must be one of " + upstreams
+                        + " or " + Route.LOCAL);
             }
             String routeClass = rule.getOrDefault("class", "default");
             if (!classes.contains(routeClass)) {

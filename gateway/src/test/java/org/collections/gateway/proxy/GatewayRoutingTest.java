@@ -86,6 +86,16 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aLocalRuleKeepsPathsUnderAServicesPrefixForTheGateway() {
+        Map<String, String> properties = Map.of(
+                "gateway.routes.a.upstream", "case", "gateway.routes.a.paths", "/api/v1/agencies/**",
+                "gateway.routes.hooks.upstream", "local", "gateway.routes.hooks.paths", "/api/v1/agencies/*/webhooks/**");
+        RoutingTable local = RoutingTable.fromProperties(properties, Set.of("case"), Set.of("default"));
+        assertThat(local.match("POST", "/api/v1/agencies/A/webhooks").orElseThrow().local()).isTrue();
+        assertThat(local.match("GET", "/api/v1/agencies/A").orElseThrow().upstream()).isEqualTo("case");
+    }
+
+    @Test
     void aRuleNamingAnUnknownUpstreamIsRefusedAtStartup() {
         Map<String, String> properties = Map.of("gateway.routes.a.upstream", "billing",
                 "gateway.routes.a.paths", "/api/v1/bills/**");

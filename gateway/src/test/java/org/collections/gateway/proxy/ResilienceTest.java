@@ -1,0 +1,77 @@
+package org.collections.gateway.proxy;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.UUID;
+import org.collections.gateway.UpstreamMocks;
+import org.collections.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A failing service costs the client at most the route's timeout and always ends in problem+json: unreachable 503
+ * (Retry-After), breaker open 503 (Retry-After = the breaker's delay, 30 s in the test profile), too slow 504 (the
+ * decision class waits 1 s in the test profile), garbage 502.
+ */
+@QuarkusTest
+class ResilienceTest {
+
+    UpstreamMocks.Servers upstreams;
+
+    private final String token = Tokens.mint("resilience-" + UUID.randomUUID(), "admin", null);
+
+    @BeforeEach
+    void reset() {
+        upstreams.reset();
+    }
+
+    @Test
+    void anUnreachableServiceIsA503WithRetryAfterAtOnce() {
+        long started = System.nanoTime();
+        given().auth().oauth2(token).get("/api/v1/test-down/things").then().statusCode(503)
+                .contentType("application/problem+json").body("status", is(503)).body("type", is("/problems/service-unavailable"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void afterRepeatedFailuresTheBreakerOpensAndAnswersWithoutTryingUntilItsDelayHasPassed() {
+        Response last = null;
+        for (int i = 0; i < 8; i++) {
+            last = given().auth().oauth2(token).get("/api/v1/test-down/things");
+            assertThat(last.statusCode()).isEqualTo(503);
+        }
+        assertThat(last.header("Retry-After")).isEqualTo("30");
+        assertThat(last.jsonPath().getString("detail")).contains("stopped calling");
+    }
+
+    @Test
+    void aServiceSlowerThanTheRouteTimeoutIsA504AtTheTimeout() {
+        upstreams.contact().stubFor(post("/api/v1/contact-decisions").willReturn(aResponse().withFixedDelay(5_000).withBody("{}")));
+        long started = System.nanoTime();
+        given().auth().oauth2(token).contentType("application/json").body("{}").post("/api/v1/contact-decisions")
+                .then().statusCode(504).contentType("application/problem+json").body("type", is("/problems/gateway-timeout"));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofMillis(3_000));
+    }
+
+    @Test
+    void aServiceAnsweringGarbageOrNothingIsA502() {
+        upstreams.plans().stubFor(get("/api/v1/plans/garbage").willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
+        upstreams.plans().stubFor(get("/api/v1/plans/nothing").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        for (String path : new String[] {"/api/v1/plans/garbage", "/api/v1/plans/nothing"}) {
+            given().auth().oauth2(token).get(path).then().statusCode(502).contentType("application/problem+json")
+                    .body("type", is("/problems/bad-gateway"));
+        }
+    }
+}

@@ -299,6 +299,15 @@ class WebhookDeliveryTest {
                 .get(0).get("secret"));
         assertThat(stored).startsWith("v1:").doesNotContain(mine.secret().substring("whsec_".length()));
 
+        String key = "register-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("url", url("/ok/retried-" + a), "eventTypes", List.of("PlanBroken"));
+        String first = as(Tokens.agency(a)).header("Idempotency-Key", key).body(body).post("/api/v1/webhook-endpoints")
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.agency(a)).header("Idempotency-Key", key).body(body).post("/api/v1/webhook-endpoints").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as(Tokens.agency(a)).delete("/api/v1/webhook-endpoints/" + first).then().statusCode(204);
+        assertThat(Jdbc.count("select count(*) from webhook_endpoint where agency_id = '" + a + "'")).isEqualTo(2);
+
         as(Tokens.agency(a)).delete("/api/v1/webhook-endpoints/" + mine.id()).then().statusCode(204);
         as(Tokens.agency(a)).get("/api/v1/webhook-endpoints").then().body("items.size()", equalTo(0));
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,9 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.http.CursorPage;
+import org.collections.commons.idempotency.IdempotencyKeys;
+import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.commons.security.Roles;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +50,9 @@ public class WebhookEndpointResource {
     @Inject
     CurrentPrincipal principal;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @POST
     @RolesAllowed(Roles.AGENCY)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,10 +60,15 @@ public class WebhookEndpointResource {
             description = "HTTPS only; the signing secret is in this response and never shown again.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointWithSecret.class)))
-    public Uni<Response> register(@Valid @NotNull EndpointRequest request) {
-        return service.register(caller(), new EndpointService.Registration(request.url(), request.eventTypes()))
-                .map(r -> Response.created(URI.create("/api/v1/webhook-endpoints/" + r.endpoint().id))
-                        .entity(EndpointWithSecret.of(r.endpoint(), r.secret())).build());
+    public Uni<Response> register(
+            @Parameter(description = "Makes the request safe to retry") @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Valid @NotNull EndpointRequest request) {
+        Caller caller = caller();
+        return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "register-webhook-endpoint", "body", request),
+                () -> service.register(caller, new EndpointService.Registration(request.url(), request.eventTypes()))
+                        .map(r -> IdempotentResponse.created(EndpointWithSecret.of(r.endpoint(), r.secret()),
+                                "/api/v1/webhook-endpoints/" + r.endpoint().id, null)),
+                location -> service.get(caller, uuid(ReplayAccessCheck.lastSegment(location))));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.collections.gateway.webhooks.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class WebhookViews {
         }
     }
 
+    @RegisterForReflection // also written by the Idempotency-Key store, not only by REST
     @Schema(name = "WebhookEndpointWithSecret", description = "The secret is shown once: keep it to verify signatures")
     public record EndpointWithSecret(UUID id, String agencyId, String url, List<String> eventTypes, String status,
             Instant createdAt, Instant previousSecretValidUntil,

@@ -107,7 +107,9 @@ public class WebhookRelay {
         return Panache.withTransaction(() -> deliveries.lease(now, now.plus(config.relay().lease()),
                         config.relay().batchSize(), token))
                 .chain(batch -> Multi.createFrom().iterable(batch)
-                        .onItem().transformToUniAndMerge(this::attempt)
+                        .onItem().transformToUniAndMerge(d -> Uni.createFrom().deferred(() -> attempt(d))
+                                .onFailure().invoke(e -> LOG.warnf("Webhook %d could not be sent: %s", d.id(), e))
+                                .onFailure().recoverWithItem(e -> new Outcome(d, null, "could not be sent")))
                         .collect().asList())
                 .chain(outcomes -> outcomes.isEmpty() ? Uni.createFrom().item(0)
                         : Panache.withTransaction(() -> record(outcomes)).replaceWith(outcomes.size()));

@@ -1,0 +1,89 @@
+package org.collections.gateway.webhooks.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.collections.commons.inbox.EventHandler;
+import org.collections.commons.outbox.EventEnvelope;
+import org.collections.gateway.webhooks.domain.WebhookEventTypes;
+import org.collections.gateway.webhooks.repository.PlacementRepository;
+import org.collections.gateway.webhooks.service.WebhookFanout;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns the suite's events into partner webhooks. CasePlaced and CaseRecalled update the gateway's replica of who
+ * holds which case and go to the agency they name (a recalled agency learns it lost the case). Plan, payment and
+ * breach events go to the agency that held the case when the event occurred, and to nobody when none did. Runs in
+ * the inbox transaction, so an event is turned into messages exactly once.
+ */
+@ApplicationScoped
+public class WebhookEventHandler implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(WebhookEventHandler.class);
+
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    WebhookFanout fanout;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public boolean handles(String eventType) {
+        return WebhookEventTypes.ALL.contains(eventType);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
+        JsonNode p = event.payload();
+        UUID caseId = uuid(p.path("caseId"));
+        if (caseId == null) {
+            LOG.warnf("Event %s %s names no case; no webhook", event.type(), event.id());
+            return Uni.createFrom().voidItem();
+        }
+        Instant at = event.occurredAt() != null ? event.occurredAt() : clock.instant();
+        String body = WebhookPayloads.body(mapper, event, at);
+        String messageId = "msg_" + event.id();
+        return switch (event.type()) {
+            case WebhookEventTypes.CASE_PLACED, WebhookEventTypes.CASE_RECALLED -> placement(event, caseId, at)
+                    .chain(agency -> agency == null ? Uni.createFrom().voidItem()
+                            : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid());
+            default -> placements.holderAt(caseId, at).chain(agency -> agency == null ? Uni.createFrom().voidItem()
+                    : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid());
+        };
+    }
+
+    /** Applies a placement event to the replica; returns the agency it names (null when malformed). */
+    private Uni<String> placement(EventEnvelope event, UUID caseId, Instant at) {
+        JsonNode p = event.payload();
+        UUID placementId = uuid(p.path("placementId"));
+        String agencyId = p.path("agencyId").asText(null);
+        if (placementId == null || agencyId == null || agencyId.isBlank()) {
+            LOG.warnf("Event %s %s lacks placement or agency; ignored", event.type(), event.id());
+            return Uni.createFrom().nullItem();
+        }
+        long version = p.path("caseVersion").asLong(0);
+        Uni<Void> applied = WebhookEventTypes.CASE_PLACED.equals(event.type())
+                ? placements.placed(placementId, caseId, agencyId, at, version)
+                : placements.recalled(placementId, caseId, agencyId, at, version);
+        return applied.replaceWith(agencyId);
+    }
+
+    private static UUID uuid(JsonNode node) {
+        try {
+            return node.isTextual() ? UUID.fromString(node.asText()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -41,6 +41,7 @@ public final class OpenApiMerger {
     public static final String OAUTH2_SCHEME = "agencyClientCredentials";
     public static final String TOKEN_URL = "/oauth2/token";
     public static final String UNAVAILABLE_EXTENSION = "x-unavailable-services";
+    public static final String CONFLICTS_EXTENSION = "x-merge-conflicts";
 
     private static final String API_PREFIX = "/api/v1";
     private static final String REF_PREFIX = "#/components/";
@@ -138,6 +139,10 @@ public final class OpenApiMerger {
         if (!unavailable.isEmpty()) {
             ArrayNode names = merged.putArray(UNAVAILABLE_EXTENSION);
             unavailable.forEach(names::add);
+        }
+        if (!conflicts.isEmpty()) {
+            ArrayNode listed = merged.putArray(CONFLICTS_EXTENSION);
+            conflicts.forEach(listed::add);
         }
         return new Result(merged, List.copyOf(conflicts));
     }
@@ -346,7 +351,8 @@ public final class OpenApiMerger {
         }
         ObjectNode info = JSON.objectNode().put("title", TITLE).put("version", version).put("description", text);
         info.putObject("contact").put("name", "Collections platform operators");
-        info.putObject("license").put("name", "Proprietary; for the platform's clients and partner agencies");
+        info.putObject("license").put("name", "Proprietary; for the platform's clients and partner agencies")
+                .put("identifier", "LicenseRef-Proprietary");
         return info;
     }
 

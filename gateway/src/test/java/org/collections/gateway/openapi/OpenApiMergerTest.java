@@ -96,6 +96,7 @@ class OpenApiMergerTest {
         assertThat(result.document().at("/paths/~1api~1v1~1cases~1{id}~1notes/get/operationId").asText())
                 .isEqualTo("listNotes");
         assertThat(result.document().path("paths").has("/api/v1/cases/{caseId}/notes")).isFalse();
+        assertThat(result.document().path(OpenApiMerger.CONFLICTS_EXTENSION)).hasSize(1);
         assertThatThrownBy(result::strict).hasMessageContaining("served by both case-service and contact-service");
     }
 

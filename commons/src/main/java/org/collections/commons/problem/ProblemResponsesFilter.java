@@ -78,6 +78,16 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (operation.getResponses() == null) {
                     operation.setResponses(OASFactory.createAPIResponses());
                 }
+                if (operation.getResponses().getAPIResponses() != null) {
+                    // an error a resource declares with only its description is still answered as a problem
+                    operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                        if (status.matches("[45]\\d\\d") && response.getRef() == null && (response.getContent() == null
+                                || response.getContent().getMediaTypes() == null
+                                || response.getContent().getMediaTypes().isEmpty())) {
+                            response.setContent(problem(status, response.getDescription()).getContent());
+                        }
+                    });
+                }
                 ERRORS.forEach((status, description) -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {
                         operation.getResponses().addAPIResponse(status, problem(status, description));

@@ -103,6 +103,9 @@ public class ServiceDocuments {
 
     /** Fetches every service's document ({@code all}) or only the missing ones. */
     Uni<Void> refresh(boolean all) {
+        if (client == null) {
+            return Uni.createFrom().voidItem();
+        }
         if (all) {
             lastFullRefresh = clock.instant();
         }

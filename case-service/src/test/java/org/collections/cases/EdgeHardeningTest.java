@@ -187,16 +187,22 @@ class EdgeHardeningTest {
 
     @Test
     void every401ChallengesForABearerTokenAsAProblem() {
-        given().get("/api/v1/cases").then().statusCode(401).header("WWW-Authenticate", "Bearer")
+        given().get("/api/v1/cases").then().statusCode(401).header("WWW-Authenticate", "Bearer realm=\"collections\"")
                 .contentType("application/problem+json").body("status", equalTo(401));
         given().auth().oauth2("not-a-token").get("/api/v1/cases").then().statusCode(401)
-                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+                .header("WWW-Authenticate", "Bearer realm=\"collections\", error=\"invalid_token\"")
+                .contentType("application/problem+json").body("status", equalTo(401));
+        String expired = Tokens.custom("collector-user", "collector", null,
+                claims -> claims.issuedAt(java.time.Instant.now().minusSeconds(7200))
+                        .expiresAt(java.time.Instant.now().minusSeconds(3600)));
+        given().auth().oauth2(expired).get("/api/v1/cases").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer realm=\"collections\", error=\"invalid_token\"");
     }
 
     @Test
     void anUnauthenticatedRequestIs401BeforeContentNegotiation() {
         given().contentType("text/plain").body("hello").post("/api/v1/cases").then().statusCode(401)
-                .header("WWW-Authenticate", "Bearer").contentType("application/problem+json");
+                .header("WWW-Authenticate", "Bearer realm=\"collections\"").contentType("application/problem+json");
         given().auth().oauth2(Tokens.admin()).contentType("text/plain").body("hello").post("/api/v1/cases").then()
                 .statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
     }

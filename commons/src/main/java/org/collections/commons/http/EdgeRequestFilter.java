@@ -42,6 +42,8 @@ public class EdgeRequestFilter {
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         boolean tls = request.isSSL();
+        boolean tokenSent = bearer(request);
+        boolean api = request.path() != null && request.path().startsWith("/api/");
         rc.addHeadersEndHandler(ignored -> {
             var headers = rc.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
@@ -51,8 +53,9 @@ public class EdgeRequestFilter {
             if (tls) {
                 headers.set("Strict-Transport-Security", HSTS);
             }
-            if (rc.response().getStatusCode() == 401 && !headers.contains("WWW-Authenticate")) {
-                headers.set("WWW-Authenticate", "Bearer");
+            // the framework's own challenge is a bare "Bearer": API answers always carry the realm and the error
+            if (rc.response().getStatusCode() == 401 && (api || !headers.contains("WWW-Authenticate"))) {
+                headers.set("WWW-Authenticate", challenge(tokenSent));
             }
         });
         String uri = request.uri();
@@ -79,6 +82,11 @@ public class EdgeRequestFilter {
             return;
         }
         rc.next();
+    }
+
+    /** RFC 6750: the realm always; {@code error="invalid_token"} only when a token was sent and refused. */
+    public static String challenge(boolean tokenSent) {
+        return tokenSent ? "Bearer realm=\"collections\", error=\"invalid_token\"" : "Bearer realm=\"collections\"";
     }
 
     private boolean tooLarge(String length) {

@@ -1,5 +1,6 @@
 package org.collections.commons.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -8,9 +9,35 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
-/** Documents the problem+json error responses of every API operation, and the Problem schema they share. */
+/**
+ * Makes a service's document the public contract: only {@code /api/} paths (never the internal inbox, test-only or
+ * framework endpoints), the authentication described on the bearer scheme, and the problem+json error responses of
+ * every operation with the Problem schema they share.
+ */
 public class ProblemResponsesFilter implements OASFilter {
+
+    /** How a client authenticates; the gateway's merged document uses the same text. */
+    public static final String AUTHENTICATION = """
+            Every `/api/v1` call carries `Authorization: Bearer <token>`: an RS256-signed JWT.
+
+            * Issuer (`iss`): `collections-platform`. Audience (`aud`): `collections-api`.
+            * `sub`: the acting user or client, recorded as the actor of every change.
+            * `groups`: the role, one of `admin`, `supervisor`, `collector`, `agency`, `auditor`.
+            * `agency_id`: required on `agency` tokens. An agency sees only the cases placed with it, with personal \
+            data masked.
+            * Lifetime: `exp - iat` at most 24 hours; a token issued more than 60 seconds in the future is refused. \
+            Client-credential tokens live 15 minutes.
+
+            Getting a token: staff applications obtain one from the platform's identity provider. Partner agencies \
+            use the OAuth2 client-credentials grant at `POST /oauth2/token` with the client id and secret issued at \
+            registration, or call over mutual TLS with their registered client certificate: the certificate's agency \
+            is then enforced, and a token naming another agency is refused with 403.
+
+            A missing, expired or otherwise invalid token is answered 401 with \
+            `WWW-Authenticate: Bearer realm="collections"` (and `error="invalid_token"` when a token was sent).
+            """;
 
     private static final Map<String, String> ERRORS = Map.of(
             "400", "The request body is not JSON, or the request is malformed",
@@ -35,16 +62,31 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getComponents().getSecuritySchemes() != null) {
+            openAPI.getComponents().getSecuritySchemes().values().stream()
+                    .filter(scheme -> scheme.getType() == SecurityScheme.Type.HTTP)
+                    .forEach(scheme -> scheme.setDescription(AUTHENTICATION));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        new ArrayList<>(openAPI.getPaths().getPathItems().keySet()).stream()
+                .filter(path -> !path.startsWith("/api/"))
+                .forEach(openAPI.getPaths()::removePathItem);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
             item.getOperations().values().forEach(operation -> {
                 if (operation.getResponses() == null) {
                     operation.setResponses(OASFactory.createAPIResponses());
+                }
+                if (operation.getResponses().getAPIResponses() != null) {
+                    // an error a resource declares with only its description is still answered as a problem
+                    operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                        if (status.matches("[45]\\d\\d") && response.getRef() == null && (response.getContent() == null
+                                || response.getContent().getMediaTypes() == null
+                                || response.getContent().getMediaTypes().isEmpty())) {
+                            response.setContent(problem(status, response.getDescription()).getContent());
+                        }
+                    });
                 }
                 ERRORS.forEach((status, description) -> {
                     if (operation.getResponses().getAPIResponse(status) == null) {

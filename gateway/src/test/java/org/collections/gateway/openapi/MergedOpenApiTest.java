@@ -25,7 +25,7 @@ class MergedOpenApiTest {
         assertThat(merged.at("/info/title").asText()).isEqualTo("Collections platform API");
         assertThat(merged.path("paths").has("/api/v1/cases")).isTrue();
         assertThat(merged.path("paths").has("/api/v1/plans")).isTrue();
-        assertThat(merged.path("paths").toString()).doesNotContain("/internal/", "/problems", "/q/");
+        assertThat(merged.path("paths").fieldNames()).toIterable().allMatch(path -> path.startsWith("/api/v1/"));
         assertThat(merged.at("/components/schemas/CaseView").isObject()).isTrue();
         assertThat(merged.path(OpenApiMerger.UNAVAILABLE_EXTENSION).toString()).isEqualTo("[\"contact-service\"]");
         assertThat(merged.at("/info/description").asText()).contains("contact-service");

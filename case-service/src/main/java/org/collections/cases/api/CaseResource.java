@@ -109,7 +109,6 @@ public class CaseResource {
     @Operation(operationId = "listCases", summary = "Search cases", description = "All filters are optional and "
             + "combine with AND. Newest first. Agencies see only cases placed with them. Searching by personal data "
             + "(phone, nationalId) is only for roles that see it unmasked (an agency gets 403) and is audited.")
-    @APIResponse(responseCode = "403", description = "A role that sees personal data masked searched by phone or nationalId")
     public Uni<CursorPage<CaseSummary>> search(
             @Parameter(description = "NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED") @QueryParam("status") String status,
             @Parameter(description = "Delinquency bucket, e.g. 31-60 or CURRENT") @QueryParam("bucket") String bucket,

@@ -29,10 +29,10 @@ class AgencyHandoverTest {
         String tokenB = Tokens.agency("AG-HAND-B");
 
         String placements = as(tokenB).get("/api/v1/cases/" + id + "/placements").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].id", equalTo(second)).body("[0].agencyId", equalTo("AG-HAND-B"))
+                .body("items.size()", equalTo(1)).body("items[0].id", equalTo(second)).body("items[0].agencyId", equalTo("AG-HAND-B"))
                 .extract().asString();
         String notes = as(tokenB).get("/api/v1/cases/" + id + "/notes").then().statusCode(200)
-                .body("size()", equalTo(0)).extract().asString();
+                .body("items.size()", equalTo(0)).extract().asString();
         String caseView = as(tokenB).get("/api/v1/cases/" + id).then().statusCode(200)
                 .body("agencyId", equalTo("AG-HAND-B")).extract().asString();
         String listed = as(tokenB).get("/api/v1/cases?agencyId=AG-HAND-B").then().statusCode(200).extract().asString();
@@ -44,10 +44,10 @@ class AgencyHandoverTest {
 
         // B's own notes are B's to see; the lender still sees everything
         as(tokenB).body(Map.of("body", "Left a voicemail")).post("/api/v1/cases/" + id + "/notes").then().statusCode(201);
-        as(tokenB).get("/api/v1/cases/" + id + "/notes").then().body("size()", equalTo(1))
-                .body("[0].body", equalTo("Left a voicemail"));
-        as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/notes").then().body("size()", equalTo(3));
-        as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/placements").then().body("size()", equalTo(2))
-                .body("recallReason", org.hamcrest.Matchers.hasItem("Agency A breached the contact policy"));
+        as(tokenB).get("/api/v1/cases/" + id + "/notes").then().body("items.size()", equalTo(1))
+                .body("items[0].body", equalTo("Left a voicemail"));
+        as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/notes").then().body("items.size()", equalTo(3));
+        as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/placements").then().body("items.size()", equalTo(2))
+                .body("items.recallReason", org.hamcrest.Matchers.hasItem("Agency A breached the contact policy"));
     }
 }

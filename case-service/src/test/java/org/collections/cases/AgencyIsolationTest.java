@@ -42,7 +42,7 @@ class AgencyIsolationTest {
         as(tokenA).body(Map.of("to", "PROMISE_TO_PAY", "reason", "x")).post("/api/v1/cases/" + caseB + "/transitions")
                 .then().statusCode(404);
         as(tokenA).body(Map.of("reason", "x")).post("/api/v1/cases/" + caseB + "/disputes").then().statusCode(404);
-        List<String> listed = as(tokenA).get("/api/v1/cases?size=200").then().statusCode(200).extract().path("items.id");
+        List<String> listed = as(tokenA).get("/api/v1/cases?limit=200").then().statusCode(200).extract().path("items.id");
         assertThat(listed).contains(caseA).doesNotContain(caseB);
         assertThat(as(tokenA).get("/api/v1/cases?agencyId=AG-ISO-B").then().extract().<List<?>>path("items")).isEmpty();
         // the debtor of B's case is not visible either
@@ -63,8 +63,8 @@ class AgencyIsolationTest {
         as(Tokens.supervisor()).body(Map.of("reason", "performance")).post("/api/v1/cases/" + id + "/placements/"
                 + placement + "/recall").then().statusCode(200).body("active", equalTo(false));
         as(token).get("/api/v1/cases/" + id).then().statusCode(404);
-        as(Tokens.admin()).get("/api/v1/cases/" + id + "/placements").then().body("size()", equalTo(1))
-                .body("[0].recallReason", equalTo("performance"));
+        as(Tokens.admin()).get("/api/v1/cases/" + id + "/placements").then().body("items.size()", equalTo(1))
+                .body("items[0].recallReason", equalTo("performance"));
     }
 
     @Test

@@ -48,14 +48,15 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCases")
-    void badInputIsA400ProblemNamingTheFieldAndWritesNothing(String what, String body, String field) {
+    void badInputIsA422ProblemNamingTheFieldAndWritesNothing(String what, String body, String field) {
+        int status = field.equals("body") ? 400 : 422; // malformed JSON is a 400; everything else is a validation problem
         long cases = Jdbc.count("select count(*) from collection_case");
         long debtors = Jdbc.count("select count(*) from debtor");
         long outbox = Jdbc.count("select count(*) from outbox_event");
         as(Tokens.admin()).body(body).post("/api/v1/cases").then()
-                .statusCode(400)
+                .statusCode(status)
                 .contentType("application/problem+json")
-                .body("status", equalTo(400))
+                .body("status", equalTo(status))
                 .body("title", org.hamcrest.Matchers.notNullValue())
                 .body("detail", containsString(field.equals("body") ? "JSON" : field))
                 .body("errors.field", field.equals("body") ? org.hamcrest.Matchers.anything() : hasItem(field));
@@ -66,10 +67,13 @@ class BadInputTest {
 
     @Test
     void badQueryAndPathParametersAre4xxProblems() {
-        as(Tokens.admin()).get("/api/v1/cases?status=SLEEPING").then().statusCode(400)
+        as(Tokens.admin()).get("/api/v1/cases?status=SLEEPING").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
-        as(Tokens.admin()).get("/api/v1/cases?size=5000").then().statusCode(400).contentType("application/problem+json");
-        as(Tokens.admin()).get("/api/v1/cases?page=-1").then().statusCode(400);
+        as(Tokens.admin()).get("/api/v1/cases?limit=5000").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+        as(Tokens.admin()).get("/api/v1/cases?limit=0").then().statusCode(422);
+        as(Tokens.admin()).get("/api/v1/cases?cursor=not-ours").then().statusCode(422)
+                .body("errors[0].field", equalTo("cursor"));
         as(Tokens.admin()).get("/api/v1/cases/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         as(Tokens.admin()).get("/api/v1/cases/7d9f3a52-3c1e-4a8e-9f7a-0f6a1c2b3d4e").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -79,13 +83,13 @@ class BadInputTest {
     void badCommandsChangeNothing() {
         String id = openCase();
         as(Tokens.supervisor()).body(Map.of("to", "CLOSED", "reason", "no reason given")).post("/api/v1/cases/" + id + "/transitions")
-                .then().statusCode(400).body("errors[0].field", equalTo("closeReason"));
+                .then().statusCode(422).body("errors[0].field", equalTo("closeReason"));
         as(Tokens.supervisor()).body(Map.of("to", "PAUSED", "reason", "x", "pausedUntil", "2020-01-01"))
-                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(400);
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422);
         as(Tokens.supervisor()).body(Map.of("to", "ACTIVE")).post("/api/v1/cases/" + id + "/transitions")
-                .then().statusCode(400).body("errors.field", hasItem("reason"));
+                .then().statusCode(422).body("errors.field", hasItem("reason"));
         as(Tokens.supervisor()).header("If-Match", "garbage").body(Map.of("to", "ACTIVE", "reason", "x"))
-                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(400);
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422);
         as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("NEW")).body("version", equalTo(0));
         assertThat(Jdbc.count("select count(*) from audit_log where entity_id = '" + id + "' and action = 'STATUS_CHANGED'"))
                 .isZero();

@@ -56,7 +56,7 @@ class IdentifiersAndAgenciesTest {
                 .then().statusCode(409);
         as(Tokens.admin()).body(Map.of("id", "AG\u200B-REG", "name", "Hidden", "reason", "x")).post("/api/v1/agencies")
                 .then().statusCode(422).body("errors.field", hasItem("id"));
-        as(Tokens.supervisor()).get("/api/v1/agencies").then().statusCode(200).body("id", hasItem("AG-REG-1"));
+        as(Tokens.supervisor()).get("/api/v1/agencies?limit=200").then().statusCode(200).body("items.id", hasItem("AG-REG-1"));
         as(Tokens.supervisor()).get("/api/v1/agencies/ag-reg-1").then().statusCode(200).body("name", equalTo("Agency One"));
         as(Tokens.agency("AG-REG-1")).get("/api/v1/agencies").then().statusCode(403);
         assertThat(Jdbc.count("select count(*) from audit_log where action = 'AGENCY_REGISTERED' and entity_id = 'AG-REG-1' "

@@ -95,7 +95,7 @@ class KpiAndDelinquencyTest {
         int second = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> delinquency.evaluateOnce(day));
         assertThat(first).isGreaterThanOrEqualTo(0);
         assertThat(second).isEqualTo(-1);
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/delinquency-evaluations?date=2099-01-01").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).post("/api/v1/delinquency-evaluations?date=2099-01-01").then().statusCode(422);
         given().auth().oauth2(Tokens.supervisor()).post("/api/v1/delinquency-evaluations").then().statusCode(403);
     }
 

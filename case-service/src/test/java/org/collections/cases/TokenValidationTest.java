@@ -15,13 +15,13 @@ class TokenValidationTest {
     private static final long NOW = Instant.now().getEpochSecond();
 
     private static void refused(String token) {
-        given().auth().oauth2(token).get("/api/v1/cases?size=1").then().statusCode(401);
+        given().auth().oauth2(token).get("/api/v1/cases?limit=1").then().statusCode(401);
     }
 
     @Test
     void aWellFormedTokenIsAccepted() {
-        given().auth().oauth2(Tokens.collector()).get("/api/v1/cases?size=1").then().statusCode(200);
-        given().auth().oauth2(Tokens.agency("AG-TOKEN")).get("/api/v1/cases?size=1").then().statusCode(200);
+        given().auth().oauth2(Tokens.collector()).get("/api/v1/cases?limit=1").then().statusCode(200);
+        given().auth().oauth2(Tokens.agency("AG-TOKEN")).get("/api/v1/cases?limit=1").then().statusCode(200);
     }
 
     @Test
@@ -44,7 +44,7 @@ class TokenValidationTest {
                 c -> c.issuedAt(NOW + 3600).expiresAt(NOW + 7200)));
         given().auth().oauth2(Tokens.custom("collector-user", "collector", null,
                 c -> c.issuedAt(Instant.now().getEpochSecond() + 20).expiresAt(NOW + 3600)))
-                .get("/api/v1/cases?size=1").then().statusCode(200);
+                .get("/api/v1/cases?limit=1").then().statusCode(200);
     }
 
     @Test

@@ -43,9 +43,14 @@ class ImportScenarioTest extends Scenario {
                 .body("created", org.hamcrest.Matchers.equalTo(CASES));
 
         Map<String, String> caseIds = new HashMap<>();
+        String cursor = null;
         for (int page = 0; caseIds.size() < CASES; page++) {
-            JsonPath listed = as(suite.cases, Tokens.admin()).queryParam("creditorId", creditor).queryParam("size", 200)
-                    .queryParam("page", page).get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
+            var request = as(suite.cases, Tokens.admin()).queryParam("creditorId", creditor).queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath listed = request.get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
+            cursor = listed.getString("nextCursor");
             List<Map<String, Object>> items = listed.getList("items");
             assertThat(items).as("page " + page).isNotEmpty();
             for (Map<String, Object> c : items) {

@@ -12,16 +12,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import org.collections.cases.api.AgencyRequests.AgencyView;
 import org.collections.cases.service.AgencyService;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,10 +54,14 @@ public class AgencyResource {
             description = "Only a registered ACTIVE agency receives placements. The id is canonicalised (NFKC, "
                     + "upper-case) and must then match " + Identifiers.PATTERN + ". Audited.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the agency",
+            headers = @Header(name = "Location", description = "The new agency", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "409", description = "An agency with this id is registered already")
     @APIResponse(responseCode = "422", description = "The id is not a valid identifier, or a field is missing")
-    public Uni<RestResponse<AgencyView>> register(@NotNull @Valid AgencyRequests.Register request) {
+    public Uni<RestResponse<AgencyView>> register(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyRequests.Register.class),
+                    examples = @ExampleObject(name = "agencyA", summary = "A new partner agency", value = "{\"id\": \"AGENCY-A\", \"name\": \"Agency A Collections Ltd\", \"reason\": \"Contract signed 2026-11-30\"}")))
+            @NotNull @Valid AgencyRequests.Register request) {
         return service.register(Identifiers.require("id", request.id()), request.name(), request.status(), request.reason(), principal.name())
                 .map(a -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, AgencyView.of(a))
                         .location(URI.create("/api/v1/agencies/" + a.id)).build());
@@ -58,8 +70,12 @@ public class AgencyResource {
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
     @Operation(operationId = "listAgencies", summary = "List the registered agencies", description = "Ordered by id.")
-    public Uni<List<AgencyView>> list() {
-        return service.list().map(l -> l.stream().map(AgencyView::of).toList());
+    public Uni<CursorPage<AgencyView>> list(
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        int pageLimit = Cursors.limit(limit);
+        List<String> after = Cursors.decode(cursor, 1);
+        return service.list(after == null ? null : after.get(0), pageLimit).map(page -> page.map(AgencyView::of));
     }
 
     @GET

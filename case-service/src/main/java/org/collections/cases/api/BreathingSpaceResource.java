@@ -11,16 +11,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.collections.cases.api.Views.BreathingSpaceView;
 import org.collections.cases.service.BreathingSpaceService;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,10 +52,13 @@ public class BreathingSpaceResource {
                     + "crisis ends, then 30 more days. It does not change the case's status; it adds the "
                     + "BREATHING_SPACE restriction, which stops contact and enforcement.")
     @APIResponse(responseCode = "201", description = "Started; Location names it",
+            headers = @Header(name = "Location", description = "The new Breathing Space", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
     @APIResponse(responseCode = "409", description = "A Breathing Space is already in force, or the case is closed")
     @APIResponse(responseCode = "422", description = "startedOn in the future or so far back that it would have ended")
     public Uni<RestResponse<BreathingSpaceView>> start(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.StartBreathingSpace.class),
+                    examples = @ExampleObject(name = "standardFromToday", summary = "A standard Breathing Space starting today", value = "{\"type\": \"STANDARD\", \"reason\": \"Insolvency Service notification DRS-12345\"}")))
             @NotNull @Valid Commands.StartBreathingSpace request) {
         return service.start(id, new BreathingSpaceService.Start(request.type(), request.startedOn(), request.reason()),
                 principal.name()).map(BreathingSpaceResource::view)
@@ -76,11 +84,11 @@ public class BreathingSpaceResource {
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(operationId = "listBreathingSpaces", summary = "Every Breathing Space of the case, oldest first")
-    @APIResponse(responseCode = "200", description = "The case's Breathing Spaces",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BreathingSpaceView.class)))
-    public Uni<List<BreathingSpaceView>> list(@PathParam("id") UUID id) {
-        return service.list(id).map(periods -> periods.stream().map(BreathingSpaceResource::view).toList());
+    public Uni<CursorPage<BreathingSpaceView>> list(@PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return service.list(id).map(periods -> BoundedPages.page(
+                periods.stream().map(BreathingSpaceResource::view).toList(), BreathingSpaceView::id, limit, cursor));
     }
 
     @GET

@@ -11,10 +11,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.collections.cases.api.Views.DisputeView;
 import org.collections.cases.api.Views.History;
 import org.collections.cases.api.Views.NoteView;
@@ -23,8 +25,18 @@ import org.collections.cases.service.DisputeService;
 import org.collections.cases.service.HistoryService;
 import org.collections.cases.service.NoteService;
 import org.collections.cases.service.PlacementService;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,6 +47,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 public class CaseActivityResource {
+
+    private static final String PLACEMENTS = "Placements";
+    private static final String PLACEMENTS_ABOUT = "A case placed with a partner agency, and recalled from it";
+    private static final String DISPUTES = "Disputes";
+    private static final String DISPUTES_ABOUT = "The debtor contests the debt: collection and contact pause until it is resolved";
+    private static final String NOTES = "Notes";
+    private static final String NOTES_ABOUT = "Free-text notes on a case; an agency sees only its own placement's";
+    private static final String HISTORY = "History";
+    private static final String HISTORY_ABOUT = "A case's append-only audit trail and delinquency history";
+    private static final String LOCATION = "Location";
 
     @Inject
     PlacementService placements;
@@ -54,9 +76,16 @@ public class CaseActivityResource {
     @POST
     @Path("/placements")
     @RolesAllowed({"admin", "supervisor"})
-    @Tag(name = "Placements")
-    @Operation(summary = "Place the case with a partner agency", description = "One active placement at a time (409 otherwise).")
-    public Uni<RestResponse<PlacementView>> place(@PathParam("id") UUID id, @NotNull @Valid Commands.Place command) {
+    @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
+    @Operation(operationId = "placeCase", summary = "Place the case with a partner agency",
+            description = "One active placement at a time (409 otherwise). The agency must be registered and ACTIVE (422 otherwise).")
+    @APIResponse(responseCode = "201", description = "Placed; Location names the placement",
+            headers = @Header(name = LOCATION, description = "The new placement", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacementView.class)))
+    public Uni<RestResponse<PlacementView>> place(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.Place.class),
+                    examples = @ExampleObject(name = "agencyA", summary = "With a registered ACTIVE agency", value = "{\"agencyId\": \"AGENCY-A\", \"reason\": \"Accounts over 30 days past due\"}")))
+            @NotNull @Valid Commands.Place command) {
         return placements.place(id, command, principal.name()).map(p -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, p)
                 .location(URI.create("/api/v1/cases/" + id + "/placements/" + p.id())).build());
@@ -65,8 +94,8 @@ public class CaseActivityResource {
     @POST
     @Path("/placements/{placementId}/recall")
     @RolesAllowed({"admin", "supervisor"})
-    @Tag(name = "Placements")
-    @Operation(summary = "Recall the case from the agency", description = "The agency loses access at once.")
+    @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
+    @Operation(operationId = "recallPlacement", summary = "Recall the case from the agency", description = "The agency loses access at once.")
     public Uni<PlacementView> recall(@PathParam("id") UUID id, @PathParam("placementId") UUID placementId,
             @NotNull @Valid Commands.Recall command) {
         return placements.recall(id, placementId, command, principal.name());
@@ -75,18 +104,37 @@ public class CaseActivityResource {
     @GET
     @Path("/placements")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Placements")
-    @Operation(summary = "Placement history of the case")
-    public Uni<List<PlacementView>> placements(@PathParam("id") UUID id) {
-        return placements.list(id);
+    @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
+    @Operation(operationId = "listPlacements", summary = "Placement history of the case", description = "Oldest first. "
+            + "An agency sees only its current placement.")
+    public Uni<CursorPage<PlacementView>> placements(@PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return placements.list(id).map(all -> BoundedPages.page(all, PlacementView::id, limit, cursor));
+    }
+
+    @GET
+    @Path("/placements/{placementId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
+    @Operation(operationId = "getPlacement", summary = "One placement of the case")
+    public Uni<PlacementView> placement(@PathParam("id") UUID id, @PathParam("placementId") UUID placementId) {
+        return placements.list(id).map(all -> one(all, PlacementView::id, placementId, "Placement"));
     }
 
     @POST
     @Path("/disputes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Disputes")
-    @Operation(summary = "File a dispute", description = "The case becomes DISPUTED: collection and contact pause until it is resolved.")
-    public Uni<RestResponse<DisputeView>> file(@PathParam("id") UUID id, @NotNull @Valid Commands.FileDispute command) {
+    @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
+    @Operation(operationId = "fileDispute", summary = "File a dispute",
+            description = "The case becomes DISPUTED: collection and contact pause until it is resolved.")
+    @APIResponse(responseCode = "201", description = "Filed; Location names the dispute",
+            headers = @Header(name = LOCATION, description = "The new dispute", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    public Uni<RestResponse<DisputeView>> file(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.FileDispute.class),
+                    examples = @ExampleObject(name = "stolenCard", summary = "The debtor contests the debt", value = "{\"reason\": \"Debtor says the card was stolen\"}")))
+            @NotNull @Valid Commands.FileDispute command) {
         return disputes.file(id, command, principal.name()).map(d -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, d)
                 .location(URI.create("/api/v1/cases/" + id + "/disputes/" + d.id())).build());
@@ -95,8 +143,8 @@ public class CaseActivityResource {
     @POST
     @Path("/disputes/{disputeId}/resolution")
     @RolesAllowed({"admin", "supervisor"})
-    @Tag(name = "Disputes")
-    @Operation(summary = "Resolve a dispute", description = "The case returns to ACTIVE.")
+    @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
+    @Operation(operationId = "resolveDispute", summary = "Resolve a dispute", description = "The case returns to ACTIVE.")
     public Uni<DisputeView> resolve(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId,
             @NotNull @Valid Commands.ResolveDispute command) {
         return disputes.resolve(id, disputeId, command, principal.name());
@@ -105,35 +153,72 @@ public class CaseActivityResource {
     @GET
     @Path("/disputes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Disputes")
-    public Uni<List<DisputeView>> disputes(@PathParam("id") UUID id) {
-        return disputes.list(id);
+    @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
+    @Operation(operationId = "listDisputes", summary = "Disputes of the case", description = "Oldest first.")
+    public Uni<CursorPage<DisputeView>> disputes(@PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return disputes.list(id).map(all -> BoundedPages.page(all, DisputeView::id, limit, cursor));
+    }
+
+    @GET
+    @Path("/disputes/{disputeId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
+    @Operation(operationId = "getDispute", summary = "One dispute of the case")
+    public Uni<DisputeView> dispute(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId) {
+        return disputes.list(id).map(all -> one(all, DisputeView::id, disputeId, "Dispute"));
     }
 
     @POST
     @Path("/notes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Notes")
-    @Operation(summary = "Add a note to the case")
-    public Uni<RestResponse<NoteView>> addNote(@PathParam("id") UUID id, @NotNull @Valid Commands.AddNote command) {
+    @Tag(name = NOTES, description = NOTES_ABOUT)
+    @Operation(operationId = "addCaseNote", summary = "Add a note to the case")
+    @APIResponse(responseCode = "201", description = "Added; Location names the note",
+            headers = @Header(name = LOCATION, description = "The new note", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    public Uni<RestResponse<NoteView>> addNote(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.AddNote.class),
+                    examples = @ExampleObject(name = "callBack", summary = "A collector's note", value = "{\"body\": \"Debtor asked to be called back after 18:00\"}")))
+            @NotNull @Valid Commands.AddNote command) {
         return notes.add(id, command, principal.name()).map(n -> RestResponse.ResponseBuilder
-                .create(RestResponse.Status.CREATED, n).build());
+                .create(RestResponse.Status.CREATED, n)
+                .location(URI.create("/api/v1/cases/" + id + "/notes/" + n.id())).build());
     }
 
     @GET
     @Path("/notes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Notes")
-    public Uni<List<NoteView>> notes(@PathParam("id") UUID id) {
-        return notes.list(id);
+    @Tag(name = NOTES, description = NOTES_ABOUT)
+    @Operation(operationId = "listCaseNotes", summary = "Notes on the case", description = "Oldest first. An agency "
+            + "sees only the notes of its current placement.")
+    public Uni<CursorPage<NoteView>> notes(@PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return notes.list(id).map(all -> BoundedPages.page(all, NoteView::id, limit, cursor));
+    }
+
+    @GET
+    @Path("/notes/{noteId}")
+    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Tag(name = NOTES, description = NOTES_ABOUT)
+    @Operation(operationId = "getCaseNote", summary = "One note on the case")
+    public Uni<NoteView> note(@PathParam("id") UUID id, @PathParam("noteId") UUID noteId) {
+        return notes.list(id).map(all -> one(all, NoteView::id, noteId, "Note"));
     }
 
     @GET
     @Path("/history")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Tag(name = "History")
-    @Operation(summary = "Audit trail and delinquency history", description = "Append-only; oldest first.")
+    @Tag(name = HISTORY, description = HISTORY_ABOUT)
+    @Operation(operationId = "getCaseHistory", summary = "Audit trail and delinquency history", description = "Append-only; oldest first.")
     public Uni<History> history(@PathParam("id") UUID id) {
         return history.of(id);
+    }
+
+    private static <T> T one(List<T> all, Function<T, UUID> id, UUID wanted, String what) {
+        return all.stream().filter(item -> id.apply(item).equals(wanted)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(what, wanted));
     }
 }

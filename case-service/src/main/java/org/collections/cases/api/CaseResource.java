@@ -4,11 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,15 +17,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.cases.api.Views.CaseSummary;
 import org.collections.cases.api.Views.CaseView;
-import org.collections.cases.api.Views.Page;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.service.CaseService;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
 import org.collections.commons.ids.Identifiers;
@@ -35,11 +35,16 @@ import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.input.Decimals;
+import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +57,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityRequirement(name = "SecurityScheme")
 public class CaseResource {
 
+    static final String CREATE_EXAMPLE = """
+            {"creditorId": "ACME-BANK", "externalRef": "ACC-000123",
+             "debtor": {"fullName": "Li Wei", "nationalId": "110101199003071234", "phones": ["+86 138 0013 8000"],
+                        "emails": ["li.wei@example.org"], "timeZone": "Asia/Shanghai", "jurisdiction": "CN",
+                        "preferredLanguage": "zh-CN"},
+             "debts": [{"product": "CREDIT_CARD", "accountRef": "CC-4421", "principal": "1200.00", "interest": "85.50",
+                        "fees": "25.00", "currency": "CNY", "oldestUnpaidDate": "2026-08-15"}]}""";
+
     @Inject
     CaseService service;
 
@@ -63,12 +76,18 @@ public class CaseResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Open a case", description = "Creates the case with its debts and, when given inline, the "
-            + "debtor (re-used when a debtor with the same national id exists). Send an Idempotency-Key to make "
-            + "retries safe.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the case")
+    @Operation(operationId = "createCase", summary = "Open a case", description = "Creates the case with its debts "
+            + "and, when given inline, the debtor (re-used when a debtor with the same national id exists). Send an "
+            + "Idempotency-Key to make retries safe. The creditor's reference must be new (409 otherwise): change "
+            + "externalRef to send the example again.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the case",
+            headers = @Header(name = "Location", description = "The new case", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = "The creditor already has this reference, or the debtor a case with this creditor")
     public Uni<Response> create(@Parameter(description = "Makes the request safe to retry") @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreateCaseRequest.class),
+                    examples = @ExampleObject(name = "newDebtor", summary = "A credit-card debt of a new debtor", value = CREATE_EXAMPLE)))
             @NotNull @Valid CreateCaseRequest request) {
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "create-case", "body", request),
                 () -> service.create(request, principal.name()).map(view -> IdempotentResponse.created(view,
@@ -79,7 +98,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Read a case", description = "With its debts and debtor. Agencies see personal data "
+    @Operation(operationId = "getCase", summary = "Read a case", description = "With its debts and debtor. Agencies see personal data "
             + "masked; every unmasked read is audited.")
     public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
         return service.get(id, principal.name()).map(v -> ETags.tagged(v, v.version()));
@@ -87,11 +106,10 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Search cases", description = "All filters are optional and combine with AND. Agencies "
-            + "see only cases placed with them. Searching by personal data (phone, nationalId) is only for roles "
-            + "that see it unmasked (an agency gets 403) and is audited.")
-    @APIResponse(responseCode = "403", description = "A role that sees personal data masked searched by phone or nationalId")
-    public Uni<Page<CaseSummary>> search(
+    @Operation(operationId = "listCases", summary = "Search cases", description = "All filters are optional and "
+            + "combine with AND. Newest first. Agencies see only cases placed with them. Searching by personal data "
+            + "(phone, nationalId) is only for roles that see it unmasked (an agency gets 403) and is audited.")
+    public Uni<CursorPage<CaseSummary>> search(
             @Parameter(description = "NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED") @QueryParam("status") String status,
             @Parameter(description = "Delinquency bucket, e.g. 31-60 or CURRENT") @QueryParam("bucket") String bucket,
             @QueryParam("creditorId") String creditorId,
@@ -102,13 +120,23 @@ public class CaseResource {
             @QueryParam("dpdMax") @Min(0) Integer dpdMax,
             @Parameter(description = "Exact phone number of the debtor") @QueryParam("phone") String phone,
             @Parameter(description = "Exact national id of the debtor") @QueryParam("nationalId") String nationalId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        int pageLimit = Cursors.limit(limit);
+        List<String> after = Cursors.decode(cursor, 2);
         CaseRepository.Criteria criteria = new CaseRepository.Criteria(
                 QueryParams.enumValue("status", status, CaseStatus.class), bucket,
                 Identifiers.require("creditorId", creditorId), Identifiers.require("agencyId", agencyId), collector,
                 Decimals.boundedOrNull("minBalance", minBalance), dpdMin, dpdMax, null);
-        return service.search(criteria, phone, nationalId, QueryParams.page(page, size), size);
+        return service.search(criteria, phone, nationalId, after == null ? null : after(after), pageLimit);
+    }
+
+    private static CaseRepository.After after(List<String> keys) {
+        try {
+            return new CaseRepository.After(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this API returned; start again without it");
+        }
     }
 
     @POST
@@ -131,6 +159,8 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "pauseType missing when pausing (or given otherwise); "
             + "PAID_IN_FULL with a balance left and no writeOffBalance; writeOffBalance when not closing")
     public Uni<RestResponse<CaseView>> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.Transition.class),
+                    examples = @ExampleObject(name = "activate", summary = "Activate a new case", value = "{\"to\": \"ACTIVE\", \"reason\": \"Validation notice sent\"}")))
             @NotNull @Valid Commands.Transition command) {
         return service.transition(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
@@ -138,7 +168,7 @@ public class CaseResource {
     @PUT
     @Path("/{id}/flags")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Set cease-communication, deceased and bankruptcy flags")
+    @Operation(operationId = "updateCaseFlags", summary = "Set cease-communication, deceased and bankruptcy flags")
     public Uni<RestResponse<CaseView>> flags(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.UpdateFlags command) {
         return service.updateFlags(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
@@ -147,7 +177,7 @@ public class CaseResource {
     @PUT
     @Path("/{id}/assignment")
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(summary = "Assign the case to a collector (or unassign with null)")
+    @Operation(operationId = "assignCase", summary = "Assign the case to a collector (or unassign with null)")
     public Uni<RestResponse<CaseView>> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.Assign command) {
         return service.assign(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));

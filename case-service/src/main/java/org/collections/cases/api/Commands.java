@@ -47,25 +47,26 @@ public final class Commands {
     public record FileDispute(@NotBlank @Size(max = 2000) @Schema(examples = "Debtor says the card was stolen") String reason) {
     }
 
-    public record ResolveDispute(@NotNull Dispute.Outcome outcome, @NotBlank @Size(max = 2000) String note) {
+    public record ResolveDispute(@NotNull @Schema(examples = "REJECTED") Dispute.Outcome outcome,
+            @NotBlank @Size(max = 2000) @Schema(examples = "Fees match the card agreement") String note) {
     }
 
     public record Place(@NotBlank @Size(max = 64) @Schema(examples = "AGENCY-A", description = "A registered ACTIVE "
             + "agency; canonicalised (NFKC, upper-case)", pattern = Identifiers.PATTERN) String agencyId,
-            @Size(max = 500) String reason) {
+            @Size(max = 500) @Schema(examples = "Accounts over 30 days past due") String reason) {
     }
 
     public record Recall(@NotBlank @Size(max = 500) @Schema(examples = "Placement period ended") String reason) {
     }
 
-    public record AddNote(@NotBlank @Size(max = 4000) String body) {
+    public record AddNote(@NotBlank @Size(max = 4000) @Schema(examples = "Debtor asked to be called back after 18:00") String body) {
     }
 
-    public record Assign(@Size(max = 128) @Schema(description = "Collector id; null to unassign") String collector,
-            @NotBlank @Size(max = 500) String reason) {
+    public record Assign(@Size(max = 128) @Schema(description = "Collector id; null to unassign", examples = "zhang.san") String collector,
+            @NotBlank @Size(max = 500) @Schema(examples = "Rebalancing the Shanghai queue") String reason) {
     }
 
     public record UpdateFlags(@NotNull Boolean ceaseCommunication, @NotNull Boolean deceased,
-            @NotNull Boolean bankruptcy, @NotBlank @Size(max = 500) String reason) {
+            @NotNull Boolean bankruptcy, @NotBlank @Size(max = 500) @Schema(examples = "Debtor sent a cease letter") String reason) {
     }
 }

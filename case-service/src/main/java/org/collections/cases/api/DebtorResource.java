@@ -18,6 +18,13 @@ import org.collections.cases.api.Views.DebtorView;
 import org.collections.cases.service.DebtorService;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,8 +44,14 @@ public class DebtorResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Register a debtor", description = "Returns the existing debtor when one with the same national id exists.")
-    public Uni<RestResponse<DebtorView>> create(@NotNull @Valid DebtorRequest request) {
+    @Operation(operationId = "createDebtor", summary = "Register a debtor", description = "Returns the existing debtor when one with the same national id exists.")
+    @APIResponse(responseCode = "201", description = "Registered (or the existing debtor); Location names the debtor",
+            headers = @Header(name = "Location", description = "The debtor", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebtorView.class)))
+    public Uni<RestResponse<DebtorView>> create(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebtorRequest.class),
+                    examples = @ExampleObject(name = "debtor", summary = "A debtor in Shanghai", value = "{\"fullName\": \"Wang Fang\", \"nationalId\": \"110101199003075678\", \"phones\": [\"+86 139 0013 9000\"], \"emails\": [\"wang.fang@example.org\"], \"address\": {\"line1\": \"88 Century Avenue\", \"city\": \"Shanghai\", \"postalCode\": \"200120\", \"country\": \"CN\"}, \"timeZone\": \"Asia/Shanghai\", \"jurisdiction\": \"CN\", \"preferredLanguage\": \"zh-CN\", \"contactPreferences\": {\"channels\": [\"SMS\", \"CALL\"], \"notBefore\": \"09:00\", \"notAfter\": \"20:00\"}}")))
+            @NotNull @Valid DebtorRequest request) {
         return service.create(request, principal.name()).map(d -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, d).location(URI.create("/api/v1/debtors/" + d.id())).build());
     }
@@ -46,7 +59,7 @@ public class DebtorResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Read a debtor", description = "Unmasked reads are audited; agencies see masked data of their cases' debtors only.")
+    @Operation(operationId = "getDebtor", summary = "Read a debtor", description = "Unmasked reads are audited; agencies see masked data of their cases' debtors only.")
     public Uni<DebtorView> get(@PathParam("id") UUID id) {
         return service.get(id, principal.name());
     }

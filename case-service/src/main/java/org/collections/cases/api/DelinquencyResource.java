@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import org.collections.cases.service.DelinquencyService;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,9 +37,10 @@ public class DelinquencyResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Re-evaluate delinquency now", description = "Runs what the daily job runs, for today or "
+    @Operation(operationId = "evaluateDelinquency", summary = "Re-evaluate delinquency now", description = "Runs what the daily job runs, for today or "
             + "a given date (not in the future). Bucket changes are appended to each case's history.")
-    public Uni<Evaluation> evaluate(@QueryParam("date") String date) {
+    public Uni<Evaluation> evaluate(@Parameter(description = "The day to evaluate for (default today, not in the future)",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day;
         try {

@@ -10,7 +10,7 @@ import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.commons.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Domain errors as problem+json: an illegal move is a 409, a broken business rule on input a 400. */
+/** Domain errors as problem+json: an illegal move is a 409, a broken business rule on input a 422 (validation). */
 public class DomainProblemMappers {
 
     @ServerExceptionMapper
@@ -34,8 +34,8 @@ public class DomainProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleViolated(DomainRuleException e, UriInfo uri) {
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "validation",
-                "Validation failed", 400, e.field() + ": " + e.getMessage(), uri.getPath(),
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "validation",
+                "Validation failed", 422, e.field() + ": " + e.getMessage(), uri.getPath(),
                 List.of(new Problem.FieldError(e.field(), e.getMessage())))).build();
     }
 }

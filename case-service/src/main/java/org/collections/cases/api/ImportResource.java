@@ -32,7 +32,7 @@ public class ImportResource {
     @Consumes({NDJSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(summary = "Import cases in bulk", description = "One case per row, as JSON lines or CSV with a header "
+    @Operation(operationId = "importCases", summary = "Import cases in bulk", description = "One case per row, as JSON lines or CSV with a header "
             + "row. Columns: creditorId, externalRef, fullName, nationalId, phones and emails (';'-separated), "
             + "timeZone, jurisdiction, preferredLanguage, product, accountRef, principal, interest, fees, currency, "
             + "oldestUnpaidDate, chargeOffDate, limitationDate. The upload is streamed and written in batches, so "

@@ -26,7 +26,7 @@ public class KpiResource {
     @GET
     @Path("/portfolio")
     @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
-    @Operation(summary = "Cases and balances by bucket and status", description = "Optionally for one creditor.")
+    @Operation(operationId = "getPortfolioKpis", summary = "Cases and balances by bucket and status", description = "Optionally for one creditor.")
     public Uni<PortfolioKpis> portfolio(@QueryParam("creditorId") String creditorId) {
         return kpis.portfolio(Identifiers.require("creditorId", creditorId));
     }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.collections.cases.domain.BreathingSpace;
 import org.collections.cases.domain.CaseStatus;
@@ -64,9 +66,6 @@ public final class Views {
             String assignedCollector, String agencyId, int version, Instant updatedAt) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
-
     public record DisputeView(UUID id, UUID caseId, String reason, Instant filedAt, String filedBy,
             Dispute.Outcome outcome, String resolutionNote, Instant resolvedAt, String resolvedBy) {
     }
@@ -78,8 +77,12 @@ public final class Views {
     public record NoteView(UUID id, UUID caseId, String author, String body, Instant createdAt) {
     }
 
+    /** One audited change; before and after are the changed fields as they were recorded (free-form JSON objects). */
     public record AuditEntryView(long id, Instant at, String actor, String action, String reason,
-            com.fasterxml.jackson.databind.JsonNode before, com.fasterxml.jackson.databind.JsonNode after) {
+            @Schema(type = SchemaType.OBJECT, description = "The changed fields before the change")
+            Map<String, Object> before,
+            @Schema(type = SchemaType.OBJECT, description = "The changed fields after the change")
+            Map<String, Object> after) {
     }
 
     public record DelinquencyView(LocalDate evaluatedOn, int daysPastDue, String bucket, Instant recordedAt) {

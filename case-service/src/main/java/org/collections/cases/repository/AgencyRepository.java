@@ -10,7 +10,9 @@ import org.collections.cases.domain.Agency;
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
 
-    public Uni<List<Agency>> all() {
-        return listAll(Sort.by("id"));
+    /** Up to {@code max} agencies after {@code afterId} (from the start when null), by id. */
+    public Uni<List<Agency>> after(String afterId, int max) {
+        return (afterId == null ? findAll(Sort.by("id")) : find("id > ?1", Sort.by("id"), afterId))
+                .range(0, max - 1).list();
     }
 }

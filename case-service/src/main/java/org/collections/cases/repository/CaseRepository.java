@@ -1,11 +1,11 @@
 package org.collections.cases.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +22,15 @@ public class CaseRepository implements PanacheRepositoryBase<CollectionCase, UUI
             BigDecimal minBalance, Integer dpdMin, Integer dpdMax, List<UUID> debtorIds) {
     }
 
-    public record Result(List<CollectionCase> items, long total) {
+    /** Where a page starts: after the case created at {@code createdAt} with {@code id} (newest first, then by id). */
+    public record After(Instant createdAt, UUID id) {
     }
 
-    public Uni<Result> search(Criteria criteria, int page, int size) {
+    /**
+     * Up to {@code max} matching cases, newest first, after {@code after} (from the start when null). Keyset
+     * pagination on the (created_at desc, id) index: a deep page costs what the first does.
+     */
+    public Uni<List<CollectionCase>> search(Criteria criteria, After after, int max) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         add(where, params, "status = :status", "status", criteria.status());
@@ -37,10 +42,13 @@ public class CaseRepository implements PanacheRepositoryBase<CollectionCase, UUI
         add(where, params, "daysPastDue >= :dpdMin", "dpdMin", criteria.dpdMin());
         add(where, params, "daysPastDue <= :dpdMax", "dpdMax", criteria.dpdMax());
         add(where, params, "debtorId in :debtors", "debtors", criteria.debtorIds());
+        if (after != null) {
+            where.add("createdAt <= :afterCreated and (createdAt < :afterCreated or id > :afterId)");
+            params.put("afterCreated", after.createdAt());
+            params.put("afterId", after.id());
+        }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = find(query, Sort.descending("createdAt").and("id"), params);
-        return found.page(Page.of(page, size)).list()
-                .chain(items -> found.count().map(total -> new Result(items, total)));
+        return find(query, Sort.descending("createdAt").and("id"), params).range(0, max - 1).list();
     }
 
     public Uni<CollectionCase> byExternalRef(String creditorId, String externalRef) {

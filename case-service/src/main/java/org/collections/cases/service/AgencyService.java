@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import java.util.Map;
 import org.collections.cases.domain.Agency;
 import org.collections.cases.domain.UnprocessableRuleException;
@@ -57,9 +59,10 @@ public class AgencyService {
         });
     }
 
+    /** A page of the registry by id, after {@code afterId} (from the start when null). */
     @WithSession
-    public Uni<List<Agency>> list() {
-        return agencies.all();
+    public Uni<CursorPage<Agency>> list(String afterId, int limit) {
+        return agencies.after(afterId, limit + 1).map(found -> CursorPage.of(found, limit, a -> Cursors.encode(a.id)));
     }
 
     @WithSession

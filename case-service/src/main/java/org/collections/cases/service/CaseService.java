@@ -20,7 +20,6 @@ import org.collections.cases.api.CreateCaseRequest;
 import org.collections.cases.api.DebtRequest;
 import org.collections.cases.api.Views.CaseSummary;
 import org.collections.cases.api.Views.CaseView;
-import org.collections.cases.api.Views.Page;
 import org.collections.cases.domain.BucketPolicy;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
@@ -40,6 +39,8 @@ import org.collections.cases.repository.DebtRepository;
 import org.collections.cases.repository.DebtorRepository;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.ids.Identifiers;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 
@@ -221,10 +222,10 @@ public class CaseService {
      * it unmasked may, and each such search is audited with the fields used and their blind indexes, never values.
      */
     @WithTransaction
-    public Uni<Page<CaseSummary>> search(CaseRepository.Criteria requested, String phone, String nationalId, int page,
-            int size) {
+    public Uni<CursorPage<CaseSummary>> search(CaseRepository.Criteria requested, String phone, String nationalId,
+            CaseRepository.After after, int limit) {
         if (phone == null && nationalId == null) {
-            return searchUnaudited(requested, null, null, page, size);
+            return searchUnaudited(requested, null, null, after, limit);
         }
         if (access.masked()) {
             throw new ProblemException(403, "pii-search-forbidden", "Search by personal data not allowed",
@@ -237,30 +238,30 @@ public class CaseService {
         if (nationalId != null) {
             searched.put("nationalIdIndex", debtorService.nationalIdIndex(nationalId));
         }
-        return searchUnaudited(requested, phone, nationalId, page, size)
+        return searchUnaudited(requested, phone, nationalId, after, limit)
                 .call(found -> audit.record(principal.name(), "PII_SEARCH", "case_search", String.join(",",
                         searched.keySet()), "cases searched by personal data", null, Map.of("fields",
-                        List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.total())));
+                        List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.items().size())));
     }
 
-    private Uni<Page<CaseSummary>> searchUnaudited(CaseRepository.Criteria requested, String phone, String nationalId,
-            int page, int size) {
+    private Uni<CursorPage<CaseSummary>> searchUnaudited(CaseRepository.Criteria requested, String phone,
+            String nationalId, CaseRepository.After after, int limit) {
         CaseRepository.Criteria criteria = requested;
         if (principal.isAgency()) {
             String own = principal.requiredAgencyId();
             if (requested.agencyId() != null && !requested.agencyId().equals(own)) {
-                return Uni.createFrom().item(new Page<>(List.of(), page, size, 0));
+                return Uni.createFrom().item(new CursorPage<>(List.of(), null, limit));
             }
             criteria = withAgency(requested, own);
         }
         CaseRepository.Criteria effective = criteria;
         return debtorService.idsMatching(phone, nationalId).chain(ids -> {
             if (ids != null && ids.isEmpty()) {
-                return Uni.createFrom().item(new Page<CaseSummary>(List.of(), page, size, 0));
+                return Uni.createFrom().item(new CursorPage<CaseSummary>(List.of(), null, limit));
             }
             CaseRepository.Criteria withDebtors = ids == null ? effective : withDebtors(effective, ids);
-            return cases.search(withDebtors, page, size).map(result -> new Page<>(
-                    result.items().stream().map(CaseViews::summary).toList(), page, size, result.total()));
+            return cases.search(withDebtors, after, limit + 1).map(found -> CursorPage.of(found, limit,
+                    c -> Cursors.encode(c.createdAt.toString(), c.id.toString())).map(CaseViews::summary));
         });
     }
 

@@ -1,6 +1,6 @@
 package org.collections.cases.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.collections.cases.api.Views.AuditEntryView;
 import org.collections.cases.api.Views.DelinquencyView;
@@ -46,9 +47,18 @@ public class HistoryService {
                 (String) row[2], (String) row[3], (String) row[4], json((String) row[5]), json((String) row[6]));
     }
 
-    private JsonNode json(String text) {
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    /** Audit states are JSON objects; anything else (never written today) is kept under "value". */
+    private Map<String, Object> json(String text) {
+        if (text == null) {
+            return null;
+        }
         try {
-            return text == null ? null : mapper.readTree(text);
+            var node = mapper.readTree(text);
+            return node.isObject() ? mapper.convertValue(node, OBJECT)
+                    : Map.of("value", mapper.convertValue(node, Object.class));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -65,7 +65,7 @@ class OpenApiAndProbesTest {
         assertThat(doc.getString("paths.'/api/v1/agencies/{agencyId}/kpis'.get.operationId")).isEqualTo("getAgencyContactKpis");
         assertThat(doc.getMap("components.schemas.NewAttempt.properties")).containsKeys("leaseId", "decisionId");
         assertThat(doc.getMap("components.schemas.AttemptView.properties")).containsKeys("compliant", "breachedRules");
-        assertThat(doc.getMap("components.schemas.DecisionView.properties")).containsKeys("decisionId", "validUntil");
+        assertThat(doc.getMap("components.schemas.ContactDecision.properties")).containsKeys("decisionId", "validUntil");
     }
 
     @Test

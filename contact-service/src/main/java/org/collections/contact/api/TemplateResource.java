@@ -22,6 +22,7 @@ import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
+import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.TemplateRequests.NewTemplate;
 import org.collections.contact.api.TemplateRequests.PreviewRequest;
@@ -119,7 +120,7 @@ public class TemplateResource {
         try {
             return Channel.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw org.collections.commons.problem.ProblemException.invalidField("cursor",
+            throw ProblemException.invalidField("cursor",
                     "is not a cursor this API returned; start again without it");
         }
     }

@@ -99,6 +99,9 @@ public class MessageResource {
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(operationId = "listMessages", summary = "Messages sent about a case",
             description = "Oldest first. Agencies see recipients masked.")
+    @APIResponse(responseCode = "200", description = "A page of the case's messages", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CursorPageMessageView"),
+            examples = @ExampleObject(name = "one message", value = "{\"items\": [" + MESSAGE + "], \"limit\": 50}")))
     public Uni<CursorPage<MessageView>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {

@@ -48,7 +48,7 @@ class AgencyDispatchTest {
     }
 
     private static List<Map<String, Object>> lease(String token) {
-        return as(token).get("/api/v1/dispatch?channel=CALL&limit=500").then().statusCode(200).extract().path("");
+        return as(token).body(Map.of("channel", "CALL", "limit", 500)).post("/api/v1/dispatch-leases").then().statusCode(200).extract().path("items");
     }
 
     private static List<Object> slotIds(List<Map<String, Object>> leased) {
@@ -72,10 +72,10 @@ class AgencyDispatchTest {
         assertThat(slotIds(lease(Tokens.agency(agency + "-X")))).containsExactly(otherAgencys[3]);
 
         as(Tokens.agency(agency)).body(Map.of("outcome", "RIGHT_PARTY_CONTACT"))
-                .post("/api/v1/dispatch/" + placed[3] + "/outcome").then().statusCode(200).body("status", equalTo("DONE"));
+                .post("/api/v1/dispatch-leases/" + placed[3] + "/outcome").then().statusCode(200).body("status", equalTo("DONE"));
         as(Tokens.agency(agency)).get("/api/v1/attempts?caseId=" + placed[0]).then().statusCode(200)
-                .body("[0].agencyId", equalTo(agency)).body("[0].compliant", equalTo(true))
-                .body("[0].leaseId", equalTo(placed[3]));
+                .body("items[0].agencyId", equalTo(agency)).body("items[0].compliant", equalTo(true))
+                .body("items[0].leaseId", equalTo(placed[3]));
     }
 
     @Test
@@ -86,8 +86,8 @@ class AgencyDispatchTest {
 
         // everywhere else the agency sees its debtors' contact points masked, and other debtors' not at all
         as(Tokens.agency(agency)).get("/api/v1/contact-points?debtorId=" + placed[1]).then().statusCode(200)
-                .body("[0].value", startsWith("*")).body("[0].value", endsWith("0177"))
-                .body("[0].source", equalTo("lender"));
+                .body("items[0].value", startsWith("*")).body("items[0].value", endsWith("0177"))
+                .body("items[0].source", equalTo("lender"));
         as(Tokens.agency(agency)).get("/api/v1/contact-points?debtorId=" + unplaced[1]).then().statusCode(404);
         assertThat(Jdbc.count("select count(*) from audit_log where action = 'PII_READ' and entity_id = '"
                 + placed[1] + "'")).isZero();

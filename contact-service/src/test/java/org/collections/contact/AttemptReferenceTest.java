@@ -141,7 +141,7 @@ class AttemptReferenceTest {
                 .body("compliant", equalTo(false))
                 .body("breachedRules", hasItems("US_REGF.CONTACT_HOURS", "US_REGF.NO_DECISION"));
         as(Tokens.agency(agency)).get("/api/v1/attempts?caseId=" + ids[0]).then().statusCode(200)
-                .body("[0].breachedRules", hasItems("US_REGF.CONTACT_HOURS", "US_REGF.NO_DECISION"));
+                .body("items[0].breachedRules", hasItems("US_REGF.CONTACT_HOURS", "US_REGF.NO_DECISION"));
         Map<String, Object> both = call(ids, "NO_ANSWER");
         both.put("decisionId", blocked);
         both.put("leaseId", UUID.randomUUID().toString());
@@ -156,8 +156,8 @@ class AttemptReferenceTest {
         String slot = as(Tokens.agency(agency)).body(Map.of("caseId", ids[0], "channel", "CALL", "contactPointId", ids[2]))
                 .post("/api/v1/contact-requests").then().statusCode(201).extract().path("id");
         clock.set(Instant.parse("2026-11-23T13:00:00Z"));
-        assertThat(as(Tokens.agency(agency)).get("/api/v1/dispatch?channel=CALL").then().statusCode(200)
-                .extract().<List<String>>path("slotId")).containsExactly(slot);
+        assertThat(as(Tokens.agency(agency)).body(Map.of("channel", "CALL")).post("/api/v1/dispatch-leases").then().statusCode(200)
+                .extract().<List<String>>path("items.slotId")).containsExactly(slot);
         Map<String, Object> leased = call(ids, "VOICEMAIL");
         leased.put("leaseId", slot);
         as(Tokens.mint("agency-" + agency + "-other", "agency", agency)).body(leased).post("/api/v1/attempts").then()
@@ -168,7 +168,7 @@ class AttemptReferenceTest {
                 .containsEntry("status", "DONE").containsEntry("outcome", "VOICEMAIL");
         as(Tokens.agency(agency)).body(leased).post("/api/v1/attempts").then().statusCode(201)
                 .body("compliant", equalTo(false));
-        as(Tokens.agency(agency)).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch/" + slot + "/outcome")
+        as(Tokens.agency(agency)).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch-leases/" + slot + "/outcome")
                 .then().statusCode(409);
     }
 

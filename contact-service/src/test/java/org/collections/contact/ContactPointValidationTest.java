@@ -64,7 +64,7 @@ class ContactPointValidationTest {
                 "emails", List.of(transit.encrypt("nobody@localhost")),
                 "caseVersion", 1, "changedAt", "2026-11-23T09:00:00Z")).then().statusCode(200);
         List<String> values = as(Tokens.collector()).get("/api/v1/contact-points?debtorId=" + ids[1]).then().statusCode(200)
-                .extract().path("value");
+                .extract().path("items.value");
         assertThat(values).containsExactly("+8613900001111");
     }
 }

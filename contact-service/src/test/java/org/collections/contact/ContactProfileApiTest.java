@@ -83,10 +83,10 @@ class ContactProfileApiTest {
                 .statusCode(422).body("errors[0].field", equalTo("extraZones[0]"));
         as(Tokens.collector()).body(update("statedNotBefore", "20:00", "statedNotAfter", "18:00"))
                 .put(profile(ids[1])).then().statusCode(422).body("errors[0].field", equalTo("statedNotBefore"));
-        as(Tokens.collector()).body(update("statedNotBefore", "8pm")).put(profile(ids[1])).then().statusCode(400)
+        as(Tokens.collector()).body(update("statedNotBefore", "8pm")).put(profile(ids[1])).then().statusCode(422)
                 .body("errors[0].field", equalTo("statedNotBefore"));
         as(Tokens.collector()).body(update("statedChannels", List.of("PIGEON"))).put(profile(ids[1])).then()
-                .statusCode(400);
+                .statusCode(422);
         as(Tokens.collector()).body(update("extraZones", List.of("America/Denver"))).put(profile(UUID.randomUUID()
                 .toString())).then().statusCode(404);
         as(Tokens.agency("AG-P")).body(update("extraZones", List.of("America/Denver"))).put(profile(ids[1])).then()

@@ -36,7 +36,7 @@ class DebtorContactDetailsTest {
 
     private static List<Map<String, Object>> points(String debtorId) {
         return as(Tokens.collector()).get("/api/v1/contact-points?debtorId=" + debtorId).then().statusCode(200)
-                .extract().path("");
+                .extract().path("items");
     }
 
     @Test

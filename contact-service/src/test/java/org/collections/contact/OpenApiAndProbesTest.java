@@ -36,8 +36,8 @@ class OpenApiAndProbesTest {
         JsonPath doc = openApi();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         assertThat(paths.keySet()).contains("/api/v1/contact-points", "/api/v1/consents", "/api/v1/attempts",
-                "/api/v1/contact-decisions", "/api/v1/contact-requests", "/api/v1/dispatch",
-                "/api/v1/dispatch/{slotId}/outcome", "/api/v1/rule-packs", "/api/v1/rule-packs/{packId}");
+                "/api/v1/contact-decisions", "/api/v1/contact-requests", "/api/v1/dispatch-leases",
+                "/api/v1/dispatch-leases/{slotId}/outcome", "/api/v1/rule-packs", "/api/v1/rule-packs/{packId}");
         paths.forEach((path, operations) -> {
             if (path.startsWith("/api/v1")) {
                 operations.forEach((method, operation) -> assertThat(operation).as(method + " " + path)
@@ -62,10 +62,10 @@ class OpenApiAndProbesTest {
     @Test
     void agencyKpisAndAttemptReferencesAreDocumented() {
         JsonPath doc = openApi();
-        assertThat(doc.getString("paths.'/api/v1/agencies/{agencyId}/kpis'.get.operationId")).isEqualTo("agencyKpis");
+        assertThat(doc.getString("paths.'/api/v1/agencies/{agencyId}/kpis'.get.operationId")).isEqualTo("getAgencyContactKpis");
         assertThat(doc.getMap("components.schemas.NewAttempt.properties")).containsKeys("leaseId", "decisionId");
         assertThat(doc.getMap("components.schemas.AttemptView.properties")).containsKeys("compliant", "breachedRules");
-        assertThat(doc.getMap("components.schemas.DecisionView.properties")).containsKeys("decisionId", "validUntil");
+        assertThat(doc.getMap("components.schemas.ContactDecision.properties")).containsKeys("decisionId", "validUntil");
     }
 
     @Test

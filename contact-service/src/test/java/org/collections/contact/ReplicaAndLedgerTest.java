@@ -72,7 +72,7 @@ class ReplicaAndLedgerTest {
         deliver(UUID.randomUUID(), "CasePlaced", Map.of("caseId", ids[0], "debtorId", debtorId, "agencyId", "AG-C",
                 "caseVersion", 1)).then().statusCode(200);
         as(Tokens.agency("AG-C")).get("/api/v1/contact-points?debtorId=" + debtorId).then().statusCode(200)
-                .body("[0].value", startsWith("*")).body("[0].value", org.hamcrest.Matchers.endsWith("0188"));
+                .body("items[0].value", startsWith("*")).body("items[0].value", org.hamcrest.Matchers.endsWith("0188"));
     }
 
     @Test
@@ -90,11 +90,11 @@ class ReplicaAndLedgerTest {
                 "contactPointId", other, "outcome", "WRONG_NUMBER")).post("/api/v1/attempts").then().statusCode(201)
                 .body("collector", equalTo("collector-user"));
         List<Map<String, Object>> listed = as(Tokens.collector()).get("/api/v1/contact-points?debtorId=" + debtorId).then()
-                .extract().path("");
+                .extract().path("items");
         Map<Object, Object> statusById = listed.stream().collect(java.util.stream.Collectors.toMap(p -> p.get("id"), p -> p.get("status")));
         assertThat(statusById).containsEntry(phone, "OPTED_OUT").containsEntry(other, "INVALID").hasSize(2);
-        as(Tokens.auditor()).get("/api/v1/attempts?caseId=" + ids[0]).then().statusCode(200).body("size()", equalTo(1))
-                .body("[0].outcome", equalTo("WRONG_NUMBER"));
+        as(Tokens.auditor()).get("/api/v1/attempts?caseId=" + ids[0]).then().statusCode(200).body("items.size()", equalTo(1))
+                .body("items[0].outcome", equalTo("WRONG_NUMBER"));
         assertThatThrownBy(() -> Jdbc.query("delete from attempt where case_id = '" + ids[0] + "' returning id"))
                 .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> Jdbc.query("update consent set granted = true where debtor_id = '" + debtorId + "' returning id"))
@@ -106,16 +106,16 @@ class ReplicaAndLedgerTest {
         String[] ids = openCase("Europe/London");
         long attempts = Jdbc.count("select count(*) from attempt");
         as(Tokens.collector()).body(Map.of("caseId", ids[0], "channel", "PIGEON", "direction", "OUTBOUND", "person", "DEBTOR",
-                "outcome", "DELIVERED")).post("/api/v1/attempts").then().statusCode(400).contentType("application/problem+json")
+                "outcome", "DELIVERED")).post("/api/v1/attempts").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("channel"));
         as(Tokens.collector()).body(Map.of("caseId", ids[0], "channel", "CALL", "direction", "OUTBOUND", "person", "DEBTOR",
-                "outcome", "NO_ANSWER", "at", "2099-01-01T00:00:00Z")).post("/api/v1/attempts").then().statusCode(400)
+                "outcome", "NO_ANSWER", "at", "2099-01-01T00:00:00Z")).post("/api/v1/attempts").then().statusCode(422)
                 .body("errors[0].field", equalTo("at"));
         as(Tokens.collector()).body(Map.of("caseId", UUID.randomUUID().toString(), "channel", "CALL", "direction", "OUTBOUND",
                 "person", "DEBTOR", "outcome", "NO_ANSWER")).post("/api/v1/attempts").then().statusCode(404);
         as(Tokens.collector()).body(Map.of("debtorId", ids[1], "kind", "CHANNEL", "granted", false, "basis", "x", "source", "y"))
-                .post("/api/v1/consents").then().statusCode(400).body("errors[0].field", equalTo("channel"));
-        as(Tokens.collector()).get("/api/v1/attempts").then().statusCode(400);
+                .post("/api/v1/consents").then().statusCode(422).body("errors[0].field", equalTo("channel"));
+        as(Tokens.collector()).get("/api/v1/attempts").then().statusCode(422);
         assertThat(Jdbc.count("select count(*) from attempt")).isEqualTo(attempts);
         given().contentType(ContentType.JSON).body("{}").post("/internal/v1/events").then().statusCode(401);
     }

@@ -67,8 +67,8 @@ class RuleOverridesApiTest {
                 .body("hoursEnd", equalTo("21:00")).body("overrideVersion", nullValue());
         as(Tokens.auditor()).get(overrides("US_REGF", acme)).then().statusCode(200).header("ETag", "\"0\"")
                 .body("creditorId", equalTo(acme));
-        List<String> listed = as(Tokens.collector()).get("/api/v1/rule-packs/US_REGF/overrides?size=200").then()
-                .statusCode(200).extract().path("creditorId");
+        List<String> listed = as(Tokens.collector()).get("/api/v1/rule-packs/US_REGF/overrides?limit=200").then()
+                .statusCode(200).extract().path("items.creditorId");
         assertThat(listed).contains(acme).doesNotContain(other);
         assertThat(audited("RULE_OVERRIDE_SET", "US_REGF/" + acme)).isEqualTo(1);
 
@@ -100,11 +100,11 @@ class RuleOverridesApiTest {
                 .statusCode(422).body("errors[0].field", equalTo("callCap"));
 
         as(Tokens.admin()).body(Map.of("callWindow", "ten days", "reason", "r")).put(overrides("US_REGF", creditor))
-                .then().statusCode(400).body("errors[0].field", equalTo("callWindow"));
+                .then().statusCode(422).body("errors[0].field", equalTo("callWindow"));
         as(Tokens.admin()).body(Map.of("hoursEnd", "8pm", "reason", "r")).put(overrides("US_REGF", creditor))
-                .then().statusCode(400).body("errors[0].field", equalTo("hoursEnd"));
+                .then().statusCode(422).body("errors[0].field", equalTo("hoursEnd"));
         as(Tokens.admin()).body(Map.of("hoursEnd", "20:00")).put(overrides("US_REGF", creditor))
-                .then().statusCode(400).body("errors.field", hasItem("reason"));
+                .then().statusCode(422).body("errors.field", hasItem("reason"));
         as(Tokens.admin()).body(Map.of("hoursEnd", "20:00", "reason", "r")).put(overrides("EU_GDPR", creditor))
                 .then().statusCode(404);
         as(Tokens.admin()).get("/api/v1/rule-packs/EU_GDPR/effective?creditorId=" + creditor).then().statusCode(404);
@@ -134,7 +134,7 @@ class RuleOverridesApiTest {
         as(Tokens.supervisor()).delete(overrides("US_REGF", creditor) + "?reason=x").then().statusCode(403);
         as(Tokens.admin()).header("If-Match", "\"0\"").delete(overrides("US_REGF", creditor) + "?reason=x").then()
                 .statusCode(412);
-        as(Tokens.admin()).delete(overrides("US_REGF", creditor)).then().statusCode(400)
+        as(Tokens.admin()).delete(overrides("US_REGF", creditor)).then().statusCode(422)
                 .body("errors[0].field", equalTo("reason"));
         as(Tokens.agency("AG-X")).get(overrides("US_REGF", creditor)).then().statusCode(403);
 
@@ -147,10 +147,10 @@ class RuleOverridesApiTest {
     @Test
     void thePacksAndTheNewEndpointsAreDocumentedWithExamples() {
         as(Tokens.agency("AG-X")).get("/api/v1/rule-packs").then().statusCode(200)
-                .body("id", equalTo(List.of("US_REGF", "CN", "UK_CONC")))
-                .body("find { it.id == 'UK_CONC' }.honourStatedTimes", equalTo(true))
-                .body("find { it.id == 'US_REGF' }.validationNoticeDays", equalTo(5))
-                .body("find { it.id == 'US_REGF' }.callWindow", equalTo("P7D"));
+                .body("items.id", equalTo(List.of("US_REGF", "CN", "UK_CONC")))
+                .body("items.find { it.id == 'UK_CONC' }.honourStatedTimes", equalTo(true))
+                .body("items.find { it.id == 'US_REGF' }.validationNoticeDays", equalTo(5))
+                .body("items.find { it.id == 'US_REGF' }.callWindow", equalTo("P7D"));
         as(Tokens.collector()).get("/api/v1/rule-packs/UK_CONC").then().statusCode(200)
                 .body("rules", hasItem("UK_CONC.STATED_TIMES"));
 

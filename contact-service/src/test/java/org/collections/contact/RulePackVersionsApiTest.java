@@ -85,8 +85,8 @@ class RulePackVersionsApiTest {
         String slot = as(Tokens.collector()).body(call(ids[0], "contactPointId", phone))
                 .post("/api/v1/contact-requests").then().statusCode(201)
                 .body("scheduledAt", equalTo("2026-11-23T10:00:00Z")).extract().path("id");
-        List<String> leased = as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=200").then()
-                .statusCode(200).extract().path("slotId");
+        List<String> leased = as(Tokens.collector()).body(Map.of("channel", "CALL", "limit", 200)).post("/api/v1/dispatch-leases").then()
+                .statusCode(200).extract().path("items.slotId");
         assertThat(leased).as("its own lease does not hold the slot back").contains(slot);
 
         as(Tokens.collector()).body(call(ids[0], "contactPointId", phone)).post("/api/v1/contact-decisions").then()
@@ -122,9 +122,9 @@ class RulePackVersionsApiTest {
                 .body("sources.validationNoticeDays", containsString("1006.34"))
                 .body("rules", hasItem("US_REGF.BREATHING_SPACE"));
         as(Tokens.collector()).get("/api/v1/rule-packs/CN/versions").then().statusCode(200)
-                .body("version", equalTo(List.of("CN@2026-01-01")))
-                .body("[0].sources", hasKey("dailyUnansweredAttemptCap"))
-                .body("[0].sources", not(hasKey("callCap")));
+                .body("items.version", equalTo(List.of("CN@2026-01-01")))
+                .body("items[0].sources", hasKey("dailyUnansweredAttemptCap"))
+                .body("items[0].sources", not(hasKey("callCap")));
         as(Tokens.collector()).get("/api/v1/rule-packs/EU/versions").then().statusCode(404);
     }
 
@@ -213,8 +213,8 @@ class RulePackVersionsApiTest {
                     .body("scheduledAt", equalTo("2026-11-23T10:00:00Z")).extract().path("id"));
         }
 
-        List<String> leased = as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=200").then()
-                .statusCode(200).extract().path("slotId");
+        List<String> leased = as(Tokens.collector()).body(Map.of("channel", "CALL", "limit", 200)).post("/api/v1/dispatch-leases").then()
+                .statusCode(200).extract().path("items.slotId");
 
         assertThat(leased.stream().filter(slots::contains)).as("one connected call today: two left").hasSize(2);
         assertThat(Jdbc.count("select count(*) from contact_slot where case_id = '" + ids[0] + "' and status = 'PENDING'"

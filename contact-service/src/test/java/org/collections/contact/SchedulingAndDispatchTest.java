@@ -83,20 +83,20 @@ class SchedulingAndDispatchTest {
         String caseId = usCase()[0];
         String slot = as(Tokens.collector()).body(call(caseId)).post("/api/v1/contact-requests").then().statusCode(201)
                 .extract().path("id");
-        List<Map<String, Object>> early = as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=50").then()
-                .statusCode(200).extract().path("");
+        List<Map<String, Object>> early = as(Tokens.collector()).body(Map.of("channel", "CALL", "limit", 50)).post("/api/v1/dispatch-leases").then()
+                .statusCode(200).extract().path("items");
         assertThat(early).extracting(m -> m.get("slotId")).doesNotContain(slot);
         clock.set(Instant.parse("2026-11-23T13:00:00Z"));
-        List<String> leased = as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=50").then().statusCode(200)
-                .extract().path("slotId");
+        List<String> leased = as(Tokens.collector()).body(Map.of("channel", "CALL", "limit", 50)).post("/api/v1/dispatch-leases").then().statusCode(200)
+                .extract().path("items.slotId");
         assertThat(leased).contains(slot);
-        assertThat(as(Tokens.supervisor()).get("/api/v1/dispatch?channel=CALL&limit=50").then().extract()
-                .<List<String>>path("slotId")).doesNotContain(slot);
-        as(Tokens.supervisor()).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch/" + slot + "/outcome")
+        assertThat(as(Tokens.supervisor()).body(Map.of("channel", "CALL", "limit", 50)).post("/api/v1/dispatch-leases").then().extract()
+                .<List<String>>path("items.slotId")).doesNotContain(slot);
+        as(Tokens.supervisor()).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch-leases/" + slot + "/outcome")
                 .then().statusCode(409);
-        as(Tokens.collector()).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch/" + slot + "/outcome")
+        as(Tokens.collector()).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch-leases/" + slot + "/outcome")
                 .then().statusCode(200).body("status", equalTo("DONE"));
-        as(Tokens.collector()).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch/" + slot + "/outcome")
+        as(Tokens.collector()).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch-leases/" + slot + "/outcome")
                 .then().statusCode(409);
         assertThat(Jdbc.count("select count(*) from attempt where case_id = '" + caseId + "'")).isEqualTo(1);
     }
@@ -107,13 +107,13 @@ class SchedulingAndDispatchTest {
         String slot = as(Tokens.collector()).body(call(caseId)).post("/api/v1/contact-requests").then().statusCode(201)
                 .extract().path("id");
         clock.set(Instant.parse("2026-11-23T14:00:00Z"));
-        assertThat(as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=50&leaseSeconds=30").then()
-                .extract().<List<String>>path("slotId")).contains(slot);
+        assertThat(as(Tokens.collector()).body(Map.of("channel", "CALL", "limit", 50, "leaseSeconds", 30)).post("/api/v1/dispatch-leases").then()
+                .extract().<List<String>>path("items.slotId")).contains(slot);
         clock.advance(Duration.ofSeconds(31));
-        assertThat(as(Tokens.supervisor()).get("/api/v1/dispatch?channel=CALL&limit=50").then()
-                .extract().<List<String>>path("slotId")).contains(slot);
-        as(Tokens.collector()).body(Map.of("outcome", "BUSY")).post("/api/v1/dispatch/" + slot + "/outcome").then().statusCode(409);
-        as(Tokens.supervisor()).body(Map.of("outcome", "BUSY")).post("/api/v1/dispatch/" + slot + "/outcome").then().statusCode(200);
+        assertThat(as(Tokens.supervisor()).body(Map.of("channel", "CALL", "limit", 50)).post("/api/v1/dispatch-leases").then()
+                .extract().<List<String>>path("items.slotId")).contains(slot);
+        as(Tokens.collector()).body(Map.of("outcome", "BUSY")).post("/api/v1/dispatch-leases/" + slot + "/outcome").then().statusCode(409);
+        as(Tokens.supervisor()).body(Map.of("outcome", "BUSY")).post("/api/v1/dispatch-leases/" + slot + "/outcome").then().statusCode(200);
         assertThat(Jdbc.count("select count(*) from attempt where case_id = '" + caseId + "'")).isEqualTo(1);
     }
 
@@ -123,8 +123,8 @@ class SchedulingAndDispatchTest {
             as(Tokens.collector()).body(call(usCase()[0])).post("/api/v1/contact-requests").then().statusCode(201);
         }
         clock.set(Instant.parse("2026-11-23T15:00:00Z"));
-        List<Response> batches = Concurrently.run(4, () -> as(Tokens.collector()).get("/api/v1/dispatch?channel=CALL&limit=5"));
-        List<String> all = batches.stream().flatMap(r -> r.then().statusCode(200).extract().<List<String>>path("slotId").stream())
+        List<Response> batches = Concurrently.run(4, () -> as(Tokens.collector()).body(Map.of("channel", "CALL", "limit", 5)).post("/api/v1/dispatch-leases"));
+        List<String> all = batches.stream().flatMap(r -> r.then().statusCode(200).extract().<List<String>>path("items.slotId").stream())
                 .toList();
         assertThat(all).doesNotHaveDuplicates();
         assertThat(all).hasSizeGreaterThanOrEqualTo(12);

@@ -90,7 +90,7 @@ class TemplateApiTest {
 
         Map<String, Object> sms = template(code(), "SMS", "en", "Hi");
         sms.put("subject", "not for SMS");
-        as(Tokens.supervisor()).body(sms).post("/api/v1/templates").then().statusCode(400)
+        as(Tokens.supervisor()).body(sms).post("/api/v1/templates").then().statusCode(422)
                 .body("errors[0].field", equalTo("subject"));
     }
 
@@ -124,7 +124,7 @@ class TemplateApiTest {
                 .body("variables", contains("debtorName", "amountDue", "dueDate", "optOutText"));
         Map<String, Object> unknownPack = template(code(), "SMS", "en", EN_SMS);
         unknownPack.put("rulePacks", List.of("MARS"));
-        as(Tokens.supervisor()).body(unknownPack).post("/api/v1/templates").then().statusCode(400)
+        as(Tokens.supervisor()).body(unknownPack).post("/api/v1/templates").then().statusCode(422)
                 .body("errors[0].field", equalTo("rulePacks"));
     }
 
@@ -149,7 +149,7 @@ class TemplateApiTest {
         as(Tokens.collector()).body(Map.of("channel", "SMS", "caseId", UUID.randomUUID().toString()))
                 .post("/api/v1/templates/" + code + "/preview").then().statusCode(404);
         as(Tokens.collector()).body(Map.of("channel", "SMS", "caseId", chinese.id().toString(),
-                "variables", Map.of("debtorName", "x"))).post("/api/v1/templates/" + code + "/preview").then().statusCode(400);
+                "variables", Map.of("debtorName", "x"))).post("/api/v1/templates/" + code + "/preview").then().statusCode(422);
     }
 
     @Test
@@ -180,16 +180,16 @@ class TemplateApiTest {
         create(template(code, "LETTER", "en", "Dear {{debtorName}}"));
         as(Tokens.supervisor()).body(template(code, "SMS", "en", EN_SMS)).post("/api/v1/templates").then().statusCode(409);
         as(Tokens.collector()).body(template(code(), "SMS", "en", EN_SMS)).post("/api/v1/templates").then().statusCode(403);
-        as(Tokens.supervisor()).body(template(code(), "CALL", "en", EN_SMS)).post("/api/v1/templates").then().statusCode(400);
-        as(Tokens.supervisor()).body(template(code(), "SMS", "english", EN_SMS)).post("/api/v1/templates").then().statusCode(400)
+        as(Tokens.supervisor()).body(template(code(), "CALL", "en", EN_SMS)).post("/api/v1/templates").then().statusCode(422);
+        as(Tokens.supervisor()).body(template(code(), "SMS", "english", EN_SMS)).post("/api/v1/templates").then().statusCode(422)
                 .body("errors[0].field", equalTo("language"));
 
         as(Tokens.agency("AG-1")).get("/api/v1/templates?code=" + code).then().statusCode(200)
-                .body("channel", contains("LETTER", "SMS", "SMS")).body("language", contains("en", "en", "zh-CN"));
+                .body("items.channel", contains("LETTER", "SMS", "SMS")).body("items.language", contains("en", "en", "zh-CN"));
         as(Tokens.collector()).get("/api/v1/templates?code=" + code + "&channel=sms&language=zh-cn").then().statusCode(200)
-                .body("language", contains("zh-CN"));
-        as(Tokens.collector()).get("/api/v1/templates?channel=PIGEON").then().statusCode(400);
-        as(Tokens.collector()).get("/api/v1/templates").then().statusCode(200).body("code", hasItem(code));
+                .body("items.language", contains("zh-CN"));
+        as(Tokens.collector()).get("/api/v1/templates?channel=PIGEON").then().statusCode(422);
+        as(Tokens.collector()).get("/api/v1/templates").then().statusCode(200).body("items.code", hasItem(code));
     }
 
     @Test

@@ -72,7 +72,7 @@ class ValidationNoticeApiTest {
 
         emailDecision(caseId, false).body("decision", equalTo("ALLOW"));
         as(Tokens.auditor()).get("/api/v1/attempts?caseId=" + caseId).then().statusCode(200)
-                .body("purpose", equalTo(java.util.Arrays.asList(null, null, null, "VALIDATION_NOTICE", "VALIDATION_NOTICE")));
+                .body("items.purpose", equalTo(java.util.Arrays.asList(null, null, null, "VALIDATION_NOTICE", "VALIDATION_NOTICE")));
     }
 
     @Test
@@ -94,9 +94,9 @@ class ValidationNoticeApiTest {
         String caseId = usCase();
         as(Tokens.collector()).body(Map.of("caseId", caseId, "channel", "CALL", "direction", "OUTBOUND",
                 "person", "DEBTOR", "outcome", "RIGHT_PARTY_CONTACT", "purpose", "VALIDATION_NOTICE"))
-                .post("/api/v1/attempts").then().statusCode(400).body("errors[0].field", equalTo("purpose"));
+                .post("/api/v1/attempts").then().statusCode(422).body("errors[0].field", equalTo("purpose"));
         as(Tokens.collector()).body(Map.of("caseId", caseId, "channel", "LETTER", "direction", "OUTBOUND",
                 "person", "DEBTOR", "outcome", "DELIVERED", "purpose", "RECEIPT"))
-                .post("/api/v1/attempts").then().statusCode(400).body("errors[0].field", equalTo("purpose"));
+                .post("/api/v1/attempts").then().statusCode(422).body("errors[0].field", equalTo("purpose"));
     }
 }

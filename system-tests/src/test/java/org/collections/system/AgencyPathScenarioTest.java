@@ -33,12 +33,12 @@ class AgencyPathScenarioTest extends Scenario {
 
         String slotId = as(suite.contacts, token).body(Map.of("caseId", caseId, "channel", "CALL", "contactPointId", phone))
                 .post("/api/v1/contact-requests").then().statusCode(201).extract().path("id");
-        List<Map<String, Object>> leased = as(suite.contacts, token).queryParam("channel", "CALL")
-                .get("/api/v1/dispatch").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> leased = as(suite.contacts, token).body(Map.of("channel", "CALL"))
+                .post("/api/v1/dispatch-leases").then().statusCode(200).extract().jsonPath().getList("items");
         Map<String, Object> lease = leased.stream().filter(l -> slotId.equals(l.get("slotId"))).findFirst().orElseThrow();
         assertThat(((String) lease.get("address")).replaceAll("[^0-9]", "")).isEqualTo("12125550147");
         assertThat(leased).as("only the agency's own cases").allMatch(l -> caseId.equals(l.get("caseId")));
-        as(suite.contacts, token).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch/" + slotId + "/outcome")
+        as(suite.contacts, token).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch-leases/" + slotId + "/outcome")
                 .then().statusCode(200);
 
         JsonPath offPath = Contacts.attempt(token, caseId, "CALL", phone, "NO_ANSWER", null);

@@ -66,12 +66,12 @@ final class Contacts {
     /** The debtor's contact points as {@code token} sees them. */
     static java.util.List<Map<String, Object>> points(String token, String debtorId) {
         return as(suite.contacts, token).queryParam("debtorId", debtorId).get("/api/v1/contact-points").then()
-                .statusCode(200).extract().jsonPath().getList("$");
+                .statusCode(200).extract().jsonPath().getList("items");
     }
 
     static String slotStatus(String caseId, String slotId) {
         return as(suite.contacts, Tokens.collector()).queryParam("caseId", caseId).get("/api/v1/contact-requests")
                 .then().statusCode(200).extract().jsonPath().param("id", slotId)
-                .getString("find { it.id == id }.status");
+                .getString("items.find { it.id == id }.status");
     }
 }

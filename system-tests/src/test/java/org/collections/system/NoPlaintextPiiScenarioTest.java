@@ -114,7 +114,7 @@ class NoPlaintextPiiScenarioTest extends Scenario {
                 "Hello {{debtorName}}, {{amountDue}} was due on {{dueDate}}. {{optOutText}}"))
                 .post("/api/v1/templates");
         List<Map<String, Object>> points = as(suite.contacts, Tokens.collector()).queryParam("debtorId", debtorId)
-                .get("/api/v1/contact-points").then().extract().jsonPath().getList("$");
+                .get("/api/v1/contact-points").then().extract().jsonPath().getList("items");
         points.stream().filter(p -> "EMAIL".equals(p.get("kind"))).findFirst().ifPresent(p -> as(suite.contacts,
                 Tokens.collector()).body(Map.of("caseId", caseId, "templateCode", code, "channel", "EMAIL",
                         "contactPointId", p.get("id"))).post("/api/v1/messages"));

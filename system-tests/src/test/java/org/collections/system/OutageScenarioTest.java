@@ -62,12 +62,12 @@ class OutageScenarioTest extends Scenario {
         } finally {
             dispatchers.shutdownNow();
         }
-        as(suite.contacts, Tokens.collector()).body(Map.of("outcome", "DELIVERED")).post("/api/v1/dispatch/" + slot + "/outcome")
+        as(suite.contacts, Tokens.collector()).body(Map.of("outcome", "DELIVERED")).post("/api/v1/dispatch-leases/" + slot + "/outcome")
                 .then().statusCode(200).body("status", equalTo("DONE"));
         suite.travel(Duration.ofSeconds(61));
         assertThat(leaseSms(60)).doesNotContain(slot);
         assertThat(as(suite.contacts, Tokens.collector()).queryParam("caseId", caseId).get("/api/v1/attempts").then()
-                .statusCode(200).extract().jsonPath().getList("outcome")).containsExactly("DELIVERED");
+                .statusCode(200).extract().jsonPath().getList("items.outcome")).containsExactly("DELIVERED");
     }
 
     @Test
@@ -111,9 +111,8 @@ class OutageScenarioTest extends Scenario {
     }
 
     private static List<String> leaseSms(int seconds) {
-        return as(suite.contacts, Tokens.collector()).queryParam("channel", "SMS").queryParam("limit", 500)
-                .queryParam("leaseSeconds", seconds).get("/api/v1/dispatch").then().statusCode(200).extract().jsonPath()
-                .getList("slotId");
+        return as(suite.contacts, Tokens.collector()).body(Map.of("channel", "SMS", "limit", 500, "leaseSeconds", seconds))
+                .post("/api/v1/dispatch-leases").then().statusCode(200).extract().jsonPath().getList("items.slotId");
     }
 
     private static Response createCase(String creditor, String ref) {

@@ -44,8 +44,8 @@ public class AgencyKpiResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
-    @Tag(name = "Attempts")
-    @Operation(operationId = "agencyKpis", summary = "An agency's contact KPIs", description = "Outbound attempts the "
+    @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
+    @Operation(operationId = "getAgencyContactKpis", summary = "An agency's contact KPIs", description = "Outbound attempts the "
             + "agency recorded in [from, to) (default: the 30 days before now): how many, how many compliant, the "
             + "non-compliant ones by broken rule, and how many connected. An agency sees only its own.")
     @APIResponse(responseCode = "200", description = "The agency's KPIs for the period",

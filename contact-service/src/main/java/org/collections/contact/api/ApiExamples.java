@@ -7,8 +7,7 @@ final class ApiExamples {
     }
 
     static final String DECISION_REQUEST = """
-            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "person": "DEBTOR",
-             "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10", "at": "2026-03-09T11:30:00Z"}""";
+            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "person": "DEBTOR"}""";
 
     static final String DECISION_ALLOWED = """
             {"decision": "ALLOW", "rulePack": "US_REGF", "rulePackVersion": "US_REGF@2021-11-30",
@@ -27,9 +26,7 @@ final class ApiExamples {
              "decisionId": "2e9b4f1a-6c3d-4b8e-a7f0-5d1c2b3a4e6f"}""";
 
     static final String CONTACT_REQUEST = """
-            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL",
-             "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10",
-             "windowStart": "2026-03-09T11:30:00Z", "windowEnd": "2026-03-10T01:00:00Z", "priority": 5}""";
+            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "person": "DEBTOR", "priority": 5}""";
 
     static final String SLOT = """
             {"id": "0f3c2a9e-7d4b-4c1a-b8e5-6a7f8e9d0c1b", "caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e",
@@ -37,11 +34,14 @@ final class ApiExamples {
              "priority": 5, "scheduledAt": "2026-03-09T12:00:00Z", "windowEnd": "2026-03-10T01:00:00Z",
              "status": "PENDING"}""";
 
+    static final String LEASE_REQUEST = """
+            {"channel": "CALL", "limit": 10, "leaseSeconds": 300}""";
+
     static final String LEASED = """
-            [{"slotId": "0f3c2a9e-7d4b-4c1a-b8e5-6a7f8e9d0c1b", "caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e",
+            {"items": [{"slotId": "0f3c2a9e-7d4b-4c1a-b8e5-6a7f8e9d0c1b", "caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e",
               "debtorId": "5d1c7a3b-9e2f-4a6b-8c0d-1e2f3a4b5c6d", "channel": "CALL", "person": "DEBTOR",
               "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10", "address": "+1 212 555 0147",
-              "leaseUntil": "2026-03-09T12:05:00Z"}]""";
+              "leaseUntil": "2026-03-09T12:05:00Z"}]}""";
 
     static final String SLOT_OUTCOME = """
             {"outcome": "RIGHT_PARTY_CONTACT", "at": "2026-03-09T12:02:10Z"}""";
@@ -55,9 +55,12 @@ final class ApiExamples {
              "granted": false, "basis": "Debtor replied STOP", "source": "SMS"}""";
 
     static final String ATTEMPT = """
+            {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "direction": "INBOUND",
+             "person": "DEBTOR", "outcome": "RIGHT_PARTY_CONTACT"}""";
+
+    static final String ATTEMPT_UNDER_DECISION = """
             {"caseId": "4b6f0d1e-2c1a-4f7e-9a55-0f1d2b3c4d5e", "channel": "CALL", "direction": "OUTBOUND",
-             "person": "DEBTOR", "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10",
-             "at": "2026-03-09T14:30:00Z", "outcome": "NO_ANSWER",
+             "person": "DEBTOR", "contactPointId": "9c0e7b52-51b4-4a0e-8f0e-2d7f4f6b1a10", "outcome": "NO_ANSWER",
              "decisionId": "7a1d3c5e-2b4f-4e6a-9c8d-0b1a2c3d4e5f"}""";
 
     static final String AGENCY_KPIS = """

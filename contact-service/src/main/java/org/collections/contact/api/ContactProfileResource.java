@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@Tag(name = "Contact profiles")
+@Tag(name = ApiTags.PROFILES, description = ApiTags.PROFILES_TEXT)
 public class ContactProfileResource {
 
     static final String PROFILE_EXAMPLE = """
@@ -55,7 +55,7 @@ public class ContactProfileResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "A debtor's contact profile", description = "Extra possible time zones and the debtor's stated"
+    @Operation(operationId = "getContactProfile", summary = "A debtor's contact profile", description = "Extra possible time zones and the debtor's stated"
             + " contact times and channels; the ETag is its version. Night-contact consent and opt-outs are in"
             + " /api/v1/consents.")
     @APIResponse(responseCode = "200", description = "The profile; ETag header", content = @Content(
@@ -67,7 +67,7 @@ public class ContactProfileResource {
 
     @PUT
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Set a debtor's possible zones and stated contact times and channels", description = "Applied"
+    @Operation(operationId = "updateContactProfile", summary = "Set a debtor's possible zones and stated contact times and channels", description = "Applied"
             + " to the debtor's next decisions at once: a time is permitted only if it is permitted in every zone, and"
             + " where the rule pack honours stated times (UK_CONC, or a creditor's override) only within the stated"
             + " times and by the stated channels. An unknown zone id, or stated times that end before they start, is"

@@ -1,5 +1,6 @@
 package org.collections.contact.api;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -88,7 +89,8 @@ public final class ContactRequests {
     public record ViolationView(String ruleId, String reason) {
     }
 
-    public record DecisionView(String decision, String rulePack,
+    @Schema(name = "ContactDecision", description = "ALLOW or BLOCK, under which rule pack version, and why")
+    public record DecisionView(@Schema(enumeration = {"ALLOW", "BLOCK"}) String decision, String rulePack,
             @Schema(description = "The version of the rule pack the decision was made under",
                     examples = "US_REGF@2021-11-30") String rulePackVersion,
             Instant at, List<ViolationView> violations, Instant nextPermittedAt,
@@ -115,6 +117,17 @@ public final class ContactRequests {
     public record SlotView(UUID id, UUID caseId, Channel channel, PersonRole person, UUID contactPointId, int priority,
             Instant scheduledAt, Instant windowEnd, String status, String statusReason, Instant leaseUntil,
             Outcome outcome) {
+    }
+
+    @Schema(description = "Lease due contacts of a channel")
+    public record LeaseRequest(@NotNull Channel channel,
+            @Min(1) @Max(500) @Schema(description = "At most this many; default 10", examples = "10") Integer limit,
+            @Min(5) @Max(3600) @Schema(description = "How long the lease lasts; default 300", examples = "300")
+            Integer leaseSeconds) {
+    }
+
+    @Schema(description = "The contacts leased, each re-checked and with the address to use; empty when none is due")
+    public record DispatchLease(List<LeasedContact> items) {
     }
 
     public record LeasedContact(UUID slotId, UUID caseId, UUID debtorId, Channel channel, PersonRole person,

@@ -14,8 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.net.URI;
 import java.util.UUID;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.ContactRequests.AttemptView;
@@ -25,8 +26,12 @@ import org.collections.contact.service.AttemptService;
 import org.collections.contact.service.ConsentService;
 import org.collections.contact.service.ContactPointService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,6 +44,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 public class ContactResources {
+
+    static final String LIMIT = "Page size, 1 to 200; default 50";
+    static final String CURSOR = "The nextCursor of the previous page; absent for the first page";
 
     @Inject
     ContactPointService points;
@@ -55,29 +63,39 @@ public class ContactResources {
     @POST
     @Path("/contact-points")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Tag(name = "Contact points")
-    @Operation(summary = "Add a phone number, e-mail or postal address of a debtor", description = "Stored encrypted; agencies see it masked.")
+    @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
+    @Operation(operationId = "addContactPoint", summary = "Add a phone number, e-mail or postal address of a debtor",
+            description = "Stored encrypted; agencies see it masked.")
+    @APIResponse(responseCode = "201", description = "Added; Location lists the debtor's contact points",
+            headers = @Header(name = "Location", description = "The debtor's contact points",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPointView.class)))
     public Uni<RestResponse<ContactPointView>> addPoint(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "mobile number", value = ApiExamples.CONTACT_POINT)))
             @NotNull @Valid ContactRequests.NewContactPoint request) {
-        return points.add(request, principal.name()).map(v -> RestResponse.ResponseBuilder
-                .create(RestResponse.Status.CREATED, v).build());
+        return points.add(request, principal.name()).map(v -> created(v, "/api/v1/contact-points?debtorId=" + v.debtorId()));
     }
 
     @GET
     @Path("/contact-points")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Contact points")
-    public Uni<List<ContactPointView>> points(@QueryParam("debtorId") UUID debtorId) {
-        return points.ofDebtor(required("debtorId", debtorId));
+    @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
+    @Operation(operationId = "listContactPoints", summary = "A debtor's contact points", description = "Oldest first; "
+            + "agencies see the values masked.")
+    public Uni<CursorPage<ContactPointView>> points(@QueryParam("debtorId") @Parameter(required = true) UUID debtorId,
+            @QueryParam("limit") @Parameter(description = LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return points.ofDebtor(required("debtorId", debtorId))
+                .map(all -> ListPages.page(all, page, v -> v.id().toString()));
     }
 
     @PUT
     @Path("/contact-points/{id}/status")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Tag(name = "Contact points")
-    @Operation(summary = "Mark a contact point valid, invalid or opted out")
+    @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
+    @Operation(operationId = "changeContactPointStatus", summary = "Mark a contact point valid, invalid or opted out")
     public Uni<ContactPointView> status(@PathParam("id") UUID id, @NotNull @Valid ContactRequests.StatusChange change) {
         return points.changeStatus(id, change.status(), change.reason(), principal.name());
     }
@@ -85,44 +103,67 @@ public class ContactResources {
     @POST
     @Path("/consents")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Consents")
-    @Operation(summary = "Record consent given or withdrawn", description = "Append-only; applied at once (opt-outs block contact immediately).")
+    @Tag(name = ApiTags.CONSENTS, description = ApiTags.CONSENTS_TEXT)
+    @Operation(operationId = "recordConsent", summary = "Record consent given or withdrawn",
+            description = "Append-only; applied at once (opt-outs block contact immediately).")
+    @APIResponse(responseCode = "201", description = "Recorded; Location lists the debtor's consents",
+            headers = @Header(name = "Location", description = "The debtor's consents",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
     public Uni<RestResponse<ConsentView>> consent(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "SMS opt-out", value = ApiExamples.CONSENT)))
             @NotNull @Valid ContactRequests.NewConsent request) {
-        return consents.record(request, principal.name()).map(v -> RestResponse.ResponseBuilder
-                .create(RestResponse.Status.CREATED, v).build());
+        return consents.record(request, principal.name()).map(v -> created(v, "/api/v1/consents?debtorId=" + v.debtorId()));
     }
 
     @GET
     @Path("/consents")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Consents")
-    public Uni<List<ConsentView>> consents(@QueryParam("debtorId") UUID debtorId) {
-        return consents.ofDebtor(required("debtorId", debtorId));
+    @Tag(name = ApiTags.CONSENTS, description = ApiTags.CONSENTS_TEXT)
+    @Operation(operationId = "listConsents", summary = "A debtor's consents", description = "In the order recorded.")
+    public Uni<CursorPage<ConsentView>> consents(@QueryParam("debtorId") @Parameter(required = true) UUID debtorId,
+            @QueryParam("limit") @Parameter(description = LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return consents.ofDebtor(required("debtorId", debtorId))
+                .map(all -> ListPages.page(all, page, v -> Long.toString(v.id())));
     }
 
     @POST
     @Path("/attempts")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Attempts")
-    @Operation(summary = "Record a contact attempt and its outcome", description = "Append-only ledger. OPT_OUT and WRONG_NUMBER update the contact point at once. "
+    @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
+    @APIResponse(responseCode = "201", description = "Recorded; Location lists the case's attempts",
+            headers = @Header(name = "Location", description = "The case's attempts",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttemptView.class)))
+    @Operation(operationId = "recordAttempt", summary = "Record a contact attempt and its outcome", description = "Append-only ledger. OPT_OUT and WRONG_NUMBER update the contact point at once. "
             + "A DELIVERED attempt with purpose VALIDATION_NOTICE records the debt validation notice (US_REGF).")
     public Uni<RestResponse<AttemptView>> attempt(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "unanswered call", value = ApiExamples.ATTEMPT)))
+                    examples = {@ExampleObject(name = "the debtor called in", value = ApiExamples.ATTEMPT),
+                            @ExampleObject(name = "unanswered call under an ALLOW decision",
+                                    value = ApiExamples.ATTEMPT_UNDER_DECISION)}))
             @NotNull @Valid ContactRequests.NewAttempt request) {
-        return attempts.record(request, principal.name()).map(v -> RestResponse.ResponseBuilder
-                .create(RestResponse.Status.CREATED, v).build());
+        return attempts.record(request, principal.name()).map(v -> created(v, "/api/v1/attempts?caseId=" + v.caseId()));
     }
 
     @GET
     @Path("/attempts")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Attempts")
-    public Uni<List<AttemptView>> attempts(@QueryParam("caseId") UUID caseId) {
-        return attempts.ofCase(required("caseId", caseId));
+    @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
+    @Operation(operationId = "listAttempts", summary = "A case's contact attempts", description = "Oldest first.")
+    public Uni<CursorPage<AttemptView>> attempts(@QueryParam("caseId") @Parameter(required = true) UUID caseId,
+            @QueryParam("limit") @Parameter(description = LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return attempts.ofCase(required("caseId", caseId))
+                .map(all -> ListPages.page(all, page, v -> Long.toString(v.id())));
+    }
+
+    static <T> RestResponse<T> created(T body, String location) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, body).location(URI.create(location)).build();
     }
 
     private static UUID required(String name, UUID value) {

@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DailyPlanResource {
 
     static final String REQUEST_EXAMPLE = """
-            {"day": "2026-11-24", "channel": "CALL"}""";
+            {"channel": "CALL"}""";
 
     static final String REPORT_EXAMPLE = """
             {"day": "2026-11-24", "channel": "CALL", "windowStart": "2026-11-24T00:00:00Z",
@@ -58,23 +58,23 @@ public class DailyPlanResource {
     /** Runs on a worker thread (it returns no Uni): the plan is blocking JDBC work. */
     @POST
     @RolesAllowed({"admin", "supervisor"})
-    @Tag(name = "Scheduling")
-    @Operation(summary = "Plan a day's contacts for every contactable case", description = "For every open case "
+    @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
+    @Operation(operationId = "planDailyContacts", summary = "Plan a day's contacts for every contactable case", description = "For every open case "
             + "without an open slot of the channel, creates one slot at the earliest time the case's rule pack "
             + "permits within the 24 hours from the later of the day's start (UTC) and now, on the debtor's VALID "
             + "contact point for the channel; cases with no permitted time in that window are counted by reason. "
             + "The scheduled job does the same every day (contact.daily-plan.cron). Each day is planned once per "
             + "channel: 409 when it already was, or is being planned right now. The body is optional (default: "
             + "today, contact.daily-plan.channel).")
-    @APIResponse(responseCode = "201", description = "The day was planned", content = @Content(
+    @APIResponse(responseCode = "200", description = "The day was planned: the report of the run", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanReport.class),
             examples = @ExampleObject(name = "one million cases", value = REPORT_EXAMPLE)))
     public RestResponse<DailyPlanReport> plan(@Valid @RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanRequest.class),
-            examples = @ExampleObject(name = "tomorrow's calls", value = REQUEST_EXAMPLE))) DailyPlanRequest request) {
+            examples = @ExampleObject(name = "today's calls", value = REQUEST_EXAMPLE))) DailyPlanRequest request) {
         LocalDate day = request == null || request.day() == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 : request.day();
         Channel channel = request == null || request.channel() == null ? defaultChannel : request.channel();
-        return RestResponse.status(RestResponse.Status.CREATED, plans.run(day, channel, principal.name()));
+        return RestResponse.ok(plans.run(day, channel, principal.name()));
     }
 }

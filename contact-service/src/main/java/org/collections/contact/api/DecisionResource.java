@@ -47,8 +47,8 @@ public class DecisionResource {
     @POST
     @Path("/contact-decisions")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Contact decisions")
-    @Operation(summary = "May this contact happen now, or at a given time?", description = "ALLOW or BLOCK under the "
+    @Tag(name = ApiTags.DECISIONS, description = ApiTags.DECISIONS_TEXT)
+    @Operation(operationId = "decideContact", summary = "May this contact happen now, or at a given time?", description = "ALLOW or BLOCK under the "
             + "debtor's jurisdiction rule pack, with every violated rule, a reason a person can read, and the next "
             + "permitted time (absent when none will come, e.g. under cease-communication). Every decision is kept "
             + "with an id: an outbound attempt names an ALLOW about the present as its decisionId until validUntil.")
@@ -58,7 +58,7 @@ public class DecisionResource {
                     @ExampleObject(name = "blocked", value = ApiExamples.DECISION_BLOCKED)}))
     public Uni<DecisionView> decide(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "call at 07:30 New York time", value = ApiExamples.DECISION_REQUEST)))
+                    examples = @ExampleObject(name = "call the debtor now", value = ApiExamples.DECISION_REQUEST)))
             @NotNull @Valid ContactRequests.DecisionRequest request) {
         ContactDecider.Question q = new ContactDecider.Question(request.caseId(), request.channel(),
                 request.person() == null ? PersonRole.DEBTOR : request.person(), request.contactPointId(),

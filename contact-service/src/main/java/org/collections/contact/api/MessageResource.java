@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
@@ -26,6 +26,8 @@ import org.collections.contact.api.MessageRequests.MessageView;
 import org.collections.contact.api.MessageRequests.NewMessage;
 import org.collections.contact.service.MessageService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Messages", description = "Templated SMS, e-mails and letters sent to debtors")
+@Tag(name = ApiTags.MESSAGES, description = ApiTags.MESSAGES_TEXT)
 @SecurityRequirement(name = "SecurityScheme")
 public class MessageResource {
 
@@ -63,7 +65,7 @@ public class MessageResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Send a templated message", description = "The contact is judged under the case's rule pack "
+    @Operation(operationId = "sendMessage", summary = "Send a templated message", description = "The contact is judged under the case's rule pack "
             + "now (409 with every blocking rule id when it is not permitted); the template must be fit for the person "
             + "and the pack (422: a third party is never told about the debt — <pack>.THIRD_PARTY_DISCLOSURE; SMS and "
             + "e-mail under US_REGF need a template declared for it with the opt-out text — US_REGF.OPT_OUT_TEXT). "
@@ -72,7 +74,9 @@ public class MessageResource {
             + "with the same key returns the first response and sends nothing again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMessage.class),
             examples = @ExampleObject(name = "SMS to the debtor", value = NEW_MESSAGE)))
-    @APIResponse(responseCode = "201", description = "Sent; Location names the case's messages", content = @Content(
+    @APIResponse(responseCode = "201", description = "Sent; Location names the case's messages",
+            headers = @Header(name = "Location", description = "The case's messages",
+                    schema = @Schema(type = SchemaType.STRING)), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class),
             examples = @ExampleObject(name = "sent", value = MESSAGE)))
     @APIResponse(responseCode = "409", description = "The contact is not permitted now; errors list the rule ids")
@@ -93,14 +97,18 @@ public class MessageResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Messages sent about a case", description = "Oldest first. Agencies see recipients masked.")
-    @APIResponse(responseCode = "200", description = "The case's messages", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView[].class),
-            examples = @ExampleObject(name = "one message", value = "[" + MESSAGE + "]")))
-    public Uni<List<MessageView>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId) {
+    @Operation(operationId = "listMessages", summary = "Messages sent about a case",
+            description = "Oldest first. Agencies see recipients masked.")
+    @APIResponse(responseCode = "200", description = "A page of the case's messages", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CursorPageMessageView"),
+            examples = @ExampleObject(name = "one message", value = "{\"items\": [" + MESSAGE + "], \"limit\": 50}")))
+    public Uni<CursorPage<MessageView>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
         if (caseId == null) {
             throw ProblemException.invalidField("caseId", "is required");
         }
-        return messages.ofCase(caseId);
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return messages.ofCase(caseId).map(all -> ListPages.page(all, page, v -> v.id().toString()));
     }
 }

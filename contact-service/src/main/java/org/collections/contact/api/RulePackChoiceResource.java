@@ -17,14 +17,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.net.URI;
 import org.collections.commons.ids.Identifiers;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.ETags;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.service.PackChoiceService;
 import org.collections.contact.service.PackChoiceService.PackChoice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@Tag(name = "Rule packs")
+@Tag(name = ApiTags.RULE_PACKS, description = ApiTags.RULE_PACKS_TEXT)
 public class RulePackChoiceResource {
 
     static final String CHOICE_EXAMPLE = """
@@ -65,11 +68,12 @@ public class RulePackChoiceResource {
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
     @Operation(operationId = "listRulePackChoices", summary = "A creditor's stored choices of rule pack",
             description = "One per jurisdiction the creditor chose a pack for, by jurisdiction.")
-    @APIResponse(responseCode = "200", description = "The choices", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ACME",
-                    value = "[" + CHOICE_EXAMPLE + "]")))
-    public Uni<List<PackChoice>> list(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
-        return choices.ofCreditor(Identifiers.require("creditorId", creditorId));
+    public Uni<CursorPage<PackChoice>> list(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return choices.ofCreditor(Identifiers.require("creditorId", creditorId))
+                .map(all -> ListPages.page(all, page, PackChoice::jurisdiction));
     }
 
     @GET
@@ -99,16 +103,21 @@ public class RulePackChoiceResource {
     @APIResponse(responseCode = "200", description = "Updated; ETag header", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class),
             examples = @ExampleObject(name = "ACME in the US", value = CHOICE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; ETag header", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class)))
+    @APIResponse(responseCode = "201", description = "Created; ETag header, Location names the choice",
+            headers = @Header(name = "Location", description = "The choice", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class)))
     @APIResponse(responseCode = "422", description = "Unknown pack (field error names packId)")
     public Uni<RestResponse<PackChoice>> put(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ChoiceRequest request) {
         return choices.put(Identifiers.require("creditorId", creditorId), jurisdiction, request.packId(), ETags.expectedVersion(ifMatch),
                 request.reason(), principal.name())
-                .map(saved -> ETags.tagged(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
-                        saved.choice(), saved.choice().version()));
+                .map(saved -> saved.created()
+                        ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, saved.choice())
+                                .location(URI.create("/api/v1/creditors/" + saved.choice().creditorId()
+                                        + "/rule-pack-choices/" + saved.choice().jurisdiction()))
+                                .header("ETag", ETags.of(saved.choice().version())).build()
+                        : ETags.tagged(saved.choice(), saved.choice().version()));
     }
 
     @DELETE

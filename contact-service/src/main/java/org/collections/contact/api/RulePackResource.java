@@ -4,12 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -18,11 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.collections.commons.ids.Identifiers;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
-import org.collections.commons.http.QueryParams;
 import org.collections.commons.input.Dates;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
@@ -31,6 +30,8 @@ import org.collections.contact.api.RulePackRequests.OverrideView;
 import org.collections.contact.api.RulePackRequests.RulePackView;
 import org.collections.contact.service.RuleOverrideService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +47,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@Tag(name = "Rule packs")
+@Tag(name = ApiTags.RULE_PACKS, description = ApiTags.RULE_PACKS_TEXT)
 public class RulePackResource {
 
     static final String PACK_EXAMPLE = """
@@ -85,19 +86,18 @@ public class RulePackResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "The jurisdiction rule packs", description = "Each pack's statutory parameters and the ids of"
-            + " its rules, before any creditor's override.")
-    @APIResponse(responseCode = "200", description = "US_REGF, CN and UK_CONC", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "packs", value = "[" + PACK_EXAMPLE
-                    + "]")))
-    public List<RulePackView> packs() {
-        return overrides.packs();
+    @Operation(operationId = "listRulePacks", summary = "The jurisdiction rule packs", description = "Each pack's"
+            + " statutory parameters and the ids of its rules, before any creditor's override: US_REGF, CN and UK_CONC.")
+    public CursorPage<RulePackView> packs(
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+        return ListPages.page(overrides.packs(), ListPages.Request.of(limit, cursor), RulePackView::id);
     }
 
     @GET
     @Path("/{packId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "One jurisdiction rule pack", description = "Its statutory parameters and rule ids.")
+    @Operation(operationId = "getRulePack", summary = "One jurisdiction rule pack", description = "Its statutory parameters and rule ids.")
     @APIResponse(responseCode = "200", description = "The pack", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
             examples = @ExampleObject(name = "US_REGF", value = PACK_EXAMPLE)))
@@ -113,17 +113,17 @@ public class RulePackResource {
     @Operation(operationId = "listRulePackVersions", summary = "Every version of a rule pack",
             description = "Oldest first, each with the day it came into force, its parameters and their legal sources;"
                     + " a contact is judged by the version in force at its time.")
-    @APIResponse(responseCode = "200", description = "The pack's versions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "US_REGF versions",
-                    value = "[" + PACK_EXAMPLE + "]")))
-    public List<RulePackView> versions(@PathParam("packId") @Parameter(example = "US_REGF") String packId) {
-        return overrides.versions(packId);
+    public CursorPage<RulePackView> versions(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return ListPages.page(overrides.versions(packId), page, RulePackView::version);
     }
 
     @GET
     @Path("/{packId}/effective")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(summary = "The pack as a creditor's cases are judged by it", description = "The jurisdiction pack"
+    @Operation(operationId = "getEffectiveRulePack", summary = "The pack as a creditor's cases are judged by it", description = "The jurisdiction pack"
             + " tightened by the creditor's stored override (the pack itself when the creditor has none), with the"
             + " override's version.")
     @APIResponse(responseCode = "200", description = "The effective pack", content = @Content(
@@ -137,20 +137,21 @@ public class RulePackResource {
     @GET
     @Path("/{packId}/overrides")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(summary = "Creditors' overrides of a pack", description = "Ordered by creditor id, a page at a time.")
-    @APIResponse(responseCode = "200", description = "A page of overrides", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "overrides",
-                    value = "[" + OVERRIDE_EXAMPLE + "]")))
-    public Uni<List<OverrideView>> list(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return overrides.list(packId, QueryParams.page(page, size), size);
+    @Operation(operationId = "listRuleOverrides", summary = "Creditors' overrides of a pack",
+            description = "Ordered by creditor id, a page at a time.")
+    public Uni<CursorPage<OverrideView>> list(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+        int size = Cursors.limit(limit);
+        List<String> after = Cursors.decode(cursor, 1);
+        return overrides.list(packId, after == null ? null : after.get(0), size)
+                .map(fetched -> CursorPage.of(fetched, size, v -> Cursors.encode(v.creditorId())));
     }
 
     @GET
     @Path("/{packId}/overrides/{creditorId}")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(summary = "A creditor's override of a pack", description = "Absent parameters keep the pack's values."
+    @Operation(operationId = "getRuleOverride", summary = "A creditor's override of a pack", description = "Absent parameters keep the pack's values."
             + " The ETag is the override's version, for If-Match.")
     @APIResponse(responseCode = "200", description = "The override; ETag header", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
@@ -163,7 +164,7 @@ public class RulePackResource {
     @PUT
     @Path("/{packId}/overrides/{creditorId}")
     @RolesAllowed("admin")
-    @Operation(summary = "Set a creditor's override of a pack", description = "Replaces the creditor's override."
+    @Operation(operationId = "setRuleOverride", summary = "Set a creditor's override of a pack", description = "Replaces the creditor's override."
             + " Every parameter must be at least as strict as the pack's: a more lenient one is a 422 naming it, and"
             + " nothing is stored. Times are HH:mm, durations ISO-8601 (P10D). Applied to the creditor's next"
             + " decisions at once. Send If-Match with the override's ETag to guard against concurrent changes (412"
@@ -174,22 +175,26 @@ public class RulePackResource {
     @APIResponse(responseCode = "200", description = "Updated; ETag header", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
             examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; ETag header", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class)))
+    @APIResponse(responseCode = "201", description = "Created; ETag header, Location names the override",
+            headers = @Header(name = "Location", description = "The override", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class)))
     @APIResponse(responseCode = "422", description = "A parameter is more lenient than the pack's, or makes the pack"
             + " invalid (field error names it)")
     public Uni<RestResponse<OverrideView>> put(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OverrideRequest request) {
         return overrides.put(packId, Identifiers.require("creditorId", creditorId), request, ETags.expectedVersion(ifMatch), principal.name())
-                .map(saved -> ETags.tagged(saved.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
-                        saved.view(), saved.view().version()));
+                .map(saved -> saved.created()
+                        ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, saved.view())
+                                .location(URI.create("/api/v1/rule-packs/" + packId + "/overrides/" + saved.view().creditorId()))
+                                .header("ETag", ETags.of(saved.view().version())).build()
+                        : ETags.tagged(saved.view(), saved.view().version()));
     }
 
     @DELETE
     @Path("/{packId}/overrides/{creditorId}")
     @RolesAllowed("admin")
-    @Operation(summary = "Remove a creditor's override of a pack", description = "The creditor's cases are judged by"
+    @Operation(operationId = "deleteRuleOverride", summary = "Remove a creditor's override of a pack", description = "The creditor's cases are judged by"
             + " the pack itself again. If-Match guards against concurrent changes (412 when stale). Audited with the"
             + " reason.")
     @APIResponse(responseCode = "204", description = "Removed")

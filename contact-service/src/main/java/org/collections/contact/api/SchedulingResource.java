@@ -4,11 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,19 +14,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import org.collections.commons.http.QueryParams;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.api.ContactRequests.LeasedContact;
+import org.collections.contact.api.ContactRequests.DispatchLease;
+import org.collections.contact.api.ContactRequests.LeaseRequest;
 import org.collections.contact.api.ContactRequests.SlotView;
-import org.collections.contact.compliance.Channel;
 import org.collections.contact.service.DispatchService;
 import org.collections.contact.service.SchedulingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,57 +54,65 @@ public class SchedulingResource {
     @POST
     @Path("/contact-requests")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Scheduling")
-    @Operation(summary = "Request a contact", description = "Scheduled at the earliest permitted time in the window; "
-            + "409 with every blocking rule when there is none.")
-    @APIResponse(responseCode = "201", description = "Scheduled at the earliest permitted time",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                    @ExampleObject(name = "scheduled at 08:00 local", value = ApiExamples.SLOT)}))
+    @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
+    @Operation(operationId = "requestContact", summary = "Request a contact", description = "Scheduled at the "
+            + "earliest permitted time in the window; 409 with every blocking rule when there is none.")
+    @APIResponse(responseCode = "201", description = "Scheduled at the earliest permitted time; Location lists the "
+            + "case's contact requests",
+            headers = @Header(name = "Location", description = "The case's contact requests",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlotView.class),
+                    examples = @ExampleObject(name = "scheduled at 08:00 local", value = ApiExamples.SLOT)))
     public Uni<RestResponse<SlotView>> request(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "call within a window", value = ApiExamples.CONTACT_REQUEST)))
             @NotNull @Valid ContactRequests.NewContactRequest request) {
-        return scheduling.request(request, principal.name()).map(v -> RestResponse.ResponseBuilder
-                .create(RestResponse.Status.CREATED, v).build());
+        return scheduling.request(request, principal.name())
+                .map(v -> ContactResources.created(v, "/api/v1/contact-requests?caseId=" + v.caseId()));
     }
 
     @GET
     @Path("/contact-requests")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Tag(name = "Scheduling")
-    public Uni<List<SlotView>> ofCase(@QueryParam("caseId") UUID caseId) {
+    @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
+    @Operation(operationId = "listContactRequests", summary = "A case's scheduled contacts",
+            description = "By scheduled time, with their status and outcome.")
+    public Uni<CursorPage<SlotView>> ofCase(@QueryParam("caseId") @Parameter(required = true) UUID caseId,
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
         if (caseId == null) {
             throw ProblemException.invalidField("caseId", "is required");
         }
-        return scheduling.ofCase(caseId);
+        ListPages.Request page = ListPages.Request.of(limit, cursor);
+        return scheduling.ofCase(caseId).map(all -> ListPages.page(all, page, v -> v.id().toString()));
     }
 
-    @GET
-    @Path("/dispatch")
+    @POST
+    @Path("/dispatch-leases")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Dispatch")
+    @Tag(name = ApiTags.DISPATCH, description = ApiTags.DISPATCH_TEXT)
     @Operation(operationId = "leaseContacts", summary = "Lease due contacts of a channel", description = "Each is "
             + "judged again before it is handed out. Safe with several consumers and replicas: no slot is leased twice "
             + "at once. A lease not completed before it ends returns the slot to the queue. A case placed with an "
             + "agency is worked by that agency: an agency leases only its own cases' slots, the lender's staff only "
             + "those of cases placed with none. The contact address is revealed here only, and each reveal is audited.")
     @APIResponse(responseCode = "200", description = "The leased contacts, each with the address to use",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                    @ExampleObject(name = "one call", value = ApiExamples.LEASED)}))
-    public Uni<List<LeasedContact>> lease(@QueryParam("channel") String channel,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(500) int limit,
-            @QueryParam("leaseSeconds") @DefaultValue("300") @Min(5) @Max(3600) int leaseSeconds) {
-        Channel c = QueryParams.enumValue("channel", channel, Channel.class);
-        if (c == null) {
-            throw ProblemException.invalidField("channel", "is required");
-        }
-        return dispatch.lease(c, limit, principal.name(), Duration.ofSeconds(leaseSeconds));
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DispatchLease.class),
+                    examples = @ExampleObject(name = "one call", value = ApiExamples.LEASED)))
+    public Uni<DispatchLease> lease(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "ten calls for five minutes", value = ApiExamples.LEASE_REQUEST)))
+            @NotNull @Valid LeaseRequest request) {
+        int limit = request.limit() == null ? 10 : request.limit();
+        int seconds = request.leaseSeconds() == null ? 300 : request.leaseSeconds();
+        return dispatch.lease(request.channel(), limit, principal.name(), Duration.ofSeconds(seconds))
+                .map(DispatchLease::new);
     }
 
     @POST
-    @Path("/dispatch/{slotId}/outcome")
+    @Path("/dispatch-leases/{slotId}/outcome")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Tag(name = "Dispatch")
+    @Tag(name = ApiTags.DISPATCH, description = ApiTags.DISPATCH_TEXT)
     @Operation(operationId = "reportDispatchOutcome", summary = "Report the outcome of a leased contact",
             description = "Recorded in the attempt ledger once, as compliant (the lease was re-checked at dispatch); "
             + "409 when the lease was lost.")

@@ -18,8 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
+import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.api.TemplateRequests.NewTemplate;
 import org.collections.contact.api.TemplateRequests.PreviewRequest;
@@ -28,7 +31,10 @@ import org.collections.contact.api.TemplateRequests.TemplateUpdate;
 import org.collections.contact.api.TemplateRequests.TemplateView;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.service.TemplateService;
+import org.collections.contact.service.TemplateService.TemplateKey;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +48,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Templates", description = "SMS, e-mail and letter texts with variables, in several languages")
+@Tag(name = ApiTags.TEMPLATES, description = ApiTags.TEMPLATES_TEXT)
 @SecurityRequirement(name = "SecurityScheme")
 public class TemplateResource {
 
@@ -75,12 +81,14 @@ public class TemplateResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(summary = "Create a template", description = "One text per code, channel and language (BCP 47). Only the "
+    @Operation(operationId = "createTemplate", summary = "Create a template", description = "One text per code, channel and language (BCP 47). Only the "
             + "known variables may be used (422 otherwise); SMS and EMAIL templates for US_REGF must contain "
             + "{{optOutText}} (422 US_REGF.OPT_OUT_TEXT).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewTemplate.class),
             examples = @ExampleObject(name = "US SMS reminder", value = NEW_TEMPLATE)))
-    @APIResponse(responseCode = "201", description = "Created; ETag is its version", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created; ETag is its version",
+            headers = @Header(name = "Location", description = "The template", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class),
             examples = @ExampleObject(name = "created", value = TEMPLATE)))
     @APIResponse(responseCode = "409", description = "The code already has a template for this channel and language")
@@ -93,20 +101,37 @@ public class TemplateResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "List templates", description = "All filters are optional and combine with AND.")
-    @APIResponse(responseCode = "200", description = "Templates ordered by code, channel and language", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView[].class),
-            examples = @ExampleObject(name = "one template", value = "[" + TEMPLATE + "]")))
-    public Uni<List<TemplateView>> list(@Parameter(example = "FIRST_REMINDER") @QueryParam("code") String code,
+    @Operation(operationId = "listTemplates", summary = "List templates", description = "Ordered by code, channel and"
+            + " language. All filters are optional and combine with AND.")
+    @APIResponse(responseCode = "200", description = "A page of templates", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CursorPageTemplateView"),
+            examples = @ExampleObject(name = "one template", value = "{\"items\": [" + TEMPLATE + "], \"limit\": 50}")))
+    public Uni<CursorPage<TemplateView>> list(@Parameter(example = "FIRST_REMINDER") @QueryParam("code") String code,
             @Parameter(description = "SMS, EMAIL or LETTER") @QueryParam("channel") String channel,
-            @Parameter(example = "zh-CN") @QueryParam("language") String language) {
-        return templates.list(code, QueryParams.enumValue("channel", channel, Channel.class), language);
+            @Parameter(example = "zh-CN") @QueryParam("language") String language,
+            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+        Channel wanted = QueryParams.enumValue("channel", channel, Channel.class);
+        int size = Cursors.limit(limit);
+        List<String> after = Cursors.decode(cursor, 3);
+        TemplateKey key = after == null ? null : new TemplateKey(after.get(0), channelOf(after.get(1)), after.get(2));
+        return templates.list(code, wanted, language, key, size).map(fetched -> CursorPage.of(fetched, size,
+                v -> Cursors.encode(v.code(), v.channel().name(), v.language())));
+    }
+
+    private static Channel channelOf(String name) {
+        try {
+            return Channel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("cursor",
+                    "is not a cursor this API returned; start again without it");
+        }
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Read a template", description = "ETag is its version, for If-Match on update.")
+    @Operation(operationId = "getTemplate", summary = "Read a template", description = "ETag is its version, for If-Match on update.")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TemplateView.class), examples = @ExampleObject(name = "template", value = TEMPLATE)))
     public Uni<RestResponse<TemplateView>> get(@PathParam("id") UUID id) {
@@ -116,7 +141,7 @@ public class TemplateResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(summary = "Change a template's text or rule packs", description = "If-Match with the template's ETag is "
+    @Operation(operationId = "updateTemplate", summary = "Change a template's text or rule packs", description = "If-Match with the template's ETag is "
             + "required (428 without it, 412 when stale). The same checks as on create apply.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateUpdate.class),
             examples = @ExampleObject(name = "new wording", value = UPDATE)))
@@ -134,7 +159,7 @@ public class TemplateResource {
     @POST
     @Path("/{code}/preview")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Render a template without sending it", description = "With sample variables, or with the "
+    @Operation(operationId = "previewTemplate", summary = "Render a template without sending it", description = "With sample variables, or with the "
             + "variables of a case as case-service reports it (debtor name, balance and currency, the date the oldest "
             + "unpaid amount fell due, creditor, reference). The language is the one asked for, else the debtor's "
             + "preferred language; the closest template language is used (zh → zh-CN, unknown → en). Money is shown "

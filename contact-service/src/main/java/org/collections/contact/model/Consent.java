@@ -19,6 +19,7 @@ import java.util.UUID;
 @Table(name = "consent")
 public class Consent extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsentKind")
     public enum Kind {
         /** Contact during the pack's night hours (CN). */
         NIGHT_CONTACT,

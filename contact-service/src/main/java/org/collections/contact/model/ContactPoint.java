@@ -22,6 +22,7 @@ public class ContactPoint extends PanacheEntityBase {
     public static final String SOURCE_LENDER = "lender";
     public static final String SOURCE_CASE = "case";
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContactPointKind")
     public enum Kind {
         PHONE, EMAIL, POSTAL
     }

@@ -87,11 +87,14 @@ public class RuleOverrideService {
         return load(packId, creditorId).map(OverrideView::of);
     }
 
+    /** Up to {@code limit + 1} overrides by creditor id, after {@code afterCreditorId} (from the start when null). */
     @WithSession
-    public Uni<List<OverrideView>> list(String packId, int page, int size) {
+    public Uni<List<OverrideView>> list(String packId, String afterCreditorId, int limit) {
         pack(packId);
-        return overrides.find("packId = ?1 order by creditorId", packId).page(page, size).list()
-                .map(list -> list.stream().map(OverrideView::of).toList());
+        var query = afterCreditorId == null
+                ? overrides.find("packId = ?1 order by creditorId", packId)
+                : overrides.find("packId = ?1 and creditorId > ?2 order by creditorId", packId, afterCreditorId);
+        return query.range(0, limit).list().map(list -> list.stream().map(OverrideView::of).toList());
     }
 
     /** The pack as the creditor's cases are judged by it. */

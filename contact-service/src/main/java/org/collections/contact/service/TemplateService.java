@@ -118,8 +118,9 @@ public class TemplateService {
         return load(id).map(TemplateService::view);
     }
 
+    /** Up to {@code limit + 1} templates by code, channel and language, after the key {@code after} (null: from the start). */
     @WithSession
-    public Uni<List<TemplateView>> list(String code, Channel channel, String language) {
+    public Uni<List<TemplateView>> list(String code, Channel channel, String language, TemplateKey after, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (code != null && !code.isBlank()) {
@@ -134,8 +135,27 @@ public class TemplateService {
             where.add("language = :language");
             params.put("language", language(language));
         }
+        if (after != null) {
+            // The channel column holds the enum's name, so "a later channel" is a later name, listed here.
+            List<Channel> laterChannels = java.util.Arrays.stream(Channel.values())
+                    .filter(c -> c.name().compareTo(after.channel().name()) > 0).toList();
+            where.add("(code > :afterCode or (code = :afterCode and ("
+                    + (laterChannels.isEmpty() ? "" : "channel in :laterChannels or ")
+                    + "(channel = :afterChannel and language > :afterLanguage))))");
+            params.put("afterCode", after.code());
+            params.put("afterChannel", after.channel());
+            params.put("afterLanguage", after.language());
+            if (!laterChannels.isEmpty()) {
+                params.put("laterChannels", laterChannels);
+            }
+        }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by code, channel, language";
-        return templates.list(query, params).map(list -> list.stream().map(TemplateService::view).toList());
+        return templates.find(query, params).range(0, limit).list()
+                .map(list -> list.stream().map(TemplateService::view).toList());
+    }
+
+    /** The unique sort key of a template: where a page of templates ends. */
+    public record TemplateKey(String code, Channel channel, String language) {
     }
 
     @WithSession

@@ -63,6 +63,7 @@ class CaseDirectoryTest {
 
         @GET
         @Path("/{id}")
+        @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
         public Uni<CaseSnapshot> get(@PathParam("id") UUID id) {
             return directory.require(id);
         }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li>every operation under {@code /api/} has an operationId, lowerCamel, unique in the document;</li>
- * <li>every 2xx response except 204 has content with a schema;</li>
+ * <li>every operation documents a success (2xx) response; every 2xx except 204 has content with a schema;</li>
  * <li>every 201 documents a {@code Location} header and a schema;</li>
  * <li>every 4xx/5xx response is {@code application/problem+json} with the {@code Problem} schema, and nothing else;</li>
  * <li>no {@code /internal/} or {@code /test/} path;</li>
@@ -73,8 +73,12 @@ public final class OpenApiContract {
             }
             checkOperationId(where, operation, operationIds, violations);
             JsonNode responses = operation.path("responses");
-            if (!responses.fieldNames().hasNext()) {
-                violations.add(where + ": no responses");
+            boolean success = false;
+            for (Iterator<String> statuses = responses.fieldNames(); statuses.hasNext(); ) {
+                success |= statuses.next().startsWith("2");
+            }
+            if (!success) {
+                violations.add(where + ": no success (2xx) response");
             }
             List<JsonNode> parameters = new ArrayList<>();
             pathItem.path("parameters").forEach(parameters::add);

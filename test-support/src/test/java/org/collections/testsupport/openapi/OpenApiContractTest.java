@@ -43,8 +43,9 @@ class OpenApiContractTest {
                   "post":{"responses":{"201":{"description":"created"}}}},
                 "/api/v1/cases/{id}":{"get":{"operationId":"listCases","responses":{"200":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/CursorPageCaseView"}}}}}},
                   "put":{"operationId":"Update_Case","responses":{"201":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/JsonNode"}}}}}}},
-                "/internal/v1/events":{"post":{"responses":{"204":{"description":"ok"}}}}
-                """, ",\"JsonNode\":{\"type\":\"object\"}");
+                "/internal/v1/events":{"post":{"responses":{"204":{"description":"ok"}}}},
+                "/api/v1/kpis":{"get":{"operationId":"getKpis","responses":{"403":%s}}}
+                """.formatted(PROBLEM), ",\"JsonNode\":{\"type\":\"object\"}");
         List<String> violations = OpenApiContract.violations(doc);
         assertEquals(List.of(
                 "schema JsonNode: a Jackson tree type; use a typed record or Map<String, Object>",
@@ -57,7 +58,8 @@ class OpenApiContractTest {
                 "GET /api/v1/cases/{id} 200: a cursor page without the limit and cursor query parameters",
                 "PUT /api/v1/cases/{id}: operationId Update_Case is not lowerCamel",
                 "PUT /api/v1/cases/{id} 201: no Location header",
-                "POST /internal/v1/events: internal and test-only paths stay out of the public document"), violations);
+                "POST /internal/v1/events: internal and test-only paths stay out of the public document",
+                "GET /api/v1/kpis: no success (2xx) response"), violations);
         assertTrue(OpenApiContract.operationIds(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
                 .valueToTree(java.util.Map.of())).isEmpty());
     }

@@ -275,7 +275,7 @@ class PlanFlowTest {
         Map<String, Object> bad = monthly(caseId, "100.00", 0, "2026-12-15");
         as(Tokens.collector()).body(bad).post("/api/v1/plans").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("installments"));
-        as(Tokens.collector()).body("{\"caseId\": 12").post("/api/v1/plans").then().statusCode(400);
+        as(Tokens.collector()).body("{\"caseId\" 12}").post("/api/v1/plans").then().statusCode(400); // not JSON
         Map<String, Object> unknownFrequency = monthly(caseId, "100.00", 2, "2026-12-15");
         unknownFrequency.put("frequency", "DAILY");
         as(Tokens.collector()).body(unknownFrequency).post("/api/v1/plans").then().statusCode(422)

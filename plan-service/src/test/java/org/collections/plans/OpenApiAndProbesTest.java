@@ -46,7 +46,7 @@ class OpenApiAndProbesTest {
             }
         });
         assertThat(doc.getString("components.schemas.PlanRequest.properties.amount.examples[0]")).isEqualTo("1200.00");
-        assertThat(doc.getMap("paths.'/api/v1/plans/{id}/payments'.post.responses")).containsKeys("400", "409", "422");
+        assertThat(doc.getMap("paths.'/api/v1/plans/{id}/payments'.post.responses")).containsKeys("201", "400", "409", "422");
     }
 
     @Test

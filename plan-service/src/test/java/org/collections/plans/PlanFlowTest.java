@@ -245,7 +245,7 @@ class PlanFlowTest {
         as(Tokens.collector()).body(monthly("7d9f3a52-3c1e-4a8e-9f7a-0f6a1c2b3d4e", "100.00", 2, "2026-12-15"))
                 .post("/api/v1/plans").then().statusCode(404);
         String open = Cases.open("100.00", "CNY");
-        as(Tokens.collector()).body(monthly(open, "100.01", 2, "2026-12-15")).post("/api/v1/plans").then().statusCode(400)
+        as(Tokens.collector()).body(monthly(open, "100.01", 2, "2026-12-15")).post("/api/v1/plans").then().statusCode(422)
                 .body("errors[0].field", equalTo("amount"));
         propose(monthly(open, "100.00", 2, "2026-12-15"), Tokens.collector());
         as(Tokens.collector()).body(monthly(open, "50.00", 2, "2026-12-15")).post("/api/v1/plans").then().statusCode(409)
@@ -273,23 +273,33 @@ class PlanFlowTest {
         String caseId = Cases.open("100.00", "CNY");
         long plans = Jdbc.count("select count(*) from plan");
         Map<String, Object> bad = monthly(caseId, "100.00", 0, "2026-12-15");
-        as(Tokens.collector()).body(bad).post("/api/v1/plans").then().statusCode(400).contentType("application/problem+json")
+        as(Tokens.collector()).body(bad).post("/api/v1/plans").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("installments"));
-        as(Tokens.collector()).body("{\"caseId\": 12").post("/api/v1/plans").then().statusCode(400);
+        as(Tokens.collector()).body("{\"caseId\" 12}").post("/api/v1/plans").then().statusCode(400); // not JSON
         Map<String, Object> unknownFrequency = monthly(caseId, "100.00", 2, "2026-12-15");
         unknownFrequency.put("frequency", "DAILY");
-        as(Tokens.collector()).body(unknownFrequency).post("/api/v1/plans").then().statusCode(400)
+        as(Tokens.collector()).body(unknownFrequency).post("/api/v1/plans").then().statusCode(422)
                 .body("errors[0].field", equalTo("frequency"));
-        as(Tokens.collector()).body(monthly(caseId, "100.00", 2, "2020-01-01")).post("/api/v1/plans").then().statusCode(400)
+        as(Tokens.collector()).body(monthly(caseId, "100.00", 2, "2020-01-01")).post("/api/v1/plans").then().statusCode(422)
                 .body("errors[0].field", equalTo("firstDueDate"));
+        Map<String, Object> downPaymentTooLarge = monthly(caseId, "100.00", 2, "2026-12-15");
+        downPaymentTooLarge.put("downPayment", "100.00");
+        downPaymentTooLarge.put("downPaymentDate", "2026-12-10");
+        as(Tokens.collector()).body(downPaymentTooLarge).post("/api/v1/plans").then().statusCode(422)
+                .body("errors[0].field", equalTo("downPayment"));
+        Map<String, Object> usurious = monthly(caseId, "100.00", 2, "2026-12-15");
+        usurious.put("annualInterestRate", "150.5");
+        as(Tokens.collector()).body(usurious).post("/api/v1/plans/preview").then().statusCode(422)
+                .body("errors[0].field", equalTo("annualInterestRate"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("150.5")));
         assertThat(Jdbc.count("select count(*) from plan")).isEqualTo(plans);
         String planId = propose(monthly(caseId, "100.00", 2, "2026-12-15"), Tokens.collector());
         as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
         as(Tokens.collector()).body(Map.of("amount", "10.00", "currency", "CNY", "payerReference", "x"))
-                .post("/api/v1/plans/" + planId + "/payments").then().statusCode(400)
+                .post("/api/v1/plans/" + planId + "/payments").then().statusCode(422)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
-        pay(planId, "10.001", "CNY", "y", "k-y").then().statusCode(400).body("errors[0].field", equalTo("amount"));
-        pay(planId, "10.00", "USD", "z", "k-z").then().statusCode(400).body("errors[0].field", equalTo("currency"));
+        pay(planId, "10.001", "CNY", "y", "k-y").then().statusCode(422).body("errors[0].field", equalTo("amount"));
+        pay(planId, "10.00", "USD", "z", "k-z").then().statusCode(422).body("errors[0].field", equalTo("currency"));
         assertThat(Jdbc.count("select count(*) from payment where plan_id = '" + planId + "'")).isZero();
     }
 

@@ -76,7 +76,7 @@ class PromiseAndScopingTest {
         relayToCaseService();
         assertThat(Cases.get(caseId)).containsEntry("status", "ACTIVE");
         List<Map<String, Object>> all = as(Tokens.auditor()).get("/api/v1/promises?caseId=" + caseId).then().statusCode(200)
-                .extract().path("");
+                .extract().path("items");
         assertThat(all).extracting(p -> p.get("status")).containsExactlyInAnyOrder("KEPT", "BROKEN");
     }
 

@@ -14,8 +14,9 @@ public record PaymentRequest(
         @NotNull @Schema(type = SchemaType.STRING, examples = "833.33") BigDecimal amount,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") @Schema(examples = "CNY") String currency,
         @NotBlank @Size(max = 128) @Schema(description = "The payer's or processor's reference; a payment is counted once per reference", examples = "BANK-TX-20261215-0042") String payerReference,
-        @Schema(description = "When the money was received; default now") Instant receivedAt) {
+        @Schema(description = "When the money was received; default now", examples = "2026-12-15T09:30:00Z") Instant receivedAt) {
 
+    @Schema(name = "PaymentReversal", description = "Why a payment is reversed")
     public record Reversal(@NotBlank @Size(max = 500) @Schema(examples = "Chargeback: card reported stolen") String reason) {
     }
 }

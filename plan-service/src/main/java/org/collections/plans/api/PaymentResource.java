@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Payments", description = "Payments and reversals")
+@Tag(name = "Payments", description = "Payments towards plans, and their reversal (chargebacks)")
 @SecurityRequirement(name = "SecurityScheme")
 public class PaymentResource {
 
@@ -36,6 +36,7 @@ public class PaymentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @Operation(operationId = "getPayment", summary = "Read a payment with its allocations")
     public Uni<PaymentView> get(@PathParam("id") UUID id) {
         return payments.get(id);
     }
@@ -43,8 +44,8 @@ public class PaymentResource {
     @POST
     @Path("/{id}/reversal")
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(summary = "Reverse a payment (chargeback)", description = "Re-opens the installments it paid; a "
-            + "completed plan becomes ACTIVE again. A payment is reversed at most once (409 after).")
+    @Operation(operationId = "reversePayment", summary = "Reverse a payment (chargeback)", description = "Re-opens the "
+            + "installments it paid; a completed plan becomes ACTIVE again. A payment is reversed at most once (409 after).")
     public Uni<PaymentView> reverse(@PathParam("id") UUID id, @NotNull @Valid PaymentRequest.Reversal reversal) {
         return payments.reverse(id, reversal.reason(), principal.name());
     }

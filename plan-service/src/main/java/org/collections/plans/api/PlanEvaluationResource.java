@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.collections.plans.api.PlanViews.PlanEvaluationResult;
 import org.collections.plans.service.PlanEvaluation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/plan-evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans")
+@Tag(name = "Plan evaluations", description = "The daily evaluation of plans and promises, run on demand")
 @SecurityRequirement(name = "SecurityScheme")
 public class PlanEvaluationResource {
 
@@ -26,15 +27,13 @@ public class PlanEvaluationResource {
     @Inject
     Clock clock;
 
-    public record Result(LocalDate evaluatedOn, int plansChanged) {
-    }
-
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Evaluate plans now", description = "What the daily job does: completes, breaks and expires plans and breaks overdue promises as of "
-            + "today. Cases under an enforcement hold (disputed, paused, Breathing Space, ...) are left alone.")
-    public Uni<Result> evaluate() {
+    @Operation(operationId = "evaluatePlans", summary = "Evaluate plans now", description = "What the daily job does: "
+            + "completes, breaks and expires plans and breaks overdue promises as of today, and answers when it is "
+            + "done. Cases under an enforcement hold (disputed, paused, Breathing Space, ...) are left alone.")
+    public Uni<PlanEvaluationResult> evaluate() {
         LocalDate today = LocalDate.now(clock);
-        return evaluation.evaluateAll(today).map(n -> new Result(today, n));
+        return evaluation.evaluateAll(today).map(n -> new PlanEvaluationResult(today, n));
     }
 }

@@ -17,19 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A proposed plan. Amounts are decimal strings in the case's currency.")
 public record PlanRequest(
-        @NotNull @Schema(examples = "4b1f3c2a-8d6e-4f1a-9c3b-2e5d7a9f1b0c") UUID caseId,
+        @NotNull @Schema(description = "The case's id, as createCase returned it", examples = PlanExamples.CASE_ID) UUID caseId,
         @NotNull @Schema(examples = "INSTALLMENT") PlanType type,
         @NotNull @Schema(type = SchemaType.STRING, description = "What the plan repays before interest; for a settlement the settlement amount. At most the case's balance.", examples = "1200.00") BigDecimal amount,
         @NotNull @Min(1) @Max(600) @Schema(examples = "12") Integer installments,
         @NotNull @Schema(examples = "MONTHLY") Frequency frequency,
-        @NotNull @Schema(examples = "2026-12-15") LocalDate firstDueDate,
+        @NotNull @Schema(description = "Today or later", examples = "2099-01-15") LocalDate firstDueDate,
         @Schema(type = SchemaType.STRING, description = "Nominal annual rate in percent; 0 or absent for none", examples = "0") BigDecimal annualInterestRate,
         @Schema(description = "Default EQUAL_INSTALLMENTS") ScheduleMethod method,
-        @Schema(type = SchemaType.STRING, examples = "100.00") BigDecimal downPayment,
-        LocalDate downPaymentDate,
-        @Schema(description = "Settlement offers: the last day the offer can be approved") LocalDate offerExpiresOn,
+        @Schema(type = SchemaType.STRING, description = "Paid before the first installment; less than the amount", examples = "100.00") BigDecimal downPayment,
+        @Schema(description = "Required with a down payment; before firstDueDate", examples = "2099-01-01") LocalDate downPaymentDate,
+        @Schema(description = "Settlement offers only (required there): the last day the offer can be approved", examples = "2099-01-10") LocalDate offerExpiresOn,
         @Valid Affordability affordability,
-        @Schema(description = "Save as DRAFT instead of submitting for approval") Boolean draft) {
+        @Schema(description = "Save as DRAFT instead of submitting for approval", examples = "false") Boolean draft) {
 
     @Schema(description = "The debtor's stated monthly budget; an installment above the allowed share of disposable "
             + "income is refused unless a supervisor overrides it with a reason")
@@ -39,6 +39,7 @@ public record PlanRequest(
             @Size(max = 500) @Schema(description = "Supervisor override: why the plan is accepted anyway") String overrideReason) {
     }
 
+    @Schema(name = "PlanDecision", description = "Why a plan is submitted, approved or cancelled")
     public record Decision(@NotBlank @Size(max = 500) @Schema(examples = "Debtor agreed by phone") String reason) {
     }
 }

@@ -4,11 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,9 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
 import org.collections.commons.idempotency.IdempotencyKeys;
@@ -28,16 +26,23 @@ import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.plans.api.PlanViews.Page;
 import org.collections.plans.api.PlanViews.PaymentView;
 import org.collections.plans.api.PlanViews.PlanSummary;
 import org.collections.plans.api.PlanViews.PlanView;
 import org.collections.plans.api.PlanViews.ScheduleView;
 import org.collections.plans.domain.PlanStatus;
+import org.collections.plans.domain.PlanType;
 import org.collections.plans.service.PaymentService;
 import org.collections.plans.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,7 +50,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans", description = "Repayment plans: installments, settlements, hardship")
+@Tag(name = "Plans", description = "Repayment plans: installments, settlements, hardship; their approval and payments")
 @SecurityRequirement(name = "SecurityScheme")
 public class PlanResource {
 
@@ -64,18 +69,36 @@ public class PlanResource {
     @POST
     @Path("/preview")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Preview a plan's schedule", description = "Computes the schedule the plan would have; "
-            + "persists nothing. Installments sum exactly to the total; the last takes the rounding residual.")
-    public Uni<ScheduleView> preview(@NotNull @Valid PlanRequest request) {
+    @Operation(operationId = "previewPlan", summary = "Preview a plan's schedule", description = "Computes the schedule the "
+            + "plan would have; persists nothing. Installments sum exactly to the total; the last takes the rounding residual.")
+    @APIResponse(responseCode = "200", description = "The schedule the plan would have",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    public Uni<ScheduleView> preview(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanRequest.class), examples = {
+                    @ExampleObject(name = "installment", summary = PlanExamples.INSTALLMENT_SUMMARY, value = PlanExamples.INSTALLMENT),
+                    @ExampleObject(name = "settlement", summary = PlanExamples.SETTLEMENT_SUMMARY, value = PlanExamples.SETTLEMENT)}))
+            @NotNull @Valid PlanRequest request) {
         return plans.preview(request);
     }
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Propose a plan", description = "Checks with case-service that the case exists, is neither "
-            + "CLOSED nor DISPUTED, and that the plan does not exceed its balance; then stores the plan awaiting "
-            + "approval (or as DRAFT). Send an Idempotency-Key to make retries safe.")
-    public Uni<Response> create(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid PlanRequest request) {
+    @Operation(operationId = "createPlan", summary = "Propose a plan", description = "Checks with case-service that the "
+            + "case exists, is neither CLOSED nor DISPUTED, and that the plan does not exceed its balance; then stores the "
+            + "plan awaiting approval (or as DRAFT). Send an Idempotency-Key to make retries safe: the same key and body "
+            + "answer the stored 201 again, with Idempotent-Replayed: true.")
+    @APIResponse(responseCode = "201", description = "The plan, awaiting approval (or a DRAFT)",
+            headers = {@Header(name = "Location", description = "The plan's URL", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The plan's version, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    public Uni<Response> create(
+            @Parameter(description = "Makes retries safe: the same key and body answer the stored 201 again (24 h)")
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanRequest.class), examples = {
+                            @ExampleObject(name = "installment", summary = PlanExamples.INSTALLMENT_SUMMARY, value = PlanExamples.INSTALLMENT),
+                            @ExampleObject(name = "settlement", summary = PlanExamples.SETTLEMENT_SUMMARY, value = PlanExamples.SETTLEMENT)}))
+            @NotNull @Valid PlanRequest request) {
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "create-plan", "body", request),
                 () -> plans.create(request, principal.name()).map(p -> IdempotentResponse.created(p,
                         "/api/v1/plans/" + p.id(), ETags.of(p.version()))),
@@ -85,25 +108,35 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Read a plan with its installments")
+    @Operation(operationId = "getPlan", summary = "Read a plan with its installments")
+    @APIResponse(responseCode = "200", description = "The plan",
+            headers = @Header(name = "ETag", description = "The plan's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<RestResponse<PlanView>> get(@PathParam("id") UUID id) {
         return plans.get(id).map(v -> ETags.tagged(v, v.version()));
     }
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "List plans", description = "By case and/or status; agencies see plans of their placed cases only.")
-    public Uni<Page<PlanSummary>> list(@QueryParam("caseId") UUID caseId,
-            @Parameter(description = "DRAFT, PENDING_APPROVAL, ACTIVE, COMPLETED, BROKEN, CANCELLED") @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return plans.list(caseId, QueryParams.enumValue("status", status, PlanStatus.class), QueryParams.page(page, size), size);
+    @Operation(operationId = "listPlans", summary = "List plans", description = "Newest first, by case, status and/or "
+            + "type (type=SETTLEMENT lists settlement offers); agencies see plans of their placed cases only.")
+    public Uni<CursorPage<PlanSummary>> list(@QueryParam("caseId") UUID caseId,
+            @Parameter(description = "One of DRAFT, PENDING_APPROVAL, ACTIVE, COMPLETED, BROKEN, CANCELLED",
+                    schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "One of INSTALLMENT, SETTLEMENT, HARDSHIP",
+                    schema = @Schema(implementation = PlanType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return plans.list(caseId, QueryParams.enumValue("status", status, PlanStatus.class),
+                QueryParams.enumValue("type", type, PlanType.class), cursor, Cursors.limit(limit));
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Submit a draft plan for approval")
+    @Operation(operationId = "submitPlan", summary = "Submit a draft plan for approval")
+    @APIResponse(responseCode = "200", description = "The plan, now awaiting approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> submit(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
         return plans.submit(id, decision.reason(), principal.name());
     }
@@ -111,8 +144,11 @@ public class PlanResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Approve a plan", description = "Activates it. A settlement discount above the approver's "
-            + "limit (collector 10 %, supervisor 30 %, above that admin) is refused with 403; an expired offer with 409.")
+    @Operation(operationId = "approvePlan", summary = "Approve a plan", description = "Activates it. Whoever proposed it "
+            + "may not approve it (four eyes, 403). A settlement discount above the approver's limit (collector 10 %, "
+            + "supervisor 30 %, above that admin) is refused with 403; an expired offer with 409.")
+    @APIResponse(responseCode = "200", description = "The plan, now ACTIVE",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> approve(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
         return plans.approve(id, decision.reason(), principal.name());
     }
@@ -120,7 +156,9 @@ public class PlanResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Cancel or reject a plan")
+    @Operation(operationId = "cancelPlan", summary = "Cancel or reject a plan")
+    @APIResponse(responseCode = "200", description = "The plan, now CANCELLED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> cancel(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
         return plans.cancel(id, decision.reason(), principal.name());
     }
@@ -128,11 +166,21 @@ public class PlanResource {
     @POST
     @Path("/{id}/payments")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Post a payment", description = "Requires an Idempotency-Key. Allocated to the oldest "
-            + "installment still owing; what exceeds the plan total is reported as credit. The same payer reference "
-            + "is never counted twice (the existing payment is returned with 200).")
+    @Operation(operationId = "postPayment", summary = "Post a payment", description = "Requires an Idempotency-Key. "
+            + "Allocated to the oldest installment still owing; what exceeds the plan total is reported as credit. The "
+            + "same payer reference is never counted twice (the existing payment is returned with 200).")
+    @APIResponse(responseCode = "201", description = "The payment, with what it paid",
+            headers = @Header(name = "Location", description = "The payment's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "200", description = "A payment with this payer reference was posted before: that payment",
+            headers = @Header(name = "Location", description = "The payment's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
     public Uni<Response> pay(@PathParam("id") UUID id,
-            @Parameter(required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Parameter(required = true, description = "Makes retries safe; required for payments",
+                    example = "pay-BANK-TX-20261215-0042") @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentRequest.class),
+                    examples = @ExampleObject(name = "payment", summary = PlanExamples.PAYMENT_SUMMARY, value = PlanExamples.PAYMENT)))
             @NotNull @Valid PaymentRequest request) {
         if (key == null) {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required when posting a payment");
@@ -144,9 +192,11 @@ public class PlanResource {
     @GET
     @Path("/{id}/payments")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Payments of a plan, with their allocations")
-    public Uni<List<PaymentView>> payments(@PathParam("id") UUID id) {
-        return payments.ofPlan(id);
+    @Operation(operationId = "listPlanPayments", summary = "Payments of a plan, with their allocations",
+            description = "In the order received.")
+    public Uni<CursorPage<PaymentView>> payments(@PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return payments.ofPlan(id, cursor, Cursors.limit(limit));
     }
-
 }

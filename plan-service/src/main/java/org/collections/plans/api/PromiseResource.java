@@ -16,16 +16,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.plans.api.PlanViews.PromiseView;
 import org.collections.plans.service.PromiseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/promises")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Promises to pay")
+@Tag(name = "Promises to pay", description = "A debtor's promises to pay an amount by a date, kept or broken")
 @SecurityRequirement(name = "SecurityScheme")
 public class PromiseResource {
 
@@ -48,8 +57,15 @@ public class PromiseResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(summary = "Record a promise to pay", description = "The case must be open and undisputed; the amount at most its balance.")
-    public Uni<RestResponse<PromiseRequest.View>> create(@NotNull @Valid PromiseRequest request) {
+    @Operation(operationId = "createPromise", summary = "Record a promise to pay",
+            description = "The case must be open and undisputed; the amount at most its balance; the due date today or later.")
+    @APIResponse(responseCode = "201", description = "The promise, PENDING",
+            headers = @Header(name = "Location", description = "The promise's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseView.class)))
+    public Uni<RestResponse<PromiseView>> create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PromiseRequest.class),
+            examples = @ExampleObject(name = "promise", summary = PlanExamples.PROMISE_SUMMARY, value = PlanExamples.PROMISE)))
+            @NotNull @Valid PromiseRequest request) {
         return promises.create(request, principal.name()).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).location(URI.create("/api/v1/promises/" + v.id())).build());
     }
@@ -57,26 +73,36 @@ public class PromiseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    public Uni<PromiseRequest.View> get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPromise", summary = "Read a promise to pay")
+    public Uni<PromiseView> get(@PathParam("id") UUID id) {
         return promises.get(id);
     }
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(summary = "Promises of a case")
-    public Uni<List<PromiseRequest.View>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId) {
+    @Operation(operationId = "listPromises", summary = "Promises of a case", description = "By due date.")
+    public Uni<CursorPage<PromiseView>> list(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         if (caseId == null) {
             throw ProblemException.invalidField("caseId", "is required");
         }
-        return promises.ofCase(caseId);
+        return promises.ofCase(caseId, cursor, Cursors.limit(limit));
     }
 
     @POST
     @Path("/{id}/payments")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(summary = "Pay towards a promise", description = "Requires an Idempotency-Key; a payer reference counts once. "
-            + "The promise is KEPT once paid within the tolerance.")
-    public Uni<Response> pay(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key,
+    @Operation(operationId = "postPromisePayment", summary = "Pay towards a promise", description = "Requires an "
+            + "Idempotency-Key; a payer reference counts once. The promise is KEPT once paid within the tolerance.")
+    @APIResponse(responseCode = "200", description = "The promise, with what has been paid towards it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseView.class)))
+    public Uni<Response> pay(@PathParam("id") UUID id,
+            @Parameter(required = true, description = "Makes retries safe; required for payments",
+                    example = "pay-ALIPAY-20261205-0077") @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentRequest.class), examples = @ExampleObject(name = "payment",
+                            summary = PlanExamples.PROMISE_PAYMENT_SUMMARY, value = PlanExamples.PROMISE_PAYMENT)))
             @NotNull @Valid PaymentRequest request) {
         if (key == null) {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required when posting a payment");

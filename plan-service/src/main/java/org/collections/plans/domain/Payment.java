@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Money received towards a plan. A reversal (chargeback) takes back exactly what it was allocated. */
 @Entity
 @Table(name = "payment")
 public class Payment extends PanacheEntityBase {
 
+    @Schema(name = "PaymentStatus")
     public enum Status {
         POSTED, REVERSED
     }

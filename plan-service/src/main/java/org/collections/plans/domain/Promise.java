@@ -13,16 +13,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A debtor's promise to pay an amount by a date, held to the same tolerance and grace as plan installments. */
 @Entity
 @Table(name = "promise")
 public class Promise extends PanacheEntityBase {
 
+    @Schema(name = "PromiseStatus")
     public enum Status {
         PENDING, KEPT, BROKEN
     }
 
+    @Schema(name = "PromiseChannel", description = "How the promise was taken")
     public enum Channel {
         CALL, SMS, EMAIL, LETTER, VISIT, PORTAL
     }

@@ -21,6 +21,27 @@ public final class ScheduleCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL128;
 
+    /** Terms a schedule cannot be computed from: which field, and the rule it breaks (never its value). */
+    public static final class InvalidTerms extends IllegalArgumentException {
+
+        private final String field;
+        private final String rule;
+
+        InvalidTerms(String field, String rule) {
+            super(field + " " + rule);
+            this.field = field;
+            this.rule = rule;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String rule() {
+            return rule;
+        }
+    }
+
     private ScheduleCalculator() {
     }
 
@@ -31,34 +52,33 @@ public final class ScheduleCalculator {
         int scale = scaleOf(terms.currency());
         BigDecimal amount = atScale("amount", terms.amount(), scale);
         if (amount.signum() <= 0) {
-            throw new IllegalArgumentException("amount must be > 0, was " + amount);
+            throw new InvalidTerms("amount", "must be positive");
         }
         int n = terms.installments();
         if (n < 1 || n > MAX_INSTALLMENTS) {
-            throw new IllegalArgumentException("installments must be 1.." + MAX_INSTALLMENTS + ", was " + n);
+            throw new InvalidTerms("installments", "must be between 1 and " + MAX_INSTALLMENTS);
         }
         require("frequency", terms.frequency());
         require("method", terms.method());
         LocalDate firstDueDate = require("firstDueDate", terms.firstDueDate());
         BigDecimal annualRate = terms.annualInterestRate() == null ? BigDecimal.ZERO : terms.annualInterestRate();
         if (annualRate.signum() < 0 || annualRate.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException("annualInterestRate must be 0..100 (percent), was " + annualRate);
+            throw new InvalidTerms("annualInterestRate", "must be between 0 and 100 (percent)");
         }
         BigDecimal down = terms.downPayment() == null ? BigDecimal.ZERO.setScale(scale)
                 : atScale("downPayment", terms.downPayment(), scale);
         if (down.signum() < 0 || down.compareTo(amount) >= 0) {
-            throw new IllegalArgumentException("downPayment must be >= 0 and < amount " + amount + ", was " + down);
+            throw new InvalidTerms("downPayment", "must be at least 0 and less than the amount");
         }
 
         List<ScheduledInstallment> installments = new ArrayList<>(n + 1);
         if (down.signum() > 0) {
             LocalDate downDate = terms.downPaymentDate();
             if (downDate == null) {
-                throw new IllegalArgumentException("downPaymentDate is required when there is a downPayment");
+                throw new InvalidTerms("downPaymentDate", "is required when there is a downPayment");
             }
             if (!downDate.isBefore(firstDueDate)) {
-                throw new IllegalArgumentException("downPaymentDate " + downDate
-                        + " must be before firstDueDate " + firstDueDate);
+                throw new InvalidTerms("downPaymentDate", "must be before firstDueDate");
             }
             installments.add(new ScheduledInstallment(0, downDate, down, BigDecimal.ZERO.setScale(scale), down));
         }
@@ -111,7 +131,7 @@ public final class ScheduleCalculator {
         require("currency", currency);
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
-            throw new IllegalArgumentException("currency " + currency.getCurrencyCode() + " has no minor unit");
+            throw new InvalidTerms("currency", "must have a minor unit");
         }
         return digits;
     }
@@ -122,14 +142,13 @@ public final class ScheduleCalculator {
         try {
             return value.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " " + value.toPlainString() + " has more than " + scale
-                    + " decimals for its currency");
+            throw new InvalidTerms(field, "must have at most " + scale + " decimals for its currency");
         }
     }
 
     private static <T> T require(String field, T value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidTerms(field, "is required");
         }
         return value;
     }

@@ -2,16 +2,19 @@ package org.collections.plans.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.problem.ProblemException;
 import org.collections.plans.api.PaymentRequest;
@@ -164,13 +167,21 @@ public class PaymentService {
         });
     }
 
+    /** In the order received; a page of at most {@code limit} payments after the cursor's position. */
     @WithSession
-    public Uni<List<PaymentView>> ofPlan(UUID planId) {
-        return access.load(planId).chain(() -> payments.list("planId = ?1 order by receivedAt, id", planId))
-                .chain(list -> installments.ofPlan(planId).chain(rows -> io.smallrye.mutiny.Multi.createFrom().iterable(list)
+    public Uni<CursorPage<PaymentView>> ofPlan(UUID planId, String cursor, int limit) {
+        PageKeys.After<Instant> after = PageKeys.afterInstant(cursor);
+        return access.load(planId)
+                .chain(() -> after == null
+                        ? payments.find("planId = ?1 order by receivedAt, id", planId).page(0, limit + 1).list()
+                        : payments.find("planId = ?1 and (receivedAt > ?2 or (receivedAt = ?2 and id > ?3)) "
+                                + "order by receivedAt, id", planId, after.key(), after.id()).page(0, limit + 1).list())
+                .map(list -> CursorPage.of(list, limit, p -> PageKeys.cursor(p.receivedAt, p.id)))
+                .chain(page -> installments.ofPlan(planId).chain(plan -> Multi.createFrom().iterable(page.items())
                         .onItem().transformToUniAndConcatenate(p -> allocations.ofPayment(p.id)
-                                .map(parts -> PlanViewMapper.payment(p, parts, rows)))
-                        .collect().asList()));
+                                .map(parts -> PlanViewMapper.payment(p, parts, plan)))
+                        .collect().asList()
+                        .map(views -> new CursorPage<>(views, page.nextCursor(), page.limit()))));
     }
 
     private Uni<PaymentView> view(Payment payment) {

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.plans.api.PlanRequest;
-import org.collections.plans.api.PlanViews.Page;
 import org.collections.plans.api.PlanViews.PlanSummary;
 import org.collections.plans.api.PlanViews.PlanView;
 import org.collections.plans.api.PlanViews.ScheduleView;
@@ -196,8 +196,8 @@ public class PlanService {
         Schedule schedule;
         try {
             schedule = ScheduleCalculator.calculate(terms);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+        } catch (ScheduleCalculator.InvalidTerms e) {
+            throw ProblemException.invalidField(e.field(), e.rule());
         }
         checkAffordability(r, schedule, scale);
         return new Proposal(terms, schedule, discount, c);
@@ -288,8 +288,9 @@ public class PlanService {
         return access.load(id).chain(this::view);
     }
 
+    /** Newest first; a page of at most {@code limit} plans after the cursor's position. */
     @WithSession
-    public Uni<Page<PlanSummary>> list(UUID caseId, PlanStatus status, int page, int size) {
+    public Uni<CursorPage<PlanSummary>> list(UUID caseId, PlanStatus status, PlanType type, String cursor, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (caseId != null) {
@@ -300,14 +301,23 @@ public class PlanService {
             query.append(" and status = :status");
             params.put("status", status);
         }
+        if (type != null) {
+            query.append(" and type = :type");
+            params.put("type", type);
+        }
         if (principal.isAgency()) {
             query.append(" and caseId in (select p.caseId from CasePlacement p where p.agencyId = :agency)");
             params.put("agency", principal.requiredAgencyId());
         }
-        var found = plans.find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        return found.page(io.quarkus.panache.common.Page.of(page, size)).list()
-                .chain(items -> found.count().map(total -> new Page<>(items.stream().map(PlanViewMapper::summary).toList(),
-                        page, size, total)));
+        PageKeys.After<Instant> after = PageKeys.afterInstant(cursor);
+        if (after != null) {
+            query.append(" and (createdAt < :afterKey or (createdAt = :afterKey and id < :afterId))");
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
+        }
+        return plans.find(query.toString(), Sort.descending("createdAt", "id"), params).page(0, limit + 1).list()
+                .map(rows -> CursorPage.of(rows, limit, p -> PageKeys.cursor(p.createdAt, p.id))
+                        .map(PlanViewMapper::summary));
     }
 
     Uni<PlanView> view(Plan plan) {

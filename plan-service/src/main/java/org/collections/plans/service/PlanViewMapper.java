@@ -47,6 +47,7 @@ final class PlanViewMapper {
 
     static PlanSummary summary(Plan p) {
         return new PlanSummary(p.id, p.caseId, p.type, p.status, p.currency, Money.text(p.total, p.currency), p.version,
+                p.createdAt,
                 p.updatedAt);
     }
 

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.http.CursorPage;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.problem.ProblemException;
 import org.collections.plans.api.PaymentRequest;
+import org.collections.plans.api.PlanViews.PromiseView;
 import org.collections.plans.api.PromiseRequest;
 import org.collections.plans.client.CaseDirectory;
 import org.collections.plans.config.PlanConfig;
@@ -59,7 +61,7 @@ public class PromiseService {
     Clock clock;
 
     @WithTransaction
-    public Uni<PromiseRequest.View> create(PromiseRequest request, String actor) {
+    public Uni<PromiseView> create(PromiseRequest request, String actor) {
         return caseDirectory.requirePlannable(request.caseId()).chain(c -> {
             BigDecimal amount = Money.input("amount", request.amount(), c.currency());
             if (amount.signum() <= 0 || amount.compareTo(c.balance()) > 0) {
@@ -113,7 +115,7 @@ public class PromiseService {
         });
     }
 
-    private Uni<PromiseRequest.View> record(Promise p, BigDecimal amount, PaymentRequest request, String actor) {
+    private Uni<PromiseView> record(Promise p, BigDecimal amount, PaymentRequest request, String actor) {
         if (p.status != Promise.Status.PENDING) {
             throw ProblemException.conflict("promise-resolved", "Promise " + p.id + " is already " + p.status);
         }
@@ -159,7 +161,7 @@ public class PromiseService {
     }
 
     @WithSession
-    public Uni<PromiseRequest.View> get(UUID id) {
+    public Uni<PromiseView> get(UUID id) {
         return promises.findById(id).chain(p -> {
             if (p == null) {
                 throw ProblemException.notFound("Promise", id);
@@ -168,15 +170,20 @@ public class PromiseService {
         });
     }
 
+    /** By due date; a page of at most {@code limit} promises after the cursor's position. */
     @WithSession
-    public Uni<List<PromiseRequest.View>> ofCase(UUID caseId) {
+    public Uni<CursorPage<PromiseView>> ofCase(UUID caseId, String cursor, int limit) {
+        PageKeys.After<LocalDate> after = PageKeys.afterDate(cursor);
         return access.requireVisibleCase(caseId, "Case", caseId)
-                .chain(() -> promises.list("caseId = ?1 order by dueDate, id", caseId))
-                .map(list -> list.stream().map(PromiseService::view).toList());
+                .chain(() -> after == null
+                        ? promises.find("caseId = ?1 order by dueDate, id", caseId).page(0, limit + 1).list()
+                        : promises.find("caseId = ?1 and (dueDate > ?2 or (dueDate = ?2 and id > ?3)) order by dueDate, id",
+                                caseId, after.key(), after.id()).page(0, limit + 1).list())
+                .map(rows -> CursorPage.of(rows, limit, p -> PageKeys.cursor(p.dueDate, p.id)).map(PromiseService::view));
     }
 
-    static PromiseRequest.View view(Promise p) {
-        return new PromiseRequest.View(p.id, p.caseId, Money.text(p.amount, p.currency), p.currency, p.dueDate, p.channel,
+    static PromiseView view(Promise p) {
+        return new PromiseView(p.id, p.caseId, Money.text(p.amount, p.currency), p.currency, p.dueDate, p.channel,
                 p.collector, p.status, Money.text(p.paid, p.currency), p.createdAt, p.resolvedAt);
     }
 

@@ -34,6 +34,7 @@ import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
 import org.collections.testsupport.Tokens;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,7 @@ class CaseDirectoryTest {
 
         @GET
         @Path("/{id}")
+        @Operation(hidden = true)
         public Uni<CaseSnapshot> get(@PathParam("id") UUID id) {
             return directory.requirePlannable(id);
         }

@@ -100,7 +100,7 @@ public class MessageResource {
     @Operation(operationId = "listMessages", summary = "Messages sent about a case",
             description = "Oldest first. Agencies see recipients masked.")
     @APIResponse(responseCode = "200", description = "A page of the case's messages", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CursorPageMessageView"),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.MessagePage.class),
             examples = @ExampleObject(name = "one message", value = "{\"items\": [" + MESSAGE + "], \"limit\": 50}")))
     public Uni<CursorPage<MessageView>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,

@@ -104,7 +104,7 @@ public class TemplateResource {
     @Operation(operationId = "listTemplates", summary = "List templates", description = "Ordered by code, channel and"
             + " language. All filters are optional and combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of templates", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CursorPageTemplateView"),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.TemplatePage.class),
             examples = @ExampleObject(name = "one template", value = "{\"items\": [" + TEMPLATE + "], \"limit\": 50}")))
     public Uni<CursorPage<TemplateView>> list(@Parameter(example = "FIRST_REMINDER") @QueryParam("code") String code,
             @Parameter(description = "SMS, EMAIL or LETTER") @QueryParam("channel") String channel,

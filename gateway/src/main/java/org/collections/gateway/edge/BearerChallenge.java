@@ -25,7 +25,8 @@ public class BearerChallenge {
         // Before commons' EdgeRequestFilter (MIN_VALUE + 100), so its plain "Bearer" challenge only fills a gap.
         router.route().order(Integer.MIN_VALUE + 50).handler(rc -> {
             rc.addHeadersEndHandler(ignored -> {
-                if (rc.response().getStatusCode() == 401) {
+                // the token endpoint answers client-authentication failures with its own Basic challenge (RFC 6749)
+                if (rc.response().getStatusCode() == 401 && !rc.request().path().startsWith("/oauth2/")) {
                     rc.response().headers().set("WWW-Authenticate", challenge(rc));
                 }
             });

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole suite as separate processes: case-service, contact-service and plan-service, each with its own fresh
- * database and role, on ports known before any starts so each is told where the others are. Started once for all
+ * The whole suite as separate processes: case-service, contact-service, plan-service and the gateway in front of them,
+ * each with its own fresh database and role, on ports known before any starts so each is told where the others are.
+ * The gateway keeps the real clock (webhook receivers check signature timestamps against theirs). Started once for all
  * scenario classes and stopped after the last (also when a test fails); logs stay in {@code target/service-logs}.
  */
 public final class Suite implements AutoCloseable {
@@ -26,12 +27,14 @@ public final class Suite implements AutoCloseable {
     final ServiceProcess cases;
     final ServiceProcess contacts;
     final ServiceProcess plans;
+    final ServiceProcess gateway;
     private Duration offset = Duration.ZERO;
 
     private Suite() {
         cases = ServiceProcess.prepare("case-service", PROFILE);
         contacts = ServiceProcess.prepare("contact-service", PROFILE);
         plans = ServiceProcess.prepare("plan-service", PROFILE);
+        gateway = ServiceProcess.prepare("gateway", PROFILE);
     }
 
     /** The suite of this test run, started on first use. */
@@ -47,7 +50,13 @@ public final class Suite implements AutoCloseable {
             Map<String, String> env = Map.of(
                     "CASE_SERVICE_URL", suite.cases.url(),
                     "CONTACT_SERVICE_URL", suite.contacts.url(),
-                    "PLAN_SERVICE_URL", suite.plans.url());
+                    "PLAN_SERVICE_URL", suite.plans.url(),
+                    "GATEWAY_URL", suite.gateway.url(),
+                    // the HTTPS listener is not used by the scenarios: any free port, so parallel runs never clash
+                    "GATEWAY_HTTPS_PORT", String.valueOf(freePort()),
+                    // lists are "search" class at the edge; scenarios list far more often than a partner may
+                    "GATEWAY_RATE_LIMITS_SEARCH_CAPACITY", "100000",
+                    "GATEWAY_RATE_LIMITS_SEARCH_REFILL_PER_MINUTE", "6000000");
             suite.all().parallelStream().forEach(service -> service.start(env));
             suite.travelTo(START);
             return suite;
@@ -57,20 +66,35 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    List<ServiceProcess> all() {
+    /** The services: they have a test clock, the gateway has none. */
+    List<ServiceProcess> services() {
         return List.of(cases, contacts, plans);
+    }
+
+    List<ServiceProcess> all() {
+        return List.of(cases, contacts, plans, gateway);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Moves every service's clock so that it reads {@code instant} now. */
     synchronized void travelTo(Instant instant) {
         offset = Duration.between(Clock.systemUTC().instant(), instant);
-        all().forEach(this::setClock);
+        services().forEach(this::setClock);
     }
 
     /** Starts a stopped or killed service again, on its port and database, at the suite's time. */
     synchronized void restart(ServiceProcess service) {
         service.start();
-        setClock(service);
+        if (service != gateway) {
+            setClock(service);
+        }
     }
 
     private void setClock(ServiceProcess service) {

@@ -55,6 +55,7 @@ public class PartnerCertificateResource {
             description = "From then on a request over mutual TLS with this certificate must carry a token of this "
                     + "agency (403 otherwise). The agency must be registered and ACTIVE in the agency registry. Audited.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The registration", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "409", description = "This certificate is registered already")
     @APIResponse(responseCode = "422", description = "Not one PEM certificate, expired, or the agency is unknown or not ACTIVE")

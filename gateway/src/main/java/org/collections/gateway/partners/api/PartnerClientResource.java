@@ -51,6 +51,7 @@ public class PartnerClientResource {
             description = "Returns the client id and its secret; the secret is shown this once. The client gets agency "
                     + "tokens from POST /oauth2/token. The agency must be registered and ACTIVE. Audited.")
     @APIResponse(responseCode = "201", description = "Created; Location names the client",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientCredentials.class)))
     @APIResponse(responseCode = "422", description = "The agency is unknown or not ACTIVE, or a field is missing")
     public Uni<RestResponse<ClientCredentials>> create(@NotNull @Valid PartnerViews.CreateClient request,

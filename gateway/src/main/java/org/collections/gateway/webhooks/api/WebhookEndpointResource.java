@@ -59,6 +59,7 @@ public class WebhookEndpointResource {
     @Operation(operationId = "registerWebhookEndpoint", summary = "Register a webhook endpoint",
             description = "HTTPS only; the signing secret is in this response and never shown again.")
     @APIResponse(responseCode = "201", description = "Registered",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The endpoint", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointWithSecret.class)))
     public Uni<Response> register(
             @Parameter(description = "Makes the request safe to retry") @HeaderParam(IdempotencyKeys.HEADER) String key,

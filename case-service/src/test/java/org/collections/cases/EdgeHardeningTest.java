@@ -59,10 +59,10 @@ class EdgeHardeningTest {
     // --- bad input is never a 500
 
     @Test
-    void aNulCharacterInABodyStringIsA400AndStoresNothing() {
+    void aNulCharacterInABodyStringIsA422AndStoresNothing() {
         Map<String, Object> body = goodCase();
         body.put("externalRef", "REF-\u0000-NUL");
-        assertRejected(json(body), 400, "externalRef");
+        assertRejected(json(body), 422, "externalRef");
     }
 
     @Test
@@ -166,7 +166,7 @@ class EdgeHardeningTest {
     }
 
     @Test
-    void overlongUtf8AndLoneSurrogatesAreA400AndStoreNothing() {
+    void overlongUtf8IsA400AndLoneSurrogatesA422AndNeitherStores() {
         Map<String, Object> body = goodCase();
         body.put("externalRef", "REF-MARK");
         String text = json(body);
@@ -174,8 +174,8 @@ class EdgeHardeningTest {
         // "/" as the overlong two-byte sequence C0 AF, and U+D800 encoded in three bytes (ED A0 80)
         assertRejectedBytes(replaceMark(utf8, new byte[] {(byte) 0xC0, (byte) 0xAF}));
         assertRejectedBytes(replaceMark(utf8, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
-        assertRejected(text.replace("REF-MARK", "REF-\\ud800"), 400, "externalRef");
-        assertRejected(text.replace("REF-MARK", "REF-\\udc00x"), 400, "externalRef");
+        assertRejected(text.replace("REF-MARK", "REF-\\ud800"), 422, "externalRef");
+        assertRejected(text.replace("REF-MARK", "REF-\\udc00x"), 422, "externalRef");
     }
 
     // --- headers, 401 before content negotiation, 413/414/415 as problems

@@ -71,7 +71,7 @@ public class StrictInputCustomizer implements ObjectMapperCustomizer {
                     return value;
                 }
             }
-            throw new InputRejectedException(p, Decimals.MALFORMED.equals(rule) ? 400 : 422, rule);
+            throw new InputRejectedException(p, 422, rule);
         }
     }
 
@@ -107,7 +107,7 @@ public class StrictInputCustomizer implements ObjectMapperCustomizer {
             String text = StringDeserializer.instance.deserialize(p, ctxt);
             String rule = Texts.violation(text);
             if (rule != null) {
-                throw new InputRejectedException(p, 400, rule);
+                throw new InputRejectedException(p, 422, rule);
             }
             return text;
         }

@@ -39,7 +39,8 @@ class EdgeHardeningTest {
         assertRejected(caseWithPrincipal("1e1000000"), 422, "debts[0].principal");
         assertRejected(caseWithPrincipal("\"1e-1000000\""), 422, "debts[0].principal");
         assertRejected(caseWithPrincipal("\"0." + "1".repeat(60) + "\""), 422, "debts[0].principal");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms for four requests").isLessThan(2_000);
+        // expanding 1e1000000 would take minutes; the bound only catches that, not speed (CI machines are loaded)
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms for four requests").isLessThan(30_000);
     }
 
     @Test

@@ -41,6 +41,8 @@ import org.jboss.logging.Logger;
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    /** The status metrics record when the client left before the answer (nginx's 499; never sent). */
+    static final int CLIENT_CLOSED_REQUEST = 499;
 
     private final Vertx vertx;
     private final GatewaySettings settings;
@@ -113,7 +115,7 @@ public class ApiProxy {
         Context context = vertx.getOrCreateContext();
         CompletionStage<ProxyResponse> exchange;
         try {
-            exchange = upstream.breaker().get(() -> exchange(upstream, proxyRequest, routeClass, body));
+            exchange = upstream.breaker().get(() -> exchange(upstream, proxyRequest, routeClass, body, response));
         } catch (RuntimeException e) {
             exchange = io.vertx.core.Future.<ProxyResponse>failedFuture(e).toCompletionStage();
         }
@@ -127,7 +129,7 @@ public class ApiProxy {
     }
 
     private CompletionStage<ProxyResponse> exchange(Upstreams.Upstream upstream, ProxyRequest proxyRequest,
-            RouteClass routeClass, LimitedReadStream body) {
+            RouteClass routeClass, LimitedReadStream body, HttpServerResponse edge) {
         Promise<ProxyResponse> promise = Promise.promise();
         HttpClientRequest[] sent = new HttpClientRequest[1];
         long timer = vertx.setTimer(routeClass.responseTimeout().toMillis(),
@@ -146,8 +148,10 @@ public class ApiProxy {
                         if (!promise.tryComplete(ar.result())) {
                             ar.result().release();
                         }
+                    } else if (body.exceeded()) {
+                        promise.tryFail(new BodyTooLargeException(routeClass.maxBodyBytes()));
                     } else {
-                        promise.tryFail(body.exceeded() ? new BodyTooLargeException(routeClass.maxBodyBytes()) : ar.cause());
+                        promise.tryFail(edge.closed() ? new ClientGoneException() : ar.cause());
                     }
                 });
         promise.future().onFailure(failure -> {
@@ -173,7 +177,9 @@ public class ApiProxy {
 
     private void fail(RoutingContext rc, Route route, Throwable failure, LimitedReadStream body, long started) {
         int status;
-        if (failure instanceof BodyTooLargeException || body.exceeded()) {
+        if (failure instanceof ClientGoneException || rc.response().closed()) {
+            status = CLIENT_CLOSED_REQUEST;
+        } else if (failure instanceof BodyTooLargeException || body.exceeded()) {
             status = 413;
             EdgeProblems.send(rc, status, "payload-too-large", "Payload too large",
                     "The request body is larger than this operation accepts");

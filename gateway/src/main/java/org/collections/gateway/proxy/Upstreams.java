@@ -12,6 +12,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
@@ -59,7 +60,7 @@ public class Upstreams {
                     .failureRatio(ratio)
                     .delay(delay.toMillis(), ChronoUnit.MILLIS)
                     .successThreshold(1)
-                    .skipOn(BodyTooLargeException.class)
+                    .skipOn(List.of(BodyTooLargeException.class, ClientGoneException.class))
                     .onStateChange(state -> states.put(name, state))
                     .done()
                     .build();

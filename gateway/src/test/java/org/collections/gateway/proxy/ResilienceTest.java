@@ -2,15 +2,23 @@ package org.collections.gateway.proxy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.collections.gateway.UpstreamMocks;
@@ -21,12 +29,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A failing service costs the client at most the route's timeout and always ends in problem+json: unreachable 503
  * (Retry-After), breaker open 503 (Retry-After = the breaker's delay, 30 s in the test profile), too slow 504 (the
- * decision class waits 1 s in the test profile), garbage 502.
+ * decision class waits 1 s in the test profile), garbage 502. A client that hangs up is no failure of the service.
  */
 @QuarkusTest
 class ResilienceTest {
 
     UpstreamMocks.Servers upstreams;
+
+    @Inject
+    MeterRegistry registry;
 
     private final String token = Tokens.mint("resilience-" + UUID.randomUUID(), "admin", null);
 
@@ -53,6 +64,32 @@ class ResilienceTest {
         }
         assertThat(last.header("Retry-After")).isEqualTo("30");
         assertThat(last.jsonPath().getString("detail")).contains("stopped calling");
+    }
+
+    @Test
+    void clientsHangingUpBeforeTheAnswerDoNotOpenTheBreaker() throws Exception {
+        upstreams.plans().stubFor(get("/api/v1/plans/slow").willReturn(aResponse().withFixedDelay(3_000).withBody("{}")));
+        upstreams.plans().stubFor(get("/api/v1/plans/fine").willReturn(aResponse().withBody("{}")));
+        double before = clientClosed();
+        int hangUps = 8; // twice the test profile's request-volume-threshold, so an open breaker would show
+        for (int i = 0; i < hangUps; i++) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream().write(("GET /api/v1/plans/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                await().atMost(Duration.ofSeconds(20)).until(() -> upstreams.plans()
+                        .findAll(getRequestedFor(urlEqualTo("/api/v1/plans/slow"))).size() > 0);
+            }
+            upstreams.plans().resetRequests();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> clientClosed() - before >= hangUps);
+
+        given().auth().oauth2(token).get("/api/v1/plans/fine").then().statusCode(200);
+    }
+
+    private double clientClosed() {
+        return registry.find("gateway.requests").tag("upstream", "plan").tag("status", "499").timers().stream()
+                .mapToDouble(timer -> timer.count()).sum();
     }
 
     @Test

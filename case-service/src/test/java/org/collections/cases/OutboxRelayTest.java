@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.collections.commons.outbox.OutboxRelay;
 import org.collections.testsupport.EventSink;
 import org.collections.testsupport.Jdbc;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OutboxRelayTest {
+
+    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-01");
 
     @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
     java.net.URL managementRoot;
@@ -72,6 +76,29 @@ class OutboxRelayTest {
         // deliveries are counted for dashboards and alerts
         assertThat(io.restassured.RestAssured.get(managementRoot.getProtocol() + "://" + managementRoot.getHost() + ":" + managementRoot.getPort() + "/q/metrics").asString())
                 .containsPattern("outbox_deliveries_total\\{[^}]*outcome=\"delivered\"[^}]*subscriber=\"sink\"[^}]*} [1-9]");
+    }
+
+    @Test
+    void anEventIsDeliveredInTheTraceOfTheRequestThatCausedIt() throws Throwable {
+        String id = openCase();
+        String traceId = "6bf92f3577b34da6a3ce929d0e0e4738";
+        String callerSpan = "00f067aa0ba902b7";
+        as(Tokens.supervisor()).header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .body(Map.of("to", "ACTIVE", "reason", "traced move")).post("/api/v1/cases/" + id + "/transitions")
+                .then().statusCode(200);
+
+        relayUntilIdle();
+
+        List<EventSink.Delivery> deliveries = sink.deliveries().stream()
+                .filter(d -> read(d.body()).get("aggregateId").asText().equals(id)).toList();
+        assertThat(deliveries).extracting(d -> read(d.body()).at("/payload/to").asText()).containsExactly("NEW", "ACTIVE");
+        Matcher opened = TRACEPARENT.matcher(deliveries.get(0).traceparent());
+        Matcher moved = TRACEPARENT.matcher(deliveries.get(1).traceparent());
+        assertThat(opened.matches()).as(deliveries.get(0).traceparent()).isTrue();
+        assertThat(moved.matches()).as(deliveries.get(1).traceparent()).isTrue();
+        assertThat(moved.group(1)).isEqualTo(traceId);
+        assertThat(moved.group(2)).isNotEqualTo(callerSpan).isNotEqualTo("0".repeat(16));
+        assertThat(opened.group(1)).isNotEqualTo(traceId).isNotEqualTo("0".repeat(32));
     }
 
     @Test

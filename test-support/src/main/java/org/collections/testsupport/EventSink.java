@@ -11,13 +11,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP subscriber for the outbox relay: records every event body it receives, and can be told to
- * answer the next N deliveries with 503 to exercise retries. Registered as the outbox subscriber {@code sink}.
+ * A real HTTP subscriber for the outbox relay: records every event body it receives (with the trace context it came
+ * in), and can be told to answer the next N deliveries with 503 to exercise retries. Registered as the outbox
+ * subscriber {@code sink}.
  */
 public class EventSink implements QuarkusTestResourceLifecycleManager {
 
+    /** An accepted delivery: the event as sent, and its W3C {@code traceparent} header (null without one; several joined). */
+    public record Delivery(String body, String traceparent) {
+    }
+
     private HttpServer server;
-    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<Delivery> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToAnswer = new AtomicInteger();
 
     @Override
@@ -31,7 +36,8 @@ public class EventSink implements QuarkusTestResourceLifecycleManager {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
             if (status == 200) {
-                received.add(body);
+                List<String> traceparents = exchange.getRequestHeaders().get("traceparent");
+                received.add(new Delivery(body, traceparents == null ? null : String.join(", ", traceparents)));
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -59,6 +65,11 @@ public class EventSink implements QuarkusTestResourceLifecycleManager {
 
     /** Bodies received so far, oldest first. */
     public List<String> received() {
+        return received.stream().map(Delivery::body).toList();
+    }
+
+    /** Deliveries accepted so far, oldest first. */
+    public List<Delivery> deliveries() {
         return List.copyOf(received);
     }
 

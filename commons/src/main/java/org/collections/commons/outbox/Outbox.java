@@ -11,10 +11,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.collections.commons.json.Json;
+import org.collections.commons.tracing.TraceParents;
 
 /**
  * Writes events in the caller's transaction: one event row plus one delivery row per subscriber of its type.
- * The {@link OutboxRelay} delivers them after commit; a rolled-back change never emits its event.
+ * The {@link OutboxRelay} delivers them after commit; a rolled-back change never emits its event. Each event keeps the
+ * trace context of the request that caused it, so that its deliveries belong to the same trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -47,15 +49,17 @@ public class Outbox {
         for (int i = 0; i < events.size(); i++) {
             ids.add(UUID.randomUUID());
             values.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :type, :source, :a").append(i)
-                    .append(", :at, cast(cast(:p").append(i).append(" as text) as jsonb))");
+                    .append(", :at, cast(cast(:p").append(i).append(" as text) as jsonb), nullif(cast(:trace as text), ''))");
         }
         List<String> subscribers = subscribersOf(eventType);
+        String traceParent = TraceParents.current();
         return Panache.getSession().chain(session -> {
             var insert = session.createNativeQuery("insert into outbox_event "
-                    + "(id, event_type, source, aggregate_id, occurred_at, payload) values " + values)
+                    + "(id, event_type, source, aggregate_id, occurred_at, payload, trace_parent) values " + values)
                     .setParameter("type", eventType)
                     .setParameter("source", config.source())
-                    .setParameter("at", now);
+                    .setParameter("at", now)
+                    .setParameter("trace", traceParent);
             for (int i = 0; i < events.size(); i++) {
                 insert.setParameter("id" + i, ids.get(i))
                         .setParameter("a" + i, String.valueOf(events.get(i).aggregateId()))

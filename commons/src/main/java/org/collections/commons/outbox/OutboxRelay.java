@@ -3,10 +3,18 @@ package org.collections.commons.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.tracing.TracingPolicy;
+import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -17,6 +25,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.collections.commons.tracing.TraceParents;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +33,8 @@ import org.jboss.logging.Logger;
  * {@code FOR UPDATE SKIP LOCKED} (so several replicas share the work and never send the same delivery at
  * once), POSTs them, and records the outcome: delivered, or retried later with exponential backoff. Events
  * of one aggregate reach a subscriber in order: a delivery waits while an earlier one for the same aggregate
- * is still pending. Delivery is at-least-once; receivers de-duplicate through their inbox.
+ * is still pending. Delivery is at-least-once; receivers de-duplicate through their inbox. Each attempt is a client
+ * span in the trace of the request that wrote the event, passed on in the {@code traceparent} header.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -47,14 +57,20 @@ public class OutboxRelay {
     @Inject
     Vertx vertx;
 
-    private WebClient client;
+    @Inject
+    OpenTelemetry telemetry;
 
-    record Leased(long deliveryId, String subscriber, int attempts, String envelope) {
+    private WebClient client;
+    private Tracer tracer;
+
+    record Leased(long deliveryId, String subscriber, int attempts, String eventType, String traceParent, String envelope) {
     }
 
     @PostConstruct
     void init() {
-        client = WebClient.create(vertx);
+        // the span of a delivery is made here, with the event's trace as its parent; Vert.x would start a trace of its own
+        client = WebClient.create(vertx, new WebClientOptions().setTracingPolicy(TracingPolicy.IGNORE));
+        tracer = telemetry.getTracer(OutboxRelay.class.getName());
     }
 
     @PreDestroy
@@ -120,7 +136,8 @@ public class OutboxRelay {
                         limit :batch
                         for update of d1 skip locked)
                 returning d.id, d.subscriber, d.attempts, e.id::text, e.event_type, e.source, e.aggregate_id,
-                          to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.payload::text
+                          to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.payload::text,
+                          e.trace_parent
                 """)
                 .setParameter("lease", (double) config.relay().lease().toSeconds())
                 .setParameter("subscriber", subscriber)
@@ -142,7 +159,7 @@ public class OutboxRelay {
             throw new IllegalStateException("Corrupt outbox payload", e);
         }
         return new Leased(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(),
-                envelope.toString());
+                (String) row[4], (String) row[9], envelope.toString());
     }
 
     /** The result of one POST: error is null when the subscriber accepted the event. */
@@ -150,17 +167,31 @@ public class OutboxRelay {
     }
 
     private Uni<Outcome> send(Leased delivery) {
+        Span span = tracer.spanBuilder("deliver " + delivery.eventType()).setSpanKind(SpanKind.CLIENT)
+                .setParent(TraceParents.parse(delivery.traceParent()))
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("outbox.subscriber", delivery.subscriber())
+                .setAttribute("outbox.attempt", delivery.attempts() + 1L)
+                .startSpan();
         var request = client.postAbs(config.subscribers().get(delivery.subscriber()).url())
                 .timeout(config.relay().requestTimeout().toMillis())
                 .putHeader("Content-Type", "application/json");
         signature.headers(delivery.envelope()).forEach(request::putHeader);
+        telemetry.getPropagators().getTextMapPropagator()
+                .inject(Context.root().with(span), request, (r, name, value) -> r.putHeader(name, value));
         return request.sendBuffer(Buffer.buffer(delivery.envelope()))
                 .onItemOrFailure().transform((response, failure) -> {
-                    if (failure == null && response.statusCode() / 100 == 2) {
-                        return new Outcome(delivery, null);
+                    if (response != null) {
+                        span.setAttribute("http.response.status_code", response.statusCode());
                     }
-                    return new Outcome(delivery, failure != null ? String.valueOf(failure.getMessage())
-                            : "HTTP " + response.statusCode() + " " + truncate(response.bodyAsString()));
+                    Outcome outcome = failure == null && response.statusCode() / 100 == 2 ? new Outcome(delivery, null)
+                            : new Outcome(delivery, failure != null ? String.valueOf(failure.getMessage())
+                                    : "HTTP " + response.statusCode() + " " + truncate(response.bodyAsString()));
+                    if (outcome.error() != null) {
+                        span.setStatus(StatusCode.ERROR);
+                    }
+                    span.end();
+                    return outcome;
                 });
     }
 

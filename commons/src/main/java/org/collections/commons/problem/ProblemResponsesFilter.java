@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Makes a service's document the public contract: only {@code /api/} paths (never the internal inbox, test-only or
  * framework endpoints), the authentication described on the bearer scheme, and the problem+json error responses of
- * every operation with the Problem schema they share.
+ * every operation with the Problem schema they share. An error status an operation declares with only a description
+ * (a 409 saying which conflict) becomes a problem whose example has that status and description; the statuses every
+ * operation can answer and does not declare are added with a generic example.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -79,12 +81,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     operation.setResponses(OASFactory.createAPIResponses());
                 }
                 if (operation.getResponses().getAPIResponses() != null) {
-                    // an error a resource declares with only its description is still answered as a problem
                     operation.getResponses().getAPIResponses().forEach((status, response) -> {
                         if (status.matches("[45]\\d\\d") && response.getRef() == null && (response.getContent() == null
                                 || response.getContent().getMediaTypes() == null
                                 || response.getContent().getMediaTypes().isEmpty())) {
-                            response.setContent(problem(status, response.getDescription()).getContent());
+                            response.setContent(content(example(Integer.parseInt(status), response.getDescription())));
                         }
                     });
                 }
@@ -105,15 +106,37 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static APIResponse problem(String status, String description) {
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+        return OASFactory.createAPIResponse().description(description).content(content(example(Integer.parseInt(status))));
+    }
+
+    private static Content content(Map<String, Object> example) {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
-                        .example(example(Integer.parseInt(status))));
-        return OASFactory.createAPIResponse().description(description).content(content);
+                        .example(example));
     }
 
     /** What a client really receives with this status, so Swagger UI never shows {@code status: 0}. */
     private static Map<String, Object> example(int status) {
-        String[] typeAndTitle = switch (status) {
+        if (status != 422) {
+            return example(status, ProblemMappers.clientDetail(status, typeAndTitle(status)[1]));
+        }
+        Map<String, Object> example = example(status, "limit: must be between 1 and 200");
+        example.put("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 200")));
+        return example;
+    }
+
+    private static Map<String, Object> example(int status, String detail) {
+        String[] typeAndTitle = typeAndTitle(status);
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", Problem.TYPE_BASE + typeAndTitle[0]);
+        example.put("title", typeAndTitle[1]);
+        example.put("status", status);
+        example.put("detail", detail);
+        return example;
+    }
+
+    private static String[] typeAndTitle(int status) {
+        return switch (status) {
             case 400 -> new String[] {"malformed-json", "Malformed JSON"};
             case 401 -> new String[] {"unauthorized", "Unauthorized"};
             case 403 -> new String[] {"forbidden", "Forbidden"};
@@ -124,18 +147,10 @@ public class ProblemResponsesFilter implements OASFilter {
             case 414 -> new String[] {"uri-too-long", "URI too long"};
             case 415 -> new String[] {"unsupported-media-type", "Unsupported media type"};
             case 422 -> new String[] {"validation", "Validation failed"};
+            case 428 -> new String[] {"precondition-required", "Precondition required"};
+            case 503 -> new String[] {"dependency-unavailable", "Service unavailable"};
             default -> new String[] {"internal", "Internal error"};
         };
-        Map<String, Object> example = new java.util.LinkedHashMap<>();
-        example.put("type", Problem.TYPE_BASE + typeAndTitle[0]);
-        example.put("title", typeAndTitle[1]);
-        example.put("status", status);
-        example.put("detail", status == 422 ? "limit: must be between 1 and 200"
-                : ProblemMappers.clientDetail(status, typeAndTitle[1]));
-        if (status == 422) {
-            example.put("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 200")));
-        }
-        return example;
     }
 
     private static Schema problemSchema() {

@@ -13,21 +13,25 @@ import jakarta.enterprise.event.Observes;
  * Every 401 of the gateway is problem+json with an RFC 6750 challenge: {@code Bearer realm="collections"} when no
  * token came, plus {@code error="invalid_token"} when one came and was refused (expired, wrong issuer or audience,
  * bad signature, {@code alg=none}, or breaking commons' TokenRules). The verification itself is quarkus-smallrye-jwt's
- * (HTTP permission {@code authenticated} on /api/*); this class only shapes its refusals.
+ * (HTTP permission {@code authenticated} on /api/*); this class only shapes its refusals. A challenge of another
+ * scheme that a handler set is left alone: the token endpoint answers failed client authentication with {@code Basic}
+ * (RFC 6749 §5.2).
  */
 @ApplicationScoped
 public class BearerChallenge {
 
     static final String REALM = "Bearer realm=\"collections\"";
     static final String INVALID = REALM + ", error=\"invalid_token\"";
+    private static final String CHALLENGE_HEADER = "WWW-Authenticate";
 
     void install(@Observes Router router) {
-        // Before commons' EdgeRequestFilter (MIN_VALUE + 100), so its plain "Bearer" challenge only fills a gap.
+        // Before commons' EdgeRequestFilter (MIN_VALUE + 100): headers-end handlers run in reverse order, so this one has
+        // the last word over the framework's bare "Bearer" and the filter's challenge.
         router.route().order(Integer.MIN_VALUE + 50).handler(rc -> {
             rc.addHeadersEndHandler(ignored -> {
-                // the token endpoint answers client-authentication failures with its own Basic challenge (RFC 6749)
-                if (rc.response().getStatusCode() == 401 && !rc.request().path().startsWith("/oauth2/")) {
-                    rc.response().headers().set("WWW-Authenticate", challenge(rc));
+                String set = rc.response().headers().get(CHALLENGE_HEADER);
+                if (rc.response().getStatusCode() == 401 && (set == null || isBearer(set))) {
+                    rc.response().headers().set(CHALLENGE_HEADER, challenge(rc));
                 }
             });
             rc.next();
@@ -44,6 +48,11 @@ public class BearerChallenge {
         } else {
             rc.next();
         }
+    }
+
+    private static boolean isBearer(String challenge) {
+        return challenge.regionMatches(true, 0, "Bearer", 0, 6)
+                && (challenge.length() == 6 || challenge.charAt(6) == ' ');
     }
 
     private static String challenge(RoutingContext rc) {

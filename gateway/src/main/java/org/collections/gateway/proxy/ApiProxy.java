@@ -1,5 +1,6 @@
 package org.collections.gateway.proxy;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
@@ -21,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.util.Collection;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 import org.collections.gateway.edge.EdgeProblems;
@@ -33,9 +35,13 @@ import org.jboss.logging.Logger;
 /**
  * Proxies {@code /api/**} to the upstream the routing table names, with vertx-http-proxy's {@link ProxyRequest} and
  * {@link ProxyResponse} (headers copied without hop-by-hop ones, bodies piped both ways, never buffered). Around each
- * exchange: the request id and trace context, the client's rate limit, the upstream's circuit breaker, the route
- * class's timeouts and body limit, and problem+json for every way it can fail (429, 413, 502, 503, 504). A path no
- * rule claims, or a {@code local} rule claims, is passed on to the gateway's own handlers; if none answers, a 404.
+ * exchange: the request id, the client's rate limit, the upstream's circuit breaker, the route class's timeouts and
+ * body limit, and problem+json for every way it can fail (429, 413, 502, 503, 504). A path no rule claims, or a
+ * {@code local} rule claims, is passed on to the gateway's own handlers; if none answers, a 404.
+ * <p>
+ * Trace context is OpenTelemetry's: the request's server span continues the client's {@code traceparent} (or starts a
+ * trace), and the upstream request, sent while that span is current, is a client span whose context Vert.x writes into
+ * its headers. The client's own trace headers are not copied, or the upstream would receive them twice.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -50,9 +56,10 @@ public class ApiProxy {
     private final RateLimits rateLimits;
     private final ProxyMetrics metrics;
     private final long retryAfterUnavailable;
+    private final Collection<String> traceHeaders;
 
     public ApiProxy(Vertx vertx, GatewaySettings settings, Upstreams upstreams, RateLimits rateLimits,
-            ProxyMetrics metrics,
+            ProxyMetrics metrics, OpenTelemetry telemetry,
             @ConfigProperty(name = "gateway.retry-after-unavailable", defaultValue = "5") long retryAfterUnavailable) {
         this.vertx = vertx;
         this.settings = settings;
@@ -60,6 +67,7 @@ public class ApiProxy {
         this.rateLimits = rateLimits;
         this.metrics = metrics;
         this.retryAfterUnavailable = retryAfterUnavailable;
+        this.traceHeaders = telemetry.getPropagators().getTextMapPropagator().fields();
     }
 
     void install(@Observes Router router) {
@@ -106,7 +114,7 @@ public class ApiProxy {
         MultiMap headers = proxyRequest.headers();
         ForwardingHeaders.dropHopByHop(headers);
         headers.set(ForwardingHeaders.REQUEST_ID, requestId);
-        headers.set(ForwardingHeaders.TRACEPARENT, ForwardingHeaders.traceparent(request.getHeader(ForwardingHeaders.TRACEPARENT)));
+        traceHeaders.forEach(headers::remove);
         ForwardingHeaders.forwarded(headers, request);
         LimitedReadStream body = new LimitedReadStream(request, routeClass.maxBodyBytes());
         proxyRequest.setBody(Body.body(body, proxyRequest.getBody().length()));

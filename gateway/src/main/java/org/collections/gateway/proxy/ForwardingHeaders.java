@@ -2,8 +2,6 @@ package org.collections.gateway.proxy;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,19 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * What the gateway changes in the headers it passes on: hop-by-hop headers (RFC 9110 §7.6.1, including those the
- * {@code Connection} header names) never cross it, the request id and the W3C trace context are kept when sane and
- * made up otherwise, and the upstream learns who the client is through {@code X-Forwarded-*}.
+ * {@code Connection} header names) never cross it, the request id is kept when sane and made up otherwise, and the
+ * upstream learns who the client is through {@code X-Forwarded-*}. (Trace context is OpenTelemetry's: see ApiProxy.)
  */
 public final class ForwardingHeaders {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    public static final String TRACEPARENT = "traceparent";
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
-    private static final Pattern TRACEPARENT_FORMAT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}");
     private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ForwardingHeaders() {
     }
@@ -31,17 +26,6 @@ public final class ForwardingHeaders {
     /** The client's request id when it is at most 128 characters of [A-Za-z0-9._-], else a fresh one. */
     public static String requestId(String offered) {
         return offered != null && SANE_REQUEST_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-    }
-
-    /** The client's {@code traceparent} when well-formed (version 00, non-zero ids), else a fresh sampled one. */
-    public static String traceparent(String offered) {
-        if (offered != null) {
-            var m = TRACEPARENT_FORMAT.matcher(offered.strip());
-            if (m.matches() && !m.group(1).chars().allMatch(c -> c == '0') && !m.group(2).chars().allMatch(c -> c == '0')) {
-                return offered.strip();
-            }
-        }
-        return "00-" + hex(16) + "-" + hex(8) + "-01";
     }
 
     /** Removes hop-by-hop headers and every header the {@code Connection} header lists. */
@@ -66,11 +50,5 @@ public final class ForwardingHeaders {
         if (request.authority() != null) {
             headers.set("X-Forwarded-Host", request.authority().toString());
         }
-    }
-
-    private static String hex(int bytes) {
-        byte[] b = new byte[bytes];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
     }
 }

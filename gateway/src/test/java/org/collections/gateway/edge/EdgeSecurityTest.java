@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,6 +71,26 @@ class EdgeSecurityTest {
                 .statusCode(401).header("WWW-Authenticate", INVALID)
                 .contentType("application/problem+json").body("status", is(401)).body("type", is("/problems/unauthorized")));
         assertThat(upstreams.cases().findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void aChallengeOfAnotherSchemeThatAHandlerSetIsKept() {
+        given().get(OtherScheme.PATH).then().statusCode(401).header("WWW-Authenticate", OtherScheme.CHALLENGE);
+        given().header("Authorization", "Basic Zm9vOmJhcg==").get(OtherScheme.PATH)
+                .then().statusCode(401).header("WWW-Authenticate", OtherScheme.CHALLENGE);
+    }
+
+    /** Test only: a handler outside /api and /oauth2 that refuses with a challenge of its own. */
+    @ApplicationScoped
+    static class OtherScheme {
+
+        static final String PATH = "/test/other-scheme";
+        static final String CHALLENGE = "Digest realm=\"test\", nonce=\"abc\"";
+
+        void install(@Observes Router router) {
+            router.route(PATH).handler(rc -> rc.response().setStatusCode(401)
+                    .putHeader("WWW-Authenticate", CHALLENGE).end());
+        }
     }
 
     @Test

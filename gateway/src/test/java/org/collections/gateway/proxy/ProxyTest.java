@@ -27,6 +27,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.collections.gateway.UpstreamMocks;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.Test;
 /** Requests reach the service that owns their path, with their body, query and headers, and its answer comes back. */
 @QuarkusTest
 class ProxyTest {
+
+    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
 
     UpstreamMocks.Servers upstreams;
 
@@ -108,20 +112,42 @@ class ProxyTest {
     }
 
     @Test
-    void aWellFormedTraceparentIsPassedOnAndAMissingOrBrokenOneIsStarted() {
+    void theUpstreamRequestContinuesTheClientsTraceAsAChildOfTheGatewaysSpan() {
         upstreams.contact().stubFor(any(anyUrl()).willReturn(aResponse().withBody("{}")));
-        String parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String clientSpan = "00f067aa0ba902b7";
 
-        given().auth().oauth2(token).header("traceparent", parent).get("/api/v1/templates").then().statusCode(200);
-        given().auth().oauth2(token).get("/api/v1/templates").then().statusCode(200);
-        given().auth().oauth2(token).header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+        given().auth().oauth2(token).header("traceparent", "00-" + traceId + "-" + clientSpan + "-01")
                 .get("/api/v1/templates").then().statusCode(200);
 
-        List<String> seen = upstreams.contact().findAll(getRequestedFor(anyUrl())).stream()
-                .map(r -> r.getHeader("traceparent")).toList();
-        assertThat(seen.get(0)).isEqualTo(parent);
-        assertThat(seen.subList(1, 3)).allSatisfy(t -> assertThat(t).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
-                .doesNotHaveDuplicates();
+        Matcher seen = traceparent(upstreams.contact().findAll(getRequestedFor(anyUrl())).get(0));
+        assertThat(seen.group(1)).isEqualTo(traceId);
+        assertThat(seen.group(2)).isNotEqualTo(clientSpan);
+        assertThat(seen.group(3)).isEqualTo("01");
+    }
+
+    @Test
+    void aRequestWithoutAUsableTraceparentReachesTheUpstreamInAFreshTrace() {
+        upstreams.contact().stubFor(any(anyUrl()).willReturn(aResponse().withBody("{}")));
+        String zeroTraceId = "00-00000000000000000000000000000000-00f067aa0ba902b7-01";
+
+        given().auth().oauth2(token).get("/api/v1/templates").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/templates").then().statusCode(200);
+        given().auth().oauth2(token).header("traceparent", zeroTraceId).get("/api/v1/templates").then().statusCode(200);
+
+        List<String> traceIds = upstreams.contact().findAll(getRequestedFor(anyUrl())).stream()
+                .map(r -> traceparent(r).group(1)).toList();
+        assertThat(traceIds).hasSize(3).doesNotHaveDuplicates().doesNotContain("0".repeat(32));
+    }
+
+    /** The one W3C traceparent header of a request the upstream received, parsed: trace id, parent id, flags. */
+    private static Matcher traceparent(LoggedRequest request) {
+        assertThat(request.getHeaders().getHeader("traceparent").values()).hasSize(1);
+        Matcher m = TRACEPARENT.matcher(request.getHeader("traceparent"));
+        assertThat(m.matches()).as(request.getHeader("traceparent")).isTrue();
+        assertThat(m.group(1)).isNotEqualTo("0".repeat(32));
+        assertThat(m.group(2)).isNotEqualTo("0".repeat(16));
+        return m;
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.PathParam;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.Problem;
@@ -106,6 +109,24 @@ class CaseDirectoryTest {
                 .then().statusCode(200).body("id", equalTo(id.toString())).body("status", equalTo("IN_PLAN"));
 
         caseService.verify(2, getRequestedFor(urlEqualTo(path(id))).withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+    }
+
+    @Test
+    void theCallToCaseServiceContinuesTheCallersTrace() {
+        UUID id = UUID.randomUUID();
+        stub(id, okJson(caseJson(id, "ACTIVE")));
+        String traceId = "7bf92f3577b34da6a3ce929d0e0e4739";
+        String callerSpan = "00f067aa0ba902b7";
+
+        given().auth().oauth2(Tokens.collector()).header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .get("/test/plannable-cases/" + id).then().statusCode(200);
+
+        LoggedRequest call = caseService.findAll(getRequestedFor(urlEqualTo(path(id)))).get(0);
+        assertThat(call.getHeaders().getHeader("traceparent").values()).hasSize(1);
+        Matcher traceparent = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-01").matcher(call.getHeader("traceparent"));
+        assertThat(traceparent.matches()).as(call.getHeader("traceparent")).isTrue();
+        assertThat(traceparent.group(1)).isEqualTo(traceId);
+        assertThat(traceparent.group(2)).isNotEqualTo(callerSpan).isNotEqualTo("0".repeat(16));
     }
 
     @Test

@@ -61,14 +61,14 @@ public class WebhookEventHandler implements EventHandler {
         Instant at = event.occurredAt() != null ? event.occurredAt() : clock.instant();
         String body = WebhookPayloads.body(mapper, event, at);
         String messageId = "msg_" + event.id();
-        return switch (event.type()) {
+        return placements.lockCase(caseId).chain(() -> switch (event.type()) {
             case WebhookEventTypes.CASE_PLACED, WebhookEventTypes.CASE_RECALLED -> placement(event, caseId, at)
                     .chain(agency -> agency == null ? Uni.createFrom().voidItem()
                             : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid())
                     .chain(() -> releaseHeld(caseId));
             default -> placements.holderAt(caseId, at).chain(agency -> agency == null ? hold(event, caseId, at, body)
                     : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid());
-        };
+        });
     }
 
     /** Keeps an event no known placement explains: its case's placement event may still be on its way. */

@@ -1,13 +1,18 @@
 package org.collections.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
-import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
-import org.collections.testsupport.Tokens;
+import java.util.UUID;
+import org.collections.client.model.AgencyKpis;
+import org.collections.client.model.AttemptView;
+import org.collections.client.model.Channel;
+import org.collections.client.model.ContactOutcome;
+import org.collections.client.model.LeaseRequest;
+import org.collections.client.model.LeasedContact;
+import org.collections.client.model.SlotOutcome;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,41 +23,37 @@ import org.junit.jupiter.api.Test;
 class AgencyPathScenarioTest extends Scenario {
 
     @Test
-    void theAgencyLeasesItsCallsAndAnAttemptOutsideThePathIsABreachTheLenderSees() {
+    void theAgencyLeasesItsCallsAndAnAttemptOutsideThePathIsABreachTheLenderSees() throws Exception {
         String agency = unique("AGENCY");
-        String token = Tokens.agency(agency);
-        String caseId = Cases.openInNewYork(unique("AGENCYPATH"), "450.00");
+        Gateway asAgency = Gateway.agency(agency);
+        UUID caseId = Cases.openInNewYork(unique("AGENCYPATH"), "450.00");
         Contacts.awaitKnown(caseId);
-        String phone = PhoneFromCase.of(caseId);
+        UUID phone = PhoneFromCase.of(caseId);
         Cases.place(caseId, agency);
-        String debtorId = Cases.debtorId(caseId);
-        Eventually.until("contact-service knows the placement", () -> as(suite.contacts, token)
-                .queryParam("debtorId", debtorId).get("/api/v1/contact-points").statusCode(), equalTo(200));
-        String masked = (String) PhoneFromCase.view(token, caseId, phone).get("value");
+        UUID debtorId = Cases.debtorId(caseId);
+        Eventually.until("contact-service knows the placement", () -> Gateway.status(
+                () -> asAgency.contactPoints().listContactPointsWithHttpInfo(debtorId, null, null)), equalTo(200));
+        String masked = PhoneFromCase.view(asAgency, caseId, phone).getValue();
         assertThat(masked).as("masked for the agency").doesNotContain("212").endsWith("0147");
 
-        String slotId = as(suite.contacts, token).body(Map.of("caseId", caseId, "channel", "CALL", "contactPointId", phone))
-                .post("/api/v1/contact-requests").then().statusCode(201).extract().path("id");
-        List<Map<String, Object>> leased = as(suite.contacts, token).body(Map.of("channel", "CALL"))
-                .post("/api/v1/dispatch-leases").then().statusCode(200).extract().jsonPath().getList("items");
-        Map<String, Object> lease = leased.stream().filter(l -> slotId.equals(l.get("slotId"))).findFirst().orElseThrow();
-        assertThat(((String) lease.get("address")).replaceAll("[^0-9]", "")).isEqualTo("12125550147");
-        assertThat(leased).as("only the agency's own cases").allMatch(l -> caseId.equals(l.get("caseId")));
-        as(suite.contacts, token).body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/dispatch-leases/" + slotId + "/outcome")
-                .then().statusCode(200);
+        UUID slotId = Contacts.request(asAgency, caseId, Channel.CALL, phone).getId();
+        List<LeasedContact> leased = asAgency.dispatch().leaseContacts(new LeaseRequest().channel(Channel.CALL)).getItems();
+        LeasedContact lease = leased.stream().filter(l -> slotId.equals(l.getSlotId())).findFirst().orElseThrow();
+        assertThat(lease.getAddress().replaceAll("[^0-9]", "")).isEqualTo("12125550147");
+        assertThat(leased).as("only the agency's own cases").allMatch(l -> caseId.equals(l.getCaseId()));
+        asAgency.dispatch().reportDispatchOutcome(slotId, new SlotOutcome().outcome(ContactOutcome.NO_ANSWER));
 
-        JsonPath offPath = Contacts.attempt(token, caseId, "CALL", phone, "NO_ANSWER", null);
-        assertThat(offPath.getBoolean("compliant")).isFalse();
-        assertThat(offPath.getList("breachedRules")).contains("US_REGF.NO_DECISION");
+        AttemptView offPath = Contacts.attempt(asAgency, caseId, Channel.CALL, phone, ContactOutcome.NO_ANSWER, null);
+        assertThat(offPath.getCompliant()).isFalse();
+        assertThat(offPath.getBreachedRules()).contains("US_REGF.NO_DECISION");
 
         Eventually.until("the lender sees the breach in the case history", () -> Cases.historyActions(caseId),
                 hasItem("COMPLIANCE_BREACH"));
-        JsonPath kpis = as(suite.contacts, token).get("/api/v1/agencies/" + agency + "/kpis").then().statusCode(200)
-                .extract().jsonPath();
-        assertThat(kpis.getLong("attempts")).isEqualTo(2);
-        assertThat(kpis.getLong("compliant")).isEqualTo(1);
-        assertThat(kpis.getLong("nonCompliant")).isEqualTo(1);
-        as(suite.contacts, Tokens.agency(unique("OTHER"))).get("/api/v1/agencies/" + agency + "/kpis").then()
-                .statusCode(404);
+        AgencyKpis kpis = asAgency.attempts().getAgencyContactKpis(agency, null, null);
+        assertThat(kpis.getAttempts()).isEqualTo(2);
+        assertThat(kpis.getCompliant()).isEqualTo(1);
+        assertThat(kpis.getNonCompliant()).isEqualTo(1);
+        assertThat(Gateway.status(() -> Gateway.agency(unique("OTHER")).attempts()
+                .getAgencyContactKpisWithHttpInfo(agency, null, null))).isEqualTo(404);
     }
 }

@@ -1,103 +1,125 @@
 package org.collections.system;
 
-import static org.collections.system.Scenario.as;
-import static org.collections.system.Scenario.suite;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.collections.testsupport.Tokens;
+import org.collections.client.ApiException;
+import org.collections.client.model.AuditEntryView;
+import org.collections.client.model.BreathingSpaceType;
+import org.collections.client.model.CaseOutcome;
+import org.collections.client.model.CaseStatus;
+import org.collections.client.model.CaseView;
+import org.collections.client.model.CreateCaseRequest;
+import org.collections.client.model.DebtRequest;
+import org.collections.client.model.DebtorRequest;
+import org.collections.client.model.EndBreathingSpace;
+import org.collections.client.model.FileDispute;
+import org.collections.client.model.Place;
+import org.collections.client.model.Product;
+import org.collections.client.model.Recall;
+import org.collections.client.model.Register;
+import org.collections.client.model.ResolveDispute;
+import org.collections.client.model.StartBreathingSpace;
+import org.collections.client.model.Transition;
 
-/** case-service, as the scenarios use it. */
+/** Cases, debtors and agencies (case-service), as the scenarios use them through the gateway. */
 final class Cases {
 
     private Cases() {
     }
 
     /** Opens an ACTIVE case of a debtor in New York (US rules) owing {@code principal} USD; returns its id. */
-    static String openInNewYork(String creditorId, String principal) {
+    static UUID openInNewYork(String creditorId, String principal) throws ApiException {
         return open(creditorId, principal, "USD", "America/New_York", "US", "+1 212 555 0147");
     }
 
     /** Opens an ACTIVE case of a debtor with one phone number, in the zone and jurisdiction given; returns its id. */
-    static String open(String creditorId, String principal, String currency, String zone, String jurisdiction,
-            String phone) {
-        String ref = UUID.randomUUID().toString().substring(0, 12);
-        Map<String, Object> body = Map.of("creditorId", creditorId, "externalRef", ref,
-                "debtor", Map.of("fullName", "Sam Rivera", "nationalId", "SYS" + ref, "phones", List.of(phone),
-                        "timeZone", zone, "jurisdiction", jurisdiction, "preferredLanguage", "en"),
-                "debts", List.of(Map.of("product", "CONSUMER_LOAN", "principal", principal, "currency", currency,
-                        "oldestUnpaidDate", "2026-09-01")));
-        String id = as(suite.cases, Tokens.admin()).body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
-        move(id, "ACTIVE");
+    static UUID open(String creditorId, String principal, String currency, String zone, String jurisdiction,
+            String phone) throws ApiException {
+        CreateCaseRequest request = newCase(creditorId, principal);
+        request.getDebtor().phones(List.of(phone)).timeZone(zone).jurisdiction(jurisdiction);
+        request.getDebts().get(0).currency(currency);
+        UUID id = Gateway.admin().cases().createCase(request, UUID.randomUUID().toString()).getId();
+        move(id, CaseStatus.ACTIVE);
         return id;
     }
 
+    /** A new case of a debtor in New York with one phone number, owing {@code principal} USD since 2026-09-01. */
+    static CreateCaseRequest newCase(String creditorId, String principal) {
+        String ref = UUID.randomUUID().toString().substring(0, 12);
+        return new CreateCaseRequest().creditorId(creditorId).externalRef(ref)
+                .debtor(new DebtorRequest().fullName("Sam Rivera").nationalId("SYS" + ref)
+                        .phones(List.of("+1 212 555 0147")).timeZone("America/New_York").jurisdiction("US")
+                        .preferredLanguage("en"))
+                .debts(new ArrayList<>(List.of(new DebtRequest().product(Product.CONSUMER_LOAN).principal(principal)
+                        .currency("USD").oldestUnpaidDate(LocalDate.parse("2026-09-01")))));
+    }
+
     /** Starts a standard Breathing Space today. */
-    static void startBreathingSpace(String caseId) {
-        as(suite.cases, Tokens.collector()).body(Map.of("type", "STANDARD", "reason", "DRS notification"))
-                .post("/api/v1/cases/" + caseId + "/breathing-space").then().statusCode(201);
+    static void startBreathingSpace(UUID caseId) throws ApiException {
+        Gateway.collector().breathingSpaces().startBreathingSpace(caseId,
+                new StartBreathingSpace().type(BreathingSpaceType.STANDARD).reason("DRS notification"));
     }
 
     /** Ends the Breathing Space in force today (a standard one ends at once). */
-    static void endBreathingSpace(String caseId) {
-        as(suite.cases, Tokens.collector()).body(Map.of("reason", "Debt adviser cancelled it"))
-                .post("/api/v1/cases/" + caseId + "/breathing-space/end").then().statusCode(200);
+    static void endBreathingSpace(UUID caseId) throws ApiException {
+        Gateway.collector().breathingSpaces().endBreathingSpace(caseId,
+                new EndBreathingSpace().reason("Debt adviser cancelled it"));
     }
 
     /** The actions in the case's audit history, oldest first. */
-    static List<String> historyActions(String caseId) {
-        return as(suite.cases, Tokens.admin()).get("/api/v1/cases/" + caseId + "/history").then().statusCode(200)
-                .extract().jsonPath().getList("events.action");
+    static List<String> historyActions(UUID caseId) throws ApiException {
+        return Gateway.admin().history().getCaseHistory(caseId).getEvents().stream().map(AuditEntryView::getAction)
+                .toList();
     }
 
-    static void move(String caseId, String to) {
-        as(suite.cases, Tokens.admin()).body(Map.of("to", to, "reason", "system test"))
-                .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200);
+    static CaseView move(UUID caseId, CaseStatus to) throws ApiException {
+        return Gateway.admin().cases().transitionCase(caseId, new Transition().to(to).reason("system test"), null);
     }
 
-    static Map<String, Object> get(String caseId) {
-        return as(suite.cases, Tokens.admin()).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().as(Map.class);
+    static CaseView get(UUID caseId) throws ApiException {
+        return Gateway.admin().cases().getCase(caseId);
     }
 
-    static String status(String caseId) {
-        return (String) get(caseId).get("status");
+    static CaseStatus status(UUID caseId) throws ApiException {
+        return get(caseId).getStatus();
     }
 
-    static String debtorId(String caseId) {
-        return (String) get(caseId).get("debtorId");
+    static UUID debtorId(UUID caseId) throws ApiException {
+        return get(caseId).getDebtorId();
     }
 
     /** Files a dispute; returns its id. */
-    static String dispute(String caseId) {
-        return as(suite.cases, Tokens.admin()).body(Map.of("reason", "Debtor says it is not their debt"))
-                .post("/api/v1/cases/" + caseId + "/disputes").then().statusCode(201).extract().path("id");
+    static UUID dispute(UUID caseId) throws ApiException {
+        return Gateway.admin().disputes().fileDispute(caseId, new FileDispute().reason("Debtor says it is not their debt"))
+                .getId();
     }
 
-    static void resolveDispute(String caseId, String disputeId) {
-        as(suite.cases, Tokens.admin()).body(Map.of("outcome", "REJECTED", "note", "Signed agreement on file"))
-                .post("/api/v1/cases/" + caseId + "/disputes/" + disputeId + "/resolution").then().statusCode(200);
+    static void resolveDispute(UUID caseId, UUID disputeId) throws ApiException {
+        Gateway.admin().disputes().resolveDispute(caseId, disputeId,
+                new ResolveDispute().outcome(CaseOutcome.REJECTED).note("Signed agreement on file"));
     }
 
     /** Registers an ACTIVE agency unless it is registered already (the scenarios use unique agency ids). */
-    static void registerAgency(String agencyId) {
-        int status = as(suite.cases, Tokens.admin())
-                .body(Map.of("id", agencyId, "name", "Agency " + agencyId, "reason", "Partner contract signed"))
-                .post("/api/v1/agencies").statusCode();
-        if (status != 201 && status != 409) {
-            throw new AssertionError("registering agency " + agencyId + " answered " + status);
+    static void registerAgency(String agencyId) throws ApiException {
+        try {
+            Gateway.admin().agencies().registerAgency(new Register().id(agencyId).name("Agency " + agencyId)
+                    .reason("Partner contract signed"));
+        } catch (ApiException e) {
+            if (e.getCode() != 409) {
+                throw e;
+            }
         }
     }
 
     /** Places the case with an agency, registered first; returns the placement id. */
-    static String place(String caseId, String agencyId) {
+    static UUID place(UUID caseId, String agencyId) throws ApiException {
         registerAgency(agencyId);
-        return as(suite.cases, Tokens.admin()).body(Map.of("agencyId", agencyId))
-                .post("/api/v1/cases/" + caseId + "/placements").then().statusCode(201).extract().path("id");
+        return Gateway.admin().placements().placeCase(caseId, new Place().agencyId(agencyId)).getId();
     }
 
-    static void recall(String caseId, String placementId) {
-        as(suite.cases, Tokens.admin()).body(Map.of("reason", "Placement period ended"))
-                .post("/api/v1/cases/" + caseId + "/placements/" + placementId + "/recall").then().statusCode(200);
+    static void recall(UUID caseId, UUID placementId) throws ApiException {
+        Gateway.admin().placements().recallPlacement(caseId, placementId, new Recall().reason("Placement period ended"));
     }
 }

@@ -1,77 +1,99 @@
 package org.collections.system;
 
-import static org.collections.system.Scenario.as;
-import static org.collections.system.Scenario.suite;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
+import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.collections.testsupport.Tokens;
+import org.collections.client.ApiException;
+import org.collections.client.ApiResponse;
+import org.collections.client.model.AttemptView;
+import org.collections.client.model.Channel;
+import org.collections.client.model.ContactDecision;
+import org.collections.client.model.ContactOutcome;
+import org.collections.client.model.ContactPointKind;
+import org.collections.client.model.ContactPointView;
+import org.collections.client.model.DecisionRequest;
+import org.collections.client.model.Direction;
+import org.collections.client.model.NewAttempt;
+import org.collections.client.model.NewContactPoint;
+import org.collections.client.model.NewContactRequest;
+import org.collections.client.model.PersonRole;
+import org.collections.client.model.SlotStatus;
+import org.collections.client.model.SlotView;
 
-/** contact-service, as the scenarios use it. */
+/** Contact decisions, points, scheduling and attempts (contact-service), as the scenarios use them through the gateway. */
 final class Contacts {
 
     private Contacts() {
     }
 
     /** Waits until contact-service has learnt of the case from case-service's events. */
-    static void awaitKnown(String caseId) {
+    static void awaitKnown(UUID caseId) {
         Awaitility.await("contact-service knows case " + caseId).atMost(Eventually.EVENT_DELIVERY)
-                .pollInterval(Duration.ofMillis(100)).until(() -> decide(caseId, "CALL").statusCode() == 200);
+                .pollInterval(Duration.ofMillis(100)).until(() -> decisionStatus(caseId) == 200);
     }
 
-    static Response decide(String caseId, String channel) {
-        return as(suite.contacts, Tokens.collector()).body(Map.of("caseId", caseId, "channel", channel))
-                .post("/api/v1/contact-decisions");
+    /** The HTTP status of a CALL decision about the case asked by a collector (404 while the case is unknown). */
+    static int decisionStatus(UUID caseId) {
+        return Gateway.status(() -> Gateway.collector().decisions()
+                .decideContactWithHttpInfo(new DecisionRequest().caseId(caseId).channel(Channel.CALL)));
+    }
+
+    /** A collector's decision about contacting the debtor over the channel now. */
+    static ContactDecision decide(UUID caseId, Channel channel) throws ApiException {
+        return decision(Gateway.collector(), caseId, channel, null);
+    }
+
+    /** A decision now as {@code as} sees it, about a contact point when one is given. */
+    static ContactDecision decision(Gateway as, UUID caseId, Channel channel, UUID contactPointId) throws ApiException {
+        return as.decisions().decideContact(new DecisionRequest().caseId(caseId).channel(channel)
+                .contactPointId(contactPointId));
     }
 
     /** Adds a phone number of the debtor; returns the contact point id. */
-    static String addPhone(String debtorId, String number) {
-        return as(suite.contacts, Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "PHONE", "value", number))
-                .post("/api/v1/contact-points").then().statusCode(201).extract().path("id");
+    static UUID addPhone(UUID debtorId, String number) throws ApiException {
+        return Gateway.collector().contactPoints().addContactPoint(new NewContactPoint().debtorId(debtorId)
+                .kind(ContactPointKind.PHONE).value(number)).getId();
     }
 
-    /** Asks for a contact of the channel now; returns the scheduled slot. */
-    static Response request(String caseId, String channel, String contactPointId) {
-        return as(suite.contacts, Tokens.collector())
-                .body(Map.of("caseId", caseId, "channel", channel, "contactPointId", contactPointId))
-                .post("/api/v1/contact-requests");
+    /** Asks as {@code as} for a contact of the channel now; returns the scheduled slot (201 expected). */
+    static SlotView request(Gateway as, UUID caseId, Channel channel, UUID contactPointId) throws ApiException {
+        ApiResponse<SlotView> scheduled = as.scheduling().requestContactWithHttpInfo(new NewContactRequest()
+                .caseId(caseId).channel(channel).contactPointId(contactPointId));
+        assertThat(scheduled.getStatusCode()).isEqualTo(201);
+        return scheduled.getData();
     }
 
-    /** Asks for a decision now as {@code token}; 200 expected. */
-    static io.restassured.path.json.JsonPath decision(String token, String caseId, String channel, String contactPointId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId, "channel", channel));
-        if (contactPointId != null) {
-            body.put("contactPointId", contactPointId);
-        }
-        return as(suite.contacts, token).body(body).post("/api/v1/contact-decisions").then().statusCode(200).extract()
-                .jsonPath();
+    /** Asks as a collector for a contact of the channel now; returns the scheduled slot. */
+    static SlotView request(UUID caseId, Channel channel, UUID contactPointId) throws ApiException {
+        return request(Gateway.collector(), caseId, channel, contactPointId);
+    }
+
+    /** The HTTP status a collector's contact request is answered with (409 when contact is not permitted). */
+    static int requestStatus(UUID caseId, Channel channel, UUID contactPointId) {
+        return Gateway.status(() -> Gateway.collector().scheduling().requestContactWithHttpInfo(new NewContactRequest()
+                .caseId(caseId).channel(channel).contactPointId(contactPointId)));
     }
 
     /** Records an outbound attempt with the debtor now, under {@code decisionId} when it is not null. */
-    static io.restassured.path.json.JsonPath attempt(String token, String caseId, String channel, String contactPointId,
-            String outcome, String decisionId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId, "channel", channel,
-                "direction", "OUTBOUND", "person", "DEBTOR", "outcome", outcome));
-        if (contactPointId != null) {
-            body.put("contactPointId", contactPointId);
-        }
-        if (decisionId != null) {
-            body.put("decisionId", decisionId);
-        }
-        return as(suite.contacts, token).body(body).post("/api/v1/attempts").then().statusCode(201).extract().jsonPath();
+    static AttemptView attempt(Gateway as, UUID caseId, Channel channel, UUID contactPointId, ContactOutcome outcome,
+            UUID decisionId) throws ApiException {
+        ApiResponse<AttemptView> recorded = as.attempts().recordAttemptWithHttpInfo(new NewAttempt().caseId(caseId)
+                .channel(channel).direction(Direction.OUTBOUND).person(PersonRole.DEBTOR).outcome(outcome)
+                .contactPointId(contactPointId).decisionId(decisionId));
+        assertThat(recorded.getStatusCode()).isEqualTo(201);
+        return recorded.getData();
     }
 
-    /** The debtor's contact points as {@code token} sees them. */
-    static java.util.List<Map<String, Object>> points(String token, String debtorId) {
-        return as(suite.contacts, token).queryParam("debtorId", debtorId).get("/api/v1/contact-points").then()
-                .statusCode(200).extract().jsonPath().getList("items");
+    /** The debtor's contact points as {@code as} sees them. */
+    static List<ContactPointView> points(Gateway as, UUID debtorId) throws ApiException {
+        return as.contactPoints().listContactPoints(debtorId, null, null).getItems();
     }
 
-    static String slotStatus(String caseId, String slotId) {
-        return as(suite.contacts, Tokens.collector()).queryParam("caseId", caseId).get("/api/v1/contact-requests")
-                .then().statusCode(200).extract().jsonPath().param("id", slotId)
-                .getString("items.find { it.id == id }.status");
+    static SlotStatus slotStatus(UUID caseId, UUID slotId) throws ApiException {
+        return Gateway.collector().scheduling().listContactRequests(caseId, null, null).getItems().stream()
+                .filter(slot -> slotId.equals(slot.getId())).map(SlotView::getStatus).findFirst().orElse(null);
     }
 }

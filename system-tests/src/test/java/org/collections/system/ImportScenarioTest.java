@@ -2,18 +2,21 @@ package org.collections.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.collections.testsupport.Tokens;
+import org.collections.client.model.CaseSummary;
+import org.collections.client.model.Channel;
+import org.collections.client.model.ContactDecision;
+import org.collections.client.model.CursorPageCaseSummary;
+import org.collections.client.model.ImportReport;
 import org.junit.jupiter.api.Test;
 
 /** Scenario 1: a creditor's file of 1,000 cases, imported, bucketed, and known to contact-service as contactable. */
@@ -22,7 +25,7 @@ class ImportScenarioTest extends Scenario {
     static final int CASES = 1000;
 
     @Test
-    void importedCasesAreBucketedAndContactable() {
+    void importedCasesAreBucketedAndContactable() throws Exception {
         LocalDate today = LocalDate.ofInstant(suite.now(), ZoneOffset.UTC);
         String creditor = unique("IMPORT");
         Map<String, LocalDate> oldestUnpaid = new HashMap<>();
@@ -37,41 +40,38 @@ class ImportScenarioTest extends Scenario {
                     "product":"CONSUMER_LOAN","principal":"%d.50","currency":"USD","oldestUnpaidDate":"%s"}
                     """, creditor, ref, i, creditor, i, i, 100 + i, oldest));
         }
-        as(suite.cases, Tokens.admin()).contentType("application/x-ndjson")
-                .body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/case-imports").then().statusCode(200)
-                .body("created", org.hamcrest.Matchers.equalTo(CASES));
+        ImportReport report = Gateway.admin().imports().importCases(file.toString());
+        assertThat(report.getCreated()).isEqualTo(CASES);
 
-        Map<String, String> caseIds = new HashMap<>();
+        Map<String, UUID> caseIds = new HashMap<>();
         String cursor = null;
         for (int page = 0; caseIds.size() < CASES; page++) {
-            var request = as(suite.cases, Tokens.admin()).queryParam("creditorId", creditor).queryParam("limit", 200);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath listed = request.get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
-            cursor = listed.getString("nextCursor");
-            List<Map<String, Object>> items = listed.getList("items");
-            assertThat(items).as("page " + page).isNotEmpty();
-            for (Map<String, Object> c : items) {
-                String ref = (String) c.get("externalRef");
+            CursorPageCaseSummary listed = Gateway.admin().cases().listCases(null, null, null, creditor, cursor, null,
+                    null, 200, null, null, null, null);
+            cursor = listed.getNextCursor();
+            assertThat(listed.getItems()).as("page " + page).isNotEmpty();
+            for (CaseSummary c : listed.getItems()) {
+                String ref = c.getExternalRef();
                 long dpd = ChronoUnit.DAYS.between(oldestUnpaid.get(ref), today);
-                assertThat(c).as(ref).containsEntry("daysPastDue", (int) dpd).containsEntry("bucket", bucket(dpd));
-                caseIds.put(ref, (String) c.get("id"));
+                assertThat(c.getDaysPastDue()).as(ref).isEqualTo((int) dpd);
+                assertThat(c.getBucket()).as(ref).isEqualTo(bucket(dpd));
+                caseIds.put(ref, c.getId());
             }
         }
         assertThat(caseIds).hasSize(CASES);
 
-        Set<String> unknown = new HashSet<>(caseIds.values());
+        Set<UUID> unknown = new HashSet<>(caseIds.values());
         // each imported case is two events for contact-service (the case, and its debtor's encrypted phone numbers)
         Awaitility.await("contact-service learns of all imported cases").atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
-                    unknown.removeIf(id -> Contacts.decide(id, "CALL").statusCode() == 200);
+                    unknown.removeIf(id -> Contacts.decisionStatus(id) == 200);
                     return unknown.isEmpty();
                 });
         // 10:00 in New York on a weekday, nothing said or done yet: every one may be called
-        caseIds.values().forEach(id -> assertThat(Contacts.decide(id, "CALL").then().extract().<String>path("decision"))
-                .as(id).isEqualTo("ALLOW"));
+        for (UUID id : caseIds.values()) {
+            assertThat(Contacts.decide(id, Channel.CALL).getDecision()).as(id.toString())
+                    .isEqualTo(ContactDecision.DecisionEnum.ALLOW);
+        }
     }
 
     /** The buckets case-service is configured with: 1-30, 31-60, 61-90, 91-120, 121-180, 181+. */

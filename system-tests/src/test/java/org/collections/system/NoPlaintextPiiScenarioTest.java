@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.collections.client.ApiException;
+import org.collections.client.model.CaseStatus;
 import org.collections.testsupport.DatabaseSnapshot;
 import org.collections.testsupport.PostgresDatabase;
 import org.collections.testsupport.ServiceProcess;
@@ -66,7 +69,7 @@ class NoPlaintextPiiScenarioTest extends Scenario {
     }
 
     /** Writes the personal data through every API that takes it; returns the case's id. */
-    private String writeEverywhere() {
+    private String writeEverywhere() throws ApiException {
         Map<String, Object> debtor = Map.of("fullName", name, "nationalId", nationalId, "phones", List.of(phone),
                 "emails", List.of(email), "address", Map.of("line1", street, "city", "Hangzhou", "postalCode", "310000",
                         "country", "CN"),
@@ -75,16 +78,16 @@ class NoPlaintextPiiScenarioTest extends Scenario {
                 "debts", List.of(Map.of("product", "CREDIT_CARD", "principal", "1200.00", "currency", "USD",
                         "oldestUnpaidDate", "2026-09-01")));
         // a case with its debtor, sent twice with one Idempotency-Key (the second answer is a replay)
-        String caseId = as(suite.cases, Tokens.collector()).header("Idempotency-Key", "pii-" + tag).body(newCase)
+        String caseId = as(Tokens.collector()).header("Idempotency-Key", "pii-" + tag).body(newCase)
                 .post("/api/v1/cases").then().statusCode(201).extract().path("id");
-        as(suite.cases, Tokens.collector()).header("Idempotency-Key", "pii-" + tag).body(newCase).post("/api/v1/cases");
-        Cases.move(caseId, "ACTIVE");
-        String debtorId = Cases.get(caseId).get("debtorId").toString();
+        as(Tokens.collector()).header("Idempotency-Key", "pii-" + tag).body(newCase).post("/api/v1/cases");
+        Cases.move(UUID.fromString(caseId), CaseStatus.ACTIVE);
+        String debtorId = Cases.debtorId(UUID.fromString(caseId)).toString();
         // a debtor on its own, and a note and a dispute that quote the debtor
-        as(suite.cases, Tokens.collector()).body(Map.of("fullName", name + " Jr", "nationalId", nationalId + "9",
+        as(Tokens.collector()).body(Map.of("fullName", name + " Jr", "nationalId", nationalId + "9",
                 "phones", List.of(secondPhone), "timeZone", "Asia/Shanghai", "jurisdiction", "CN")).post("/api/v1/debtors");
         // bulk import of a row with the same person under another creditor
-        as(suite.cases, Tokens.admin()).contentType("application/x-ndjson")
+        as(Tokens.admin()).contentType("application/x-ndjson")
                 .body(("{\"creditorId\":\"PII-IMPORT\",\"externalRef\":\"PII-IMP-" + tag + "\",\"fullName\":\"" + name
                         + "\",\"nationalId\":\"" + nationalId + "\",\"phones\":\"" + phone + "\",\"emails\":\"" + email
                         + "\",\"timeZone\":\"Asia/Shanghai\",\"jurisdiction\":\"CN\",\"preferredLanguage\":\"zh-CN\","
@@ -92,38 +95,38 @@ class NoPlaintextPiiScenarioTest extends Scenario {
                         .getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/case-imports");
         // refused requests carrying personal data: their error bodies are kept and scanned
-        refused(as(suite.cases, Tokens.collector()).body(Map.of("creditorId", "PII-SCAN", "externalRef", "PII-BAD-" + tag,
+        refused(as(Tokens.collector()).body(Map.of("creditorId", "PII-SCAN", "externalRef", "PII-BAD-" + tag,
                 "debtor", Map.of("fullName", name, "nationalId", nationalId, "phones", List.of(phone + " ext. x"),
                         "emails", List.of("not-an-email " + email), "timeZone", "Mars/Base", "jurisdiction", "us"),
                 "debts", List.of())).post("/api/v1/cases"));
-        refused(as(suite.cases, Tokens.collector()).queryParam("phone", phone + "\u0000").get("/api/v1/cases"));
-        refused(as(suite.cases, Tokens.collector()).body("{\"fullName\":\"" + name + "\",\"nationalId\":\"" + nationalId
+        refused(as(Tokens.collector()).queryParam("phone", phone + "\u0000").get("/api/v1/cases"));
+        refused(as(Tokens.collector()).body("{\"fullName\":\"" + name + "\",\"nationalId\":\"" + nationalId
                 + "\",\"unknown\":\"" + email + "\"}").post("/api/v1/debtors"));
 
         // contact-service: contact points of the debtor, a template and a message rendered with the debtor's name
-        Contacts.awaitKnown(caseId);
-        as(suite.contacts, Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "PHONE", "value", secondPhone,
+        Contacts.awaitKnown(UUID.fromString(caseId));
+        as(Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "PHONE", "value", secondPhone,
                 "label", "work")).post("/api/v1/contact-points");
-        as(suite.contacts, Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "EMAIL", "value", email))
+        as(Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "EMAIL", "value", email))
                 .post("/api/v1/contact-points");
-        refused(as(suite.contacts, Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "PHONE",
+        refused(as(Tokens.collector()).body(Map.of("debtorId", debtorId, "kind", "PHONE",
                 "value", "not a phone " + phone)).post("/api/v1/contact-points"));
         String code = "PII_" + tag.toUpperCase(Locale.ROOT);
-        as(suite.contacts, Tokens.admin()).body(Map.of("code", code, "channel", "EMAIL", "language", "en",
+        as(Tokens.admin()).body(Map.of("code", code, "channel", "EMAIL", "language", "en",
                 "rulePacks", List.of("US_REGF"), "subject", "Your account", "body",
                 "Hello {{debtorName}}, {{amountDue}} was due on {{dueDate}}. {{optOutText}}"))
                 .post("/api/v1/templates");
-        List<Map<String, Object>> points = as(suite.contacts, Tokens.collector()).queryParam("debtorId", debtorId)
+        List<Map<String, Object>> points = as(Tokens.collector()).queryParam("debtorId", debtorId)
                 .get("/api/v1/contact-points").then().extract().jsonPath().getList("items");
-        points.stream().filter(p -> "EMAIL".equals(p.get("kind"))).findFirst().ifPresent(p -> as(suite.contacts,
-                Tokens.collector()).body(Map.of("caseId", caseId, "templateCode", code, "channel", "EMAIL",
+        points.stream().filter(p -> "EMAIL".equals(p.get("kind"))).findFirst().ifPresent(p -> as(Tokens.collector())
+                .header("Idempotency-Key", "pii-message-" + tag).body(Map.of("caseId", caseId, "templateCode", code, "channel", "EMAIL",
                         "contactPointId", p.get("id"))).post("/api/v1/messages"));
 
         // plan-service: a promise and a payment on it (the payer reference is the payment processor's transaction id)
-        String promise = as(suite.plans, Tokens.collector()).body(Map.of("caseId", caseId, "amount", "100.00",
+        String promise = as(Tokens.collector()).body(Map.of("caseId", caseId, "amount", "100.00",
                 "dueDate", "2026-12-20", "channel", "CALL")).post("/api/v1/promises").then().extract().path("id");
         if (promise != null) {
-            as(suite.plans, Tokens.collector()).header("Idempotency-Key", "pii-pay-" + tag)
+            as(Tokens.collector()).header("Idempotency-Key", "pii-pay-" + tag)
                     .body(Map.of("amount", "50.00", "currency", "USD", "payerReference", "BANK-TX-" + tag))
                     .post("/api/v1/promises/" + promise + "/payments");
         }

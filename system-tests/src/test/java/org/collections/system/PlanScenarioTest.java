@@ -5,52 +5,63 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.UUID;
+import org.collections.client.model.CaseStatus;
+import org.collections.client.model.CaseView;
+import org.collections.client.model.Channel;
+import org.collections.client.model.CloseReason;
+import org.collections.client.model.PlanStatus;
+import org.collections.client.model.SlotStatus;
+import org.collections.client.model.ViolationView;
 import org.junit.jupiter.api.Test;
 
 /** Scenarios 2 and 3: a repayment plan seen by all three services, kept to the end or broken. */
 class PlanScenarioTest extends Scenario {
 
     @Test
-    void planPaidInFullClosesTheCaseAndEndsAllContact() {
-        String caseId = Cases.openInNewYork(unique("PLAN"), "300.00");
+    void planPaidInFullClosesTheCaseAndEndsAllContact() throws Exception {
+        UUID caseId = Cases.openInNewYork(unique("PLAN"), "300.00");
         Contacts.awaitKnown(caseId);
-        String phone = Contacts.addPhone(Cases.debtorId(caseId), "+1 212 555 0101");
-        String slot = Contacts.request(caseId, "CALL", phone).then().statusCode(201).body("status", equalTo("PENDING"))
-                .extract().path("id");
+        UUID phone = Contacts.addPhone(Cases.debtorId(caseId), "+1 212 555 0101");
+        var slot = Contacts.request(caseId, Channel.CALL, phone);
+        assertThat(slot.getStatus()).isEqualTo(SlotStatus.PENDING);
 
-        String planId = Plans.activeMonthly(caseId, "300.00", 3, 7);
-        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo("IN_PLAN"));
+        UUID planId = Plans.activeMonthly(caseId, "300.00", 3, 7);
+        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo(CaseStatus.IN_PLAN));
         for (int i = 1; i <= 3; i++) {
-            Plans.pay(planId, "100.00", "USD", unique("TX")).then().statusCode(201);
+            Plans.pay(planId, "100.00", "USD", unique("TX"));
         }
-        assertThat(Plans.status(planId)).isEqualTo("COMPLETED");
+        assertThat(Plans.status(planId)).isEqualTo(PlanStatus.COMPLETED);
 
-        Eventually.until("case closed", () -> Cases.status(caseId), equalTo("CLOSED"));
-        assertThat(Cases.get(caseId)).containsEntry("closeReason", "PAID_IN_FULL").containsEntry("balance", "0.00");
-        Eventually.until("pending call cancelled", () -> Contacts.slotStatus(caseId, slot), equalTo("CANCELLED"));
-        Eventually.until("calls blocked", () -> Contacts.decide(caseId, "CALL").then().extract().jsonPath()
-                .getList("violations.ruleId"), hasItem("US_REGF.CASE_CLOSED"));
-        Contacts.request(caseId, "CALL", phone).then().statusCode(409);
+        Eventually.until("case closed", () -> Cases.status(caseId), equalTo(CaseStatus.CLOSED));
+        CaseView closed = Cases.get(caseId);
+        assertThat(closed.getCloseReason()).isEqualTo(CloseReason.PAID_IN_FULL);
+        assertThat(closed.getBalance()).isEqualTo("0.00");
+        Eventually.until("pending call cancelled", () -> Contacts.slotStatus(caseId, slot.getId()),
+                equalTo(SlotStatus.CANCELLED));
+        Eventually.until("calls blocked", () -> Contacts.decide(caseId, Channel.CALL).getViolations().stream()
+                .map(ViolationView::getRuleId).toList(), hasItem("US_REGF.CASE_CLOSED"));
+        assertThat(Contacts.requestStatus(caseId, Channel.CALL, phone)).isEqualTo(409);
     }
 
     @Test
-    void missedInstallmentsBreakThePlanAndTheCaseCanBeContactedAgain() {
-        String caseId = Cases.openInNewYork(unique("BROKEN"), "300.00");
+    void missedInstallmentsBreakThePlanAndTheCaseCanBeContactedAgain() throws Exception {
+        UUID caseId = Cases.openInNewYork(unique("BROKEN"), "300.00");
         Contacts.awaitKnown(caseId);
-        String phone = Contacts.addPhone(Cases.debtorId(caseId), "+1 212 555 0102");
-        String planId = Plans.activeMonthly(caseId, "300.00", 3, 5);
-        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo("IN_PLAN"));
+        UUID phone = Contacts.addPhone(Cases.debtorId(caseId), "+1 212 555 0102");
+        UUID planId = Plans.activeMonthly(caseId, "300.00", 3, 5);
+        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo(CaseStatus.IN_PLAN));
 
         try {
             suite.travel(Duration.ofDays(5 + 9)); // 9 days past the first due date: within what the rules tolerate
             Plans.evaluate();
-            assertThat(Plans.status(planId)).isEqualTo("ACTIVE");
+            assertThat(Plans.status(planId)).isEqualTo(PlanStatus.ACTIVE);
             suite.travel(Duration.ofDays(1)); // 10 days past due: broken
             Plans.evaluate();
-            assertThat(Plans.status(planId)).isEqualTo("BROKEN");
+            assertThat(Plans.status(planId)).isEqualTo(PlanStatus.BROKEN);
 
-            Eventually.until("case ACTIVE again", () -> Cases.status(caseId), equalTo("ACTIVE"));
-            Contacts.request(caseId, "CALL", phone).then().statusCode(201).body("status", equalTo("PENDING"));
+            Eventually.until("case ACTIVE again", () -> Cases.status(caseId), equalTo(CaseStatus.ACTIVE));
+            assertThat(Contacts.request(caseId, Channel.CALL, phone).getStatus()).isEqualTo(SlotStatus.PENDING);
         } finally {
             suite.travelTo(Suite.START);
         }

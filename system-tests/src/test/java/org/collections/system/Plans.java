@@ -1,50 +1,58 @@
 package org.collections.system;
 
-import static org.collections.system.Scenario.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.system.Scenario.suite;
 
-import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
-import org.collections.testsupport.Tokens;
+import java.util.List;
+import java.util.UUID;
+import org.collections.client.ApiException;
+import org.collections.client.ApiResponse;
+import org.collections.client.model.Frequency;
+import org.collections.client.model.InstallmentView;
+import org.collections.client.model.PaymentRequest;
+import org.collections.client.model.PaymentView;
+import org.collections.client.model.PlanDecision;
+import org.collections.client.model.PlanRequest;
+import org.collections.client.model.PlanStatus;
+import org.collections.client.model.PlanType;
 
-/** plan-service, as the scenarios use it. */
+/** Repayment plans and payments (plan-service), as the scenarios use them through the gateway. */
 final class Plans {
 
     private Plans() {
     }
 
     /** Proposes and approves a monthly plan of {@code count} installments, the first due in {@code firstDueInDays}. */
-    static String activeMonthly(String caseId, String amount, int count, int firstDueInDays) {
+    static UUID activeMonthly(UUID caseId, String amount, int count, int firstDueInDays) throws ApiException {
         LocalDate firstDue = LocalDate.ofInstant(suite.now(), ZoneOffset.UTC).plusDays(firstDueInDays);
-        String planId = as(suite.plans, Tokens.collector())
-                .body(Map.of("caseId", caseId, "type", "INSTALLMENT", "amount", amount, "installments", count,
-                        "frequency", "MONTHLY", "firstDueDate", firstDue.toString()))
-                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        UUID planId = Gateway.collector().plans().createPlan(new PlanRequest().caseId(caseId).type(PlanType.INSTALLMENT)
+                .amount(amount).installments(count).frequency(Frequency.MONTHLY).firstDueDate(firstDue),
+                UUID.randomUUID().toString()).getId();
         // four eyes: the proposer may not approve
-        as(suite.plans, Tokens.supervisor()).body(Map.of("reason", "Debtor agreed by phone"))
-                .post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        Gateway.supervisor().plans().approvePlan(planId, new PlanDecision().reason("Debtor agreed by phone"));
         return planId;
     }
 
-    static Response pay(String planId, String amount, String currency, String reference) {
-        return as(suite.plans, Tokens.collector()).header("Idempotency-Key", "pay-" + reference)
-                .body(Map.of("amount", amount, "currency", currency, "payerReference", reference))
-                .post("/api/v1/plans/" + planId + "/payments");
+    /** Posts a payment (201 expected) with an Idempotency-Key made of {@code reference}. */
+    static PaymentView pay(UUID planId, String amount, String currency, String reference) throws ApiException {
+        ApiResponse<PaymentView> posted = Gateway.collector().plans().postPaymentWithHttpInfo(planId, "pay-" + reference,
+                new PaymentRequest().amount(amount).currency(currency).payerReference(reference));
+        assertThat(posted.getStatusCode()).as("payment " + reference).isEqualTo(201);
+        return posted.getData();
     }
 
-    static String status(String planId) {
-        return as(suite.plans, Tokens.admin()).get("/api/v1/plans/" + planId).then().statusCode(200).extract().path("status");
+    static PlanStatus status(UUID planId) throws ApiException {
+        return Gateway.admin().plans().getPlan(planId).getStatus();
     }
 
     /** The due dates of the plan's installments, first to last. */
-    static java.util.List<LocalDate> dueDates(String planId) {
-        return as(suite.plans, Tokens.admin()).get("/api/v1/plans/" + planId).then().statusCode(200).extract()
-                .jsonPath().<String>getList("installments.dueDate").stream().map(LocalDate::parse).toList();
+    static List<LocalDate> dueDates(UUID planId) throws ApiException {
+        return Gateway.admin().plans().getPlan(planId).getInstallments().stream().map(InstallmentView::getDueDate).toList();
     }
 
-    static void evaluate() {
-        as(suite.plans, Tokens.admin()).post("/api/v1/plan-evaluations").then().statusCode(200);
+    static void evaluate() throws ApiException {
+        Gateway.admin().planEvaluations().evaluatePlans();
     }
 }

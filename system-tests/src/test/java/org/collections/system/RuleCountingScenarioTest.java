@@ -2,10 +2,15 @@ package org.collections.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import org.collections.testsupport.Tokens;
+import java.util.UUID;
+import org.collections.client.ApiException;
+import org.collections.client.model.AttemptView;
+import org.collections.client.model.Channel;
+import org.collections.client.model.ContactDecision;
+import org.collections.client.model.ContactOutcome;
+import org.collections.client.model.ViolationView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,36 +21,37 @@ import org.junit.jupiter.api.Test;
 class RuleCountingScenarioTest extends Scenario {
 
     @Test
-    void busyCallsDoNotCountTowardSevenInSevenDaysAndTheBlockSaysWhenCallsMayResume() {
-        String caseId = Cases.openInNewYork(unique("REGF"), "500.00");
+    void busyCallsDoNotCountTowardSevenInSevenDaysAndTheBlockSaysWhenCallsMayResume() throws Exception {
+        UUID caseId = Cases.openInNewYork(unique("REGF"), "500.00");
         Contacts.awaitKnown(caseId);
-        String collector = Tokens.collector();
-        String phone = PhoneFromCase.of(caseId);
+        Gateway collector = Gateway.collector();
+        UUID phone = PhoneFromCase.of(caseId);
 
         for (int i = 0; i < 7; i++) {
-            callUnder(collector, caseId, phone, "BUSY");
+            callUnder(collector, caseId, phone, ContactOutcome.BUSY);
         }
         Instant firstCounted = suite.now();
         for (int i = 0; i < 7; i++) {
-            callUnder(collector, caseId, phone, i % 2 == 0 ? "NO_ANSWER" : "VOICEMAIL");
+            callUnder(collector, caseId, phone, i % 2 == 0 ? ContactOutcome.NO_ANSWER : ContactOutcome.VOICEMAIL);
         }
 
-        JsonPath blocked = Contacts.decision(collector, caseId, "CALL", phone);
-        assertThat(blocked.getString("decision")).isEqualTo("BLOCK");
-        assertThat(blocked.getList("violations.ruleId")).containsExactly("US_REGF.CALL_FREQUENCY");
-        assertThat(blocked.getString("violations[0].reason")).contains("7 calls").contains("not counted");
-        Instant next = Instant.parse(blocked.getString("nextPermittedAt"));
+        ContactDecision blocked = Contacts.decision(collector, caseId, Channel.CALL, phone);
+        assertThat(blocked.getDecision()).isEqualTo(ContactDecision.DecisionEnum.BLOCK);
+        assertThat(blocked.getViolations()).extracting(ViolationView::getRuleId).containsExactly("US_REGF.CALL_FREQUENCY");
+        assertThat(blocked.getViolations().get(0).getReason()).contains("7 calls").contains("not counted");
+        Instant next = blocked.getNextPermittedAt().toInstant();
         assertThat(next).isBetween(firstCounted.plus(Duration.ofDays(7)), firstCounted.plus(Duration.ofDays(7)).plusSeconds(60));
-        assertThat(blocked.getString("explanation"))
+        assertThat(blocked.getExplanation())
                 .matches("(?s).*next permitted \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} America/New_York \\(.*Z\\).*");
-        assertThat(blocked.getString("rulePackVersion")).isEqualTo("US_REGF@2021-11-30");
+        assertThat(blocked.getRulePackVersion()).isEqualTo("US_REGF@2021-11-30");
     }
 
     /** A call made under a fresh ALLOW decision, with its outcome. */
-    private static void callUnder(String token, String caseId, String phone, String outcome) {
-        JsonPath decision = Contacts.decision(token, caseId, "CALL", phone);
-        assertThat(decision.getString("decision")).as("call before recording " + outcome).isEqualTo("ALLOW");
-        JsonPath attempt = Contacts.attempt(token, caseId, "CALL", phone, outcome, decision.getString("decisionId"));
-        assertThat(attempt.getBoolean("compliant")).isTrue();
+    private static void callUnder(Gateway as, UUID caseId, UUID phone, ContactOutcome outcome) throws ApiException {
+        ContactDecision decision = Contacts.decision(as, caseId, Channel.CALL, phone);
+        assertThat(decision.getDecision()).as("call before recording " + outcome)
+                .isEqualTo(ContactDecision.DecisionEnum.ALLOW);
+        AttemptView attempt = Contacts.attempt(as, caseId, Channel.CALL, phone, outcome, decision.getDecisionId());
+        assertThat(attempt.getCompliant()).isTrue();
     }
 }

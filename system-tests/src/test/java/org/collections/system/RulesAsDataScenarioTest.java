@@ -3,9 +3,13 @@ package org.collections.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.path.json.JsonPath;
-import java.util.Map;
-import org.collections.testsupport.Tokens;
+import java.util.UUID;
+import org.collections.client.model.CaseStatus;
+import org.collections.client.model.CaseView;
+import org.collections.client.model.Channel;
+import org.collections.client.model.CloseReason;
+import org.collections.client.model.ContactDecision;
+import org.collections.client.model.PlanStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,31 +20,32 @@ import org.junit.jupiter.api.Test;
 class RulesAsDataScenarioTest extends Scenario {
 
     @Test
-    void decisionsNameTheirPackVersionAndTheCasesPhoneIsAContactPoint() {
-        String caseId = Cases.openInNewYork(unique("PACKS"), "200.00");
+    void decisionsNameTheirPackVersionAndTheCasesPhoneIsAContactPoint() throws Exception {
+        UUID caseId = Cases.openInNewYork(unique("PACKS"), "200.00");
         Contacts.awaitKnown(caseId);
-        String phone = PhoneFromCase.of(caseId);
-        assertThat(((String) PhoneFromCase.view(Tokens.admin(), caseId, phone).get("value")).replaceAll("[^0-9]", ""))
+        UUID phone = PhoneFromCase.of(caseId);
+        assertThat(PhoneFromCase.view(Gateway.admin(), caseId, phone).getValue().replaceAll("[^0-9]", ""))
                 .isEqualTo("12125550147");
 
-        JsonPath decision = Contacts.decision(Tokens.collector(), caseId, "CALL", phone);
-        assertThat(decision.getString("rulePackVersion")).isEqualTo("US_REGF@2021-11-30");
-        assertThat(decision.getString("explanation")).contains("US_REGF@2021-11-30");
+        ContactDecision decision = Contacts.decision(Gateway.collector(), caseId, Channel.CALL, phone);
+        assertThat(decision.getRulePackVersion()).isEqualTo("US_REGF@2021-11-30");
+        assertThat(decision.getExplanation()).contains("US_REGF@2021-11-30");
     }
 
     @Test
-    void aPlanPaidWithinToleranceClosesTheCaseAsPaidInFull() {
-        String caseId = Cases.openInNewYork(unique("TOLERANCE"), "300.00");
-        String planId = Plans.activeMonthly(caseId, "300.00", 3, 7);
-        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo("IN_PLAN"));
-        Plans.pay(planId, "100.00", "USD", unique("TX")).then().statusCode(201);
-        Plans.pay(planId, "100.00", "USD", unique("TX")).then().statusCode(201);
-        Plans.pay(planId, "99.50", "USD", unique("TX")).then().statusCode(201);
-        assertThat(Plans.status(planId)).isEqualTo("COMPLETED");
+    void aPlanPaidWithinToleranceClosesTheCaseAsPaidInFull() throws Exception {
+        UUID caseId = Cases.openInNewYork(unique("TOLERANCE"), "300.00");
+        UUID planId = Plans.activeMonthly(caseId, "300.00", 3, 7);
+        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo(CaseStatus.IN_PLAN));
+        Plans.pay(planId, "100.00", "USD", unique("TX"));
+        Plans.pay(planId, "100.00", "USD", unique("TX"));
+        Plans.pay(planId, "99.50", "USD", unique("TX"));
+        assertThat(Plans.status(planId)).isEqualTo(PlanStatus.COMPLETED);
 
-        Eventually.until("case closed", () -> Cases.status(caseId), equalTo("CLOSED"));
-        Map<String, Object> closed = Cases.get(caseId);
-        assertThat(closed).containsEntry("closeReason", "PAID_IN_FULL").containsEntry("balance", "0.00")
-                .containsEntry("writtenOff", "0.50");
+        Eventually.until("case closed", () -> Cases.status(caseId), equalTo(CaseStatus.CLOSED));
+        CaseView closed = Cases.get(caseId);
+        assertThat(closed.getCloseReason()).isEqualTo(CloseReason.PAID_IN_FULL);
+        assertThat(closed.getBalance()).isEqualTo("0.00");
+        assertThat(closed.getWrittenOff()).isEqualTo("0.50");
     }
 }

@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.collections.testsupport.Tokens;
+import java.util.UUID;
+import org.collections.client.model.CaseStatus;
+import org.collections.client.model.Channel;
+import org.collections.client.model.ContactDecision;
+import org.collections.client.model.PlanStatus;
+import org.collections.client.model.ViolationView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +25,21 @@ import org.junit.jupiter.api.Test;
 class StopMeansStopScenarioTest extends Scenario {
 
     @Test
-    void breathingSpaceStopsContactAndEnforcementAndMovesTheDueDatesWhenItEnds() {
-        String caseId = Cases.open(unique("RESPITE"), "300.00", "GBP", "Europe/London", "UK", "+44 20 7946 0018");
+    void breathingSpaceStopsContactAndEnforcementAndMovesTheDueDatesWhenItEnds() throws Exception {
+        UUID caseId = Cases.open(unique("RESPITE"), "300.00", "GBP", "Europe/London", "UK", "+44 20 7946 0018");
         Contacts.awaitKnown(caseId);
-        String planId = Plans.activeMonthly(caseId, "300.00", 3, 5);
-        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo("IN_PLAN"));
+        UUID planId = Plans.activeMonthly(caseId, "300.00", 3, 5);
+        Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo(CaseStatus.IN_PLAN));
         List<LocalDate> dueBefore = Plans.dueDates(planId);
 
         Cases.startBreathingSpace(caseId);
-        Eventually.until("contact blocked under the UK pack", () -> Contacts.decision(Tokens.collector(), caseId, "CALL", null)
-                .getList("violations.ruleId"), hasItem("UK_CONC.BREATHING_SPACE"));
-        assertThat(Cases.status(caseId)).as("a Breathing Space is no status change").isEqualTo("IN_PLAN");
+        Eventually.until("contact blocked under the UK pack", () -> Contacts.decide(caseId, Channel.CALL).getViolations()
+                .stream().map(ViolationView::getRuleId).toList(), hasItem("UK_CONC.BREATHING_SPACE"));
+        assertThat(Cases.status(caseId)).as("a Breathing Space is no status change").isEqualTo(CaseStatus.IN_PLAN);
         try {
             suite.travel(Duration.ofDays(30)); // the first installment is now 25 days past due
             Plans.evaluate();
-            assertThat(Plans.status(planId)).as("no plan breaks during a Breathing Space").isEqualTo("ACTIVE");
+            assertThat(Plans.status(planId)).as("no plan breaks during a Breathing Space").isEqualTo(PlanStatus.ACTIVE);
 
             Cases.endBreathingSpace(caseId);
             List<LocalDate> dueAfter = Eventually.until("due dates moved", () -> Plans.dueDates(planId),
@@ -42,11 +47,12 @@ class StopMeansStopScenarioTest extends Scenario {
             long moved = ChronoUnit.DAYS.between(dueBefore.get(0), dueAfter.get(0));
             assertThat(moved).as("the first due date moves by the length of the Breathing Space").isBetween(30L, 31L);
             Plans.evaluate();
-            assertThat(Plans.status(planId)).as("grace runs from the new due date").isEqualTo("ACTIVE");
-            Eventually.until("calls allowed again", () -> Contacts.decision(Tokens.collector(), caseId, "CALL", null)
-                    .getString("decision"), equalTo("ALLOW"));
+            assertThat(Plans.status(planId)).as("grace runs from the new due date").isEqualTo(PlanStatus.ACTIVE);
+            Eventually.until("calls allowed again", () -> Contacts.decide(caseId, Channel.CALL).getDecision(),
+                    equalTo(ContactDecision.DecisionEnum.ALLOW));
         } finally {
             suite.travelTo(Suite.START);
         }
     }
 }
+

@@ -54,9 +54,12 @@ public final class Suite implements AutoCloseable {
                     "GATEWAY_URL", suite.gateway.url(),
                     // the HTTPS listener is not used by the scenarios: any free port, so parallel runs never clash
                     "GATEWAY_HTTPS_PORT", String.valueOf(freePort()),
-                    // lists are "search" class at the edge; scenarios list far more often than a partner may
+                    // lists are "search" class at the edge and the import scenario asks for thousands of decisions:
+                    // scenarios ask far more often than a partner may ("bulk" keeps its limits: GatewayEdgeScenarioTest)
                     "GATEWAY_RATE_LIMITS_SEARCH_CAPACITY", "100000",
-                    "GATEWAY_RATE_LIMITS_SEARCH_REFILL_PER_MINUTE", "6000000");
+                    "GATEWAY_RATE_LIMITS_SEARCH_REFILL_PER_MINUTE", "6000000",
+                    "GATEWAY_RATE_LIMITS_DECISION_CAPACITY", "100000",
+                    "GATEWAY_RATE_LIMITS_DECISION_REFILL_PER_MINUTE", "6000000");
             suite.all().parallelStream().forEach(service -> service.start(env));
             suite.travelTo(START);
             return suite;

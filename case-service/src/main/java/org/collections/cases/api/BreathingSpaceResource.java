@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -95,6 +97,8 @@ public class BreathingSpaceResource {
     @Path("/{breathingSpaceId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(operationId = "getBreathingSpace", summary = "One Breathing Space of the case")
+    @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"),
+            @Parameter(name = "breathingSpaceId", in = ParameterIn.PATH, description = "The Breathing Space")})
     @APIResponse(responseCode = "200", description = "The Breathing Space",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
     public Uni<BreathingSpaceView> get(@PathParam("id") UUID id, @PathParam("breathingSpaceId") UUID breathingSpaceId) {

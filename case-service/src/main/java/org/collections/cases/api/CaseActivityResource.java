@@ -35,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -145,6 +147,7 @@ public class CaseActivityResource {
     @RolesAllowed({"admin", "supervisor"})
     @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
     @Operation(operationId = "resolveDispute", summary = "Resolve a dispute", description = "The case returns to ACTIVE.")
+    @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"), @Parameter(name = "disputeId", in = ParameterIn.PATH, description = "The dispute")})
     public Uni<DisputeView> resolve(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId,
             @NotNull @Valid Commands.ResolveDispute command) {
         return disputes.resolve(id, disputeId, command, principal.name());
@@ -166,6 +169,7 @@ public class CaseActivityResource {
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
     @Operation(operationId = "getDispute", summary = "One dispute of the case")
+    @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"), @Parameter(name = "disputeId", in = ParameterIn.PATH, description = "The dispute")})
     public Uni<DisputeView> dispute(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId) {
         return disputes.list(id).map(all -> one(all, DisputeView::id, disputeId, "Dispute"));
     }

@@ -12,6 +12,10 @@ import java.io.InputStream;
 import org.collections.cases.service.ImportRunner;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +44,10 @@ public class ImportResource {
             + "counted as alreadyPresent and left unchanged. Bad rows are listed with line, field and reason; the "
             + "good rows are imported. The report is exact: every row is created, alreadyPresent or rejected (listed "
             + "in errors, up to 1000), including a row the database refuses, which is then left out alone.")
+    // documented as text, not binary: NDJSON and CSV are text, and generated clients then send a String as it is
+    @RequestBody(required = true, content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public ImportReport importCases(@HeaderParam("Content-Type") String contentType, InputStream body) {
         ImportRunner.Format format = contentType != null && contentType.startsWith("text/csv")
                 ? ImportRunner.Format.CSV : ImportRunner.Format.NDJSON;

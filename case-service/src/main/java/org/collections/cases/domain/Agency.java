@@ -14,6 +14,7 @@ import java.time.Instant;
 @Table(name = "agency")
 public class Agency extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AgencyStatus")
     public enum Status {
         ACTIVE, SUSPENDED
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  */
 public record BreathingSpace(Type type, LocalDate startedOn, LocalDate endsOn) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BreathingSpaceType")
     public enum Type {
         /** 60 days (configurable), may be cancelled early. */
         STANDARD,

@@ -19,6 +19,7 @@ import org.collections.commons.problem.ProblemException;
 import org.collections.contact.service.AgencyKpiService;
 import org.collections.contact.service.AgencyKpiService.AgencyKpis;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,8 +53,11 @@ public class AgencyKpiResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyKpis.class),
                     examples = @ExampleObject(name = "one breach", value = ApiExamples.AGENCY_KPIS)))
     public Uni<AgencyKpis> kpis(@PathParam("agencyId") String agencyId,
-            @Parameter(description = "ISO-8601 instant, inclusive", example = "2026-03-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant, exclusive; default now", example = "2026-03-31T00:00:00Z") @QueryParam("to") String to) {
+            // read as text so that a malformed instant is a 422 naming the field; documented as the instant it is
+            @Parameter(description = "ISO-8601 instant, inclusive", example = "2026-03-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant, exclusive; default now", example = "2026-03-31T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to) {
         Instant end = to == null ? clock.instant() : instant("to", to);
         Instant start = from == null ? end.minus(DEFAULT_PERIOD) : instant("from", from);
         if (!start.isBefore(end)) {

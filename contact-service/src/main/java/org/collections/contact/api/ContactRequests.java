@@ -12,6 +12,7 @@ import org.collections.contact.compliance.AttemptPurpose;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.model.Consent;
 import org.collections.contact.model.ContactPoint;
+import org.collections.contact.model.ContactSlot;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.compliance.Direction;
 import org.collections.contact.compliance.Outcome;
@@ -115,7 +116,7 @@ public final class ContactRequests {
     }
 
     public record SlotView(UUID id, UUID caseId, Channel channel, PersonRole person, UUID contactPointId, int priority,
-            Instant scheduledAt, Instant windowEnd, String status, String statusReason, Instant leaseUntil,
+            Instant scheduledAt, Instant windowEnd, ContactSlot.Status status, String statusReason, Instant leaseUntil,
             Outcome outcome) {
     }
 

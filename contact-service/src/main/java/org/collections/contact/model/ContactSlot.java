@@ -19,6 +19,7 @@ import java.util.UUID;
 @Table(name = "contact_slot")
 public class ContactSlot extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SlotStatus")
     public enum Status {
         PENDING, LEASED, DONE, CANCELLED
     }

@@ -88,6 +88,6 @@ public class SchedulingService {
 
     static SlotView view(ContactSlot s) {
         return new SlotView(s.id, s.caseId, s.channel, s.person, s.contactPointId, s.priority, s.scheduledAt, s.windowEnd,
-                s.status.name(), s.statusReason, s.leaseUntil, s.outcome);
+                s.status, s.statusReason, s.leaseUntil, s.outcome);
     }
 }

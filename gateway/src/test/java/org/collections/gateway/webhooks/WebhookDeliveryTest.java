@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.gateway.webhooks.WebhookFixtures.Endpoint;
+import org.collections.gateway.webhooks.service.HeldEventPurge;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +50,9 @@ class WebhookDeliveryTest {
 
     @Inject
     WebhookTestClock clock;
+
+    @Inject
+    HeldEventPurge purge;
 
     @ConfigProperty(name = "test.webhook-receiver.port")
     int port;
@@ -138,6 +143,33 @@ class WebhookDeliveryTest {
         assertThat(got.get(0).getBodyAsString()).contains("\"5.00\"");
         assertThat(Jdbc.count("select count(*) from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id"
                 + " where e.agency_id = '" + holder + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentArrivingBeforeThePlacementThatExplainsItIsHeldAndThenDeliveredToThatAgency() throws Throwable {
+        String holder = agency();
+        String path = "/ok/" + holder;
+        register(Tokens.agency(holder), url(path), List.of("PaymentPosted"));
+        UUID caseId = UUID.randomUUID();
+        Instant placedAt = clock.instant();
+        // plan-service's relay is ahead of case-service's: both payments arrive before the placement
+        UUID during = paymentPosted(caseId, "7.00", placedAt.plus(Duration.ofMinutes(5)));
+        UUID before = paymentPosted(caseId, "8.00", placedAt.minus(Duration.ofMinutes(5)));
+        assertThat(Jdbc.count("select count(*) from webhook_held_event where case_id = '" + caseId + "'")).isEqualTo(2);
+
+        placed(caseId, UUID.randomUUID(), holder, 1, placedAt);
+
+        List<LoggedRequest> got = awaitReceived(path, 1);
+        assertThat(got.get(0).getBodyAsString()).contains("\"7.00\"");
+        assertThat(got.get(0).getHeader("webhook-id")).isEqualTo("msg_" + during);
+        assertThat(Jdbc.count("select count(*) from webhook_held_event where event_id = '" + during + "'")).isZero();
+        // the earlier payment occurred while nobody held the case: it stays held until the retention drops it
+        assertThat(Jdbc.count("select count(*) from webhook_held_event where event_id = '" + before + "'")).isEqualTo(1);
+        Jdbc.query("update webhook_held_event set received_at = received_at - interval '25 hours' where event_id = '"
+                + before + "' returning event_id");
+        VertxContextSupport.subscribeAndAwait(purge::purge);
+        assertThat(Jdbc.count("select count(*) from webhook_held_event where event_id = '" + before + "'")).isZero();
+        assertThat(received(path)).hasSize(1);
     }
 
     @Test

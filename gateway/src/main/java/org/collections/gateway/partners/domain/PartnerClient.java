@@ -15,6 +15,7 @@ import java.time.Instant;
 @Table(name = "partner_client")
 public class PartnerClient extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PartnerClientStatus")
     public enum Status {
         ACTIVE, REVOKED
     }

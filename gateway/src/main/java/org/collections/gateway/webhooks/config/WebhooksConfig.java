@@ -20,6 +20,13 @@ public interface WebhooksConfig {
     @WithDefault("24h")
     Duration secretOverlap();
 
+    /**
+     * How long an event of a case no agency was known to hold waits for a placement event that arrives late (placement
+     * events come on case-service's relay, plan and payment events on plan-service's) before it is dropped.
+     */
+    @WithDefault("24h")
+    Duration heldEventRetention();
+
     Relay relay();
 
     interface Relay {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.collections.commons.inbox.EventHandler;
 import org.collections.commons.outbox.EventEnvelope;
+import org.collections.gateway.webhooks.domain.HeldEvent;
 import org.collections.gateway.webhooks.domain.WebhookEventTypes;
+import org.collections.gateway.webhooks.repository.HeldEventRepository;
 import org.collections.gateway.webhooks.repository.PlacementRepository;
 import org.collections.gateway.webhooks.service.WebhookFanout;
 import org.jboss.logging.Logger;
@@ -18,8 +20,10 @@ import org.jboss.logging.Logger;
 /**
  * Turns the suite's events into partner webhooks. CasePlaced and CaseRecalled update the gateway's replica of who
  * holds which case and go to the agency they name (a recalled agency learns it lost the case). Plan, payment and
- * breach events go to the agency that held the case when the event occurred, and to nobody when none did. Runs in
- * the inbox transaction, so an event is turned into messages exactly once.
+ * breach events go to the agency that held the case when the event occurred. Placement events come on another relay
+ * than the rest, so an event no known placement explains is held until a placement event of its case explains it
+ * (or it is dropped after {@code webhooks.held-event-retention}: nobody held the case). Runs in the inbox
+ * transaction, so an event is turned into messages exactly once.
  */
 @ApplicationScoped
 public class WebhookEventHandler implements EventHandler {
@@ -28,6 +32,9 @@ public class WebhookEventHandler implements EventHandler {
 
     @Inject
     PlacementRepository placements;
+
+    @Inject
+    HeldEventRepository heldEvents;
 
     @Inject
     WebhookFanout fanout;
@@ -54,13 +61,40 @@ public class WebhookEventHandler implements EventHandler {
         Instant at = event.occurredAt() != null ? event.occurredAt() : clock.instant();
         String body = WebhookPayloads.body(mapper, event, at);
         String messageId = "msg_" + event.id();
-        return switch (event.type()) {
+        return placements.lockCase(caseId).chain(() -> switch (event.type()) {
             case WebhookEventTypes.CASE_PLACED, WebhookEventTypes.CASE_RECALLED -> placement(event, caseId, at)
                     .chain(agency -> agency == null ? Uni.createFrom().voidItem()
-                            : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid());
-            default -> placements.holderAt(caseId, at).chain(agency -> agency == null ? Uni.createFrom().voidItem()
+                            : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid())
+                    .chain(() -> releaseHeld(caseId));
+            default -> placements.holderAt(caseId, at).chain(agency -> agency == null ? hold(event, caseId, at, body)
                     : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid());
-        };
+        });
+    }
+
+    /** Keeps an event no known placement explains: its case's placement event may still be on its way. */
+    private Uni<Void> hold(EventEnvelope event, UUID caseId, Instant at, String body) {
+        HeldEvent held = new HeldEvent();
+        held.eventId = event.id();
+        held.caseId = caseId;
+        held.eventType = event.type();
+        held.body = body;
+        held.occurredAt = at;
+        held.receivedAt = clock.instant();
+        return held.persist().replaceWithVoid();
+    }
+
+    /** Sends the case's held events that the placements now known explain to the agency then holding the case. */
+    private Uni<Void> releaseHeld(UUID caseId) {
+        return heldEvents.ofCase(caseId).chain(events -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (HeldEvent held : events) {
+                chain = chain.chain(() -> placements.holderAt(caseId, held.occurredAt).chain(agency -> agency == null
+                        ? Uni.createFrom().voidItem()
+                        : fanout.queue(agency, held.eventType, "msg_" + held.eventId, held.body)
+                                .chain(() -> held.delete())));
+            }
+            return chain;
+        });
     }
 
     /** Applies a placement event to the replica; returns the agency it names (null when malformed). */

@@ -47,6 +47,17 @@ public class PlacementRepository implements PanacheRepositoryBase<CasePlacement,
                 .replaceWithVoid();
     }
 
+    /**
+     * Serialises, until the caller's transaction ends, the handling of one case's events across threads and replicas,
+     * so that an event being held and the placement event that would release it never miss each other.
+     */
+    public Uni<Void> lockCase(UUID caseId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:caseId, 0))) locked")
+                .setParameter("caseId", caseId.toString()).getSingleResult())
+                .replaceWithVoid();
+    }
+
     /** The agency holding {@code caseId} at {@code at}, or null when none did. */
     public Uni<String> holderAt(UUID caseId, Instant at) {
         return find("caseId = ?1 and placedAt <= ?2 and (recalledAt is null or recalledAt > ?2) order by placedAt desc",

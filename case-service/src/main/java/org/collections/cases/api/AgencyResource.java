@@ -51,8 +51,10 @@ public class AgencyResource {
     @POST
     @RolesAllowed("admin")
     @Operation(operationId = "registerAgency", summary = "Register a partner agency",
-            description = "Only a registered ACTIVE agency receives placements. The id is canonicalised (NFKC, "
-                    + "upper-case) and must then match " + Identifiers.PATTERN + ". Audited.")
+            description = "Registers a partner agency; only a registered ACTIVE agency receives placements. Admin "
+                    + "only. The id is canonicalised (NFKC, upper-case) and must then match "
+                    + "[A-Z0-9][A-Z0-9._-]{0,63}; it is the agency_id of the agency's tokens. Audited "
+                    + "(AGENCY_REGISTERED).")
     @APIResponse(responseCode = "201", description = "Registered; Location names the agency",
             headers = @Header(name = "Location", description = "The new agency", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
@@ -69,7 +71,9 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "listAgencies", summary = "List the registered agencies", description = "Ordered by id.")
+    @Operation(operationId = "listAgencies", summary = "List the registered agencies",
+            description = "Lists the registered agencies, ordered by id, in cursor pages. Admin, supervisor, "
+                    + "collector and auditor; not agencies.")
     public Uni<CursorPage<AgencyView>> list(
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -81,7 +85,9 @@ public class AgencyResource {
     @GET
     @Path("/{agencyId}")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "getAgency", summary = "Read a registered agency")
+    @Operation(operationId = "getAgency", summary = "Read a registered agency",
+            description = "Returns one registered agency by id (canonicalised like at registration). Admin, "
+                    + "supervisor, collector and auditor; not agencies.")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "No such agency")
@@ -93,8 +99,9 @@ public class AgencyResource {
     @Path("/{agencyId}/status")
     @RolesAllowed("admin")
     @Operation(operationId = "changeAgencyStatus", summary = "Suspend an agency or make it active again",
-            description = "A suspended agency receives no new placements; cases placed with it stay until recalled. "
-                    + "Audited.")
+            description = "Suspends an agency or makes it ACTIVE again: a suspended agency receives no new "
+                    + "placements, and the cases placed with it stay until recalled. Admin only. Audited "
+                    + "(AGENCY_STATUS_CHANGED) with the reason.")
     @APIResponse(responseCode = "200", description = "The agency after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "No such agency")

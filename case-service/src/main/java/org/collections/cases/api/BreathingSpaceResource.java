@@ -50,9 +50,11 @@ public class BreathingSpaceResource {
     @POST
     @RolesAllowed({"admin", "supervisor", "collector"})
     @Operation(operationId = "startBreathingSpace", summary = "Start a Breathing Space",
-            description = "A STANDARD one lasts 60 days from startedOn; a MENTAL_HEALTH_CRISIS one lasts until the "
-                    + "crisis ends, then 30 more days. It does not change the case's status; it adds the "
-                    + "BREATHING_SPACE restriction, which stops contact and enforcement.")
+            description = "Starts a Breathing Space: a STANDARD one lasts 60 days from startedOn, a "
+                    + "MENTAL_HEALTH_CRISIS one until the crisis ends, then 30 more days. Admin, supervisor and "
+                    + "collector; 409 when one is already in force or the case is closed. It does not change the "
+                    + "case's status but adds the BREATHING_SPACE restriction: audited and published as "
+                    + "ContactRestrictionChanged, so contact and enforcement stop.")
     @APIResponse(responseCode = "201", description = "Started; Location names it",
             headers = @Header(name = "Location", description = "The new Breathing Space", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
@@ -72,8 +74,10 @@ public class BreathingSpaceResource {
     @Path("/end")
     @RolesAllowed({"admin", "supervisor", "collector"})
     @Operation(operationId = "endBreathingSpace", summary = "End the Breathing Space in force",
-            description = "A STANDARD one ends at once (early cancellation). For a MENTAL_HEALTH_CRISIS one the crisis "
-                    + "ends on endedOn and the protection continues 30 more days (endsOn = endedOn + 30).")
+            description = "Ends the Breathing Space in force: a STANDARD one ends at once (early cancellation); for a "
+                    + "MENTAL_HEALTH_CRISIS one the crisis ends on endedOn and the protection continues 30 more days "
+                    + "(endsOn = endedOn + 30). Admin, supervisor and collector; 409 when none is in force or the "
+                    + "crisis already ended. Audited and published as ContactRestrictionChanged.")
     @APIResponse(responseCode = "200", description = "The Breathing Space as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreathingSpaceView.class)))
     @APIResponse(responseCode = "409", description = "No Breathing Space is in force, or the crisis already ended")
@@ -85,7 +89,9 @@ public class BreathingSpaceResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "listBreathingSpaces", summary = "Every Breathing Space of the case, oldest first")
+    @Operation(operationId = "listBreathingSpaces", summary = "Every Breathing Space of the case, oldest first",
+            description = "Lists every Breathing Space the case has had, oldest first, in cursor pages; ended ones "
+                    + "stay. Every role may read; an agency only on the cases placed with it.")
     public Uni<CursorPage<BreathingSpaceView>> list(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -96,7 +102,9 @@ public class BreathingSpaceResource {
     @GET
     @Path("/{breathingSpaceId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getBreathingSpace", summary = "One Breathing Space of the case")
+    @Operation(operationId = "getBreathingSpace", summary = "One Breathing Space of the case",
+            description = "Returns one Breathing Space of the case, with whether it is in force today (UTC). Every "
+                    + "role may read; an agency only on the cases placed with it.")
     @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"),
             @Parameter(name = "breathingSpaceId", in = ParameterIn.PATH, description = "The Breathing Space")})
     @APIResponse(responseCode = "200", description = "The Breathing Space",

@@ -80,7 +80,11 @@ public class CaseActivityResource {
     @RolesAllowed({"admin", "supervisor"})
     @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
     @Operation(operationId = "placeCase", summary = "Place the case with a partner agency",
-            description = "One active placement at a time (409 otherwise). The agency must be registered and ACTIVE (422 otherwise).")
+            description = "Places the case with a partner agency, which then sees it (masked) and may work it. "
+                    + "Supervisor and admin only; one active placement at a time and never on a closed case (409), "
+                    + "with a registered ACTIVE agency (422 otherwise). Audited (PLACED) and published as "
+                    + "CasePlaced: the agency's webhook endpoints are notified and contact-service and plan-service "
+                    + "scope the agency's access.")
     @APIResponse(responseCode = "201", description = "Placed; Location names the placement",
             headers = @Header(name = LOCATION, description = "The new placement", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacementView.class)))
@@ -97,7 +101,11 @@ public class CaseActivityResource {
     @Path("/placements/{placementId}/recall")
     @RolesAllowed({"admin", "supervisor"})
     @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
-    @Operation(operationId = "recallPlacement", summary = "Recall the case from the agency", description = "The agency loses access at once.")
+    @Operation(operationId = "recallPlacement", summary = "Recall the case from the agency",
+            description = "Recalls the case from the agency it is placed with: the agency loses access at once. "
+                    + "Supervisor and admin only; a placement already recalled is a 409. Audited (RECALLED) with the "
+                    + "reason and published as CaseRecalled, which notifies the agency's webhook endpoints without "
+                    + "the reason.")
     public Uni<PlacementView> recall(@PathParam("id") UUID id, @PathParam("placementId") UUID placementId,
             @NotNull @Valid Commands.Recall command) {
         return placements.recall(id, placementId, command, principal.name());
@@ -107,8 +115,9 @@ public class CaseActivityResource {
     @Path("/placements")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
-    @Operation(operationId = "listPlacements", summary = "Placement history of the case", description = "Oldest first. "
-            + "An agency sees only its current placement.")
+    @Operation(operationId = "listPlacements", summary = "Placement history of the case",
+            description = "Lists the case's placements, oldest first, in cursor pages. Every role may read; an agency "
+                    + "sees only its own current placement, not earlier agencies or why they were recalled.")
     public Uni<CursorPage<PlacementView>> placements(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -119,7 +128,9 @@ public class CaseActivityResource {
     @Path("/placements/{placementId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = PLACEMENTS, description = PLACEMENTS_ABOUT)
-    @Operation(operationId = "getPlacement", summary = "One placement of the case")
+    @Operation(operationId = "getPlacement", summary = "One placement of the case",
+            description = "Returns one placement of the case. Every role may read; an agency only its own current "
+                    + "placement (404 for any other).")
     public Uni<PlacementView> placement(@PathParam("id") UUID id, @PathParam("placementId") UUID placementId) {
         return placements.list(id).map(all -> one(all, PlacementView::id, placementId, "Placement"));
     }
@@ -129,7 +140,11 @@ public class CaseActivityResource {
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
     @Operation(operationId = "fileDispute", summary = "File a dispute",
-            description = "The case becomes DISPUTED: collection and contact pause until it is resolved.")
+            description = "Files a dispute: the case becomes DISPUTED, so collection and contact pause until it is "
+                    + "resolved. Admin, supervisor, collector, and an agency on the cases placed with it; one open "
+                    + "dispute at a time (409). Audited (DISPUTE_FILED, STATUS_CHANGED) and published as "
+                    + "CaseStatusChanged and ContactRestrictionChanged: contact-service cancels pending contacts and "
+                    + "plan-service holds enforcement.")
     @APIResponse(responseCode = "201", description = "Filed; Location names the dispute",
             headers = @Header(name = LOCATION, description = "The new dispute", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
@@ -146,7 +161,11 @@ public class CaseActivityResource {
     @Path("/disputes/{disputeId}/resolution")
     @RolesAllowed({"admin", "supervisor"})
     @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
-    @Operation(operationId = "resolveDispute", summary = "Resolve a dispute", description = "The case returns to ACTIVE.")
+    @Operation(operationId = "resolveDispute", summary = "Resolve a dispute",
+            description = "Resolves an open dispute as UPHELD or REJECTED; a DISPUTED case returns to ACTIVE. "
+                    + "Supervisor and admin only; a dispute already resolved is a 409. Audited (DISPUTE_RESOLVED) "
+                    + "and published as CaseStatusChanged and ContactRestrictionChanged, so contact and enforcement "
+                    + "may resume.")
     @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"), @Parameter(name = "disputeId", in = ParameterIn.PATH, description = "The dispute")})
     public Uni<DisputeView> resolve(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId,
             @NotNull @Valid Commands.ResolveDispute command) {
@@ -157,7 +176,9 @@ public class CaseActivityResource {
     @Path("/disputes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
-    @Operation(operationId = "listDisputes", summary = "Disputes of the case", description = "Oldest first.")
+    @Operation(operationId = "listDisputes", summary = "Disputes of the case",
+            description = "Lists the case's disputes, oldest first, in cursor pages. Every role may read; an agency "
+                    + "only on the cases placed with it.")
     public Uni<CursorPage<DisputeView>> disputes(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -168,7 +189,9 @@ public class CaseActivityResource {
     @Path("/disputes/{disputeId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = DISPUTES, description = DISPUTES_ABOUT)
-    @Operation(operationId = "getDispute", summary = "One dispute of the case")
+    @Operation(operationId = "getDispute", summary = "One dispute of the case",
+            description = "Returns one dispute of the case, open while outcome is null. Every role may read; an "
+                    + "agency only on the cases placed with it.")
     @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"), @Parameter(name = "disputeId", in = ParameterIn.PATH, description = "The dispute")})
     public Uni<DisputeView> dispute(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId) {
         return disputes.list(id).map(all -> one(all, DisputeView::id, disputeId, "Dispute"));
@@ -178,7 +201,10 @@ public class CaseActivityResource {
     @Path("/notes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = NOTES, description = NOTES_ABOUT)
-    @Operation(operationId = "addCaseNote", summary = "Add a note to the case")
+    @Operation(operationId = "addCaseNote", summary = "Add a note to the case",
+            description = "Adds a free-text note, written by the caller, to the case. Admin, supervisor, collector, "
+                    + "and an agency on the cases placed with it: an agency's note belongs to its current placement. "
+                    + "Notes are kept as written and cannot be changed.")
     @APIResponse(responseCode = "201", description = "Added; Location names the note",
             headers = @Header(name = LOCATION, description = "The new note", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
@@ -195,8 +221,10 @@ public class CaseActivityResource {
     @Path("/notes")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = NOTES, description = NOTES_ABOUT)
-    @Operation(operationId = "listCaseNotes", summary = "Notes on the case", description = "Oldest first. An agency "
-            + "sees only the notes of its current placement.")
+    @Operation(operationId = "listCaseNotes", summary = "Notes on the case",
+            description = "Lists the case's notes, oldest first, in cursor pages. Every role may read; an agency sees "
+                    + "only the notes written under its current placement, not lender staff's nor an earlier "
+                    + "agency's.")
     public Uni<CursorPage<NoteView>> notes(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -207,7 +235,9 @@ public class CaseActivityResource {
     @Path("/notes/{noteId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = NOTES, description = NOTES_ABOUT)
-    @Operation(operationId = "getCaseNote", summary = "One note on the case")
+    @Operation(operationId = "getCaseNote", summary = "One note on the case",
+            description = "Returns one note of the case. Every role may read; an agency only a note of its current "
+                    + "placement (404 otherwise).")
     public Uni<NoteView> note(@PathParam("id") UUID id, @PathParam("noteId") UUID noteId) {
         return notes.list(id).map(all -> one(all, NoteView::id, noteId, "Note"));
     }
@@ -216,7 +246,10 @@ public class CaseActivityResource {
     @Path("/history")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
     @Tag(name = HISTORY, description = HISTORY_ABOUT)
-    @Operation(operationId = "getCaseHistory", summary = "Audit trail and delinquency history", description = "Append-only; oldest first.")
+    @Operation(operationId = "getCaseHistory", summary = "Audit trail and delinquency history",
+            description = "Returns the case's audit trail (every change with actor, reason and the changed fields) "
+                    + "and its delinquency history, both append-only and oldest first. Admin, supervisor, collector "
+                    + "and auditor; not agencies.")
     public Uni<History> history(@PathParam("id") UUID id) {
         return history.of(id);
     }

@@ -76,10 +76,16 @@ public class CaseResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "createCase", summary = "Open a case", description = "Creates the case with its debts "
-            + "and, when given inline, the debtor (re-used when a debtor with the same national id exists). Send an "
-            + "Idempotency-Key to make retries safe. The creditor's reference must be new (409 otherwise): change "
-            + "externalRef to send the example again.")
+    @Operation(operationId = "createCase", summary = "Open a case",
+            description = "Opens a case (status NEW) for a creditor with its debts, all in one currency, and the "
+                    + "debtor: an existing one by debtorId, or a new one inline (re-used when a debtor with the same "
+                    + "national id exists). Admin, supervisor and collector; the creditor's reference must be new "
+                    + "and a debtor has one open case per creditor (409 naming the existing case). Audited "
+                    + "(CASE_CREATED) and published as CaseStatusChanged to contact-service and plan-service, and "
+                    + "the debtor's phones and e-mails (encrypted in transit) as DebtorContactDetailsChanged to "
+                    + "contact-service. Send an Idempotency-Key to make retries safe: the same key replays the first "
+                    + "response for 24 hours, and a different request with it is a 422. Change externalRef to send "
+                    + "the example again.")
     @APIResponse(responseCode = "201", description = "Created; Location names the case",
             headers = @Header(name = "Location", description = "The new case", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
@@ -98,17 +104,21 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getCase", summary = "Read a case", description = "With its debts and debtor. Agencies see personal data "
-            + "masked; every unmasked read is audited.")
+    @Operation(operationId = "getCase", summary = "Read a case",
+            description = "Returns the case with its debts and debtor, and its version as the ETag. Every role may "
+                    + "read; an agency only the cases placed with it (404 otherwise), with the debtor's personal "
+                    + "data masked. Every unmasked read is audited as a read of the debtor's personal data.")
     public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
         return service.get(id, principal.name()).map(v -> ETags.tagged(v, v.version()));
     }
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "listCases", summary = "Search cases", description = "All filters are optional and "
-            + "combine with AND. Newest first. Agencies see only cases placed with them. Searching by personal data "
-            + "(phone, nationalId) is only for roles that see it unmasked (an agency gets 403) and is audited.")
+    @Operation(operationId = "listCases", summary = "Search cases",
+            description = "Searches cases, newest first, in cursor pages; all filters are optional and combine with "
+                    + "AND. Every role may search; an agency sees only the cases placed with it. Searching by "
+                    + "personal data (phone, nationalId) is only for roles that see it unmasked (an agency gets 403) "
+                    + "and is audited with blind indexes, never the values.")
     public Uni<CursorPage<CaseSummary>> search(
             @Parameter(description = "NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED") @QueryParam("status") String status,
             @Parameter(description = "Delinquency bucket, e.g. 31-60 or CURRENT") @QueryParam("bucket") String bucket,
@@ -143,14 +153,18 @@ public class CaseResource {
     @Path("/{id}/transitions")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Operation(operationId = "transitionCase", summary = "Change a case's status",
-            description = "Only legal moves are accepted (409 otherwise), and only those the caller's role may make "
-            + "(403): closing, legal action and leaving legal action need a supervisor or admin; collectors "
-            + "activate, pause and resume; agencies activate and pause the cases placed with them; auditors change "
-            + "nothing. IN_PLAN and PROMISE_TO_PAY follow plan-service (create a plan or promise there; 409 here), "
-            + "disputes have their own endpoints. Closing needs a closeReason; pausing a pausedUntil date and a "
-            + "pauseType (422 without). Closing as PAID_IN_FULL while a balance remains is a 422 unless "
-            + "writeOffBalance is true (supervisor or admin), which records a WRITE_OFF adjustment. "
-            + "Send If-Match with the case's ETag to guard against concurrent changes (412 when stale).")
+            description = "Moves the case to another status. Only legal moves are accepted (409 otherwise), and only "
+                    + "those the caller's role may make (403): closing, legal action and leaving legal action need a "
+                    + "supervisor or admin; collectors activate, pause and resume; agencies activate and pause the "
+                    + "cases placed with them (404 for others); auditors change nothing. IN_PLAN and PROMISE_TO_PAY "
+                    + "follow plan-service (create a plan or promise there; 409 here), disputes have their own "
+                    + "endpoints. Closing needs a closeReason; pausing a pausedUntil date and a pauseType (422 "
+                    + "without). Closing as PAID_IN_FULL while a balance remains is a 422 unless writeOffBalance is "
+                    + "true (supervisor or admin), which records a WRITE_OFF adjustment. Audited (STATUS_CHANGED) "
+                    + "and published as CaseStatusChanged, and ContactRestrictionChanged when what stops contact "
+                    + "changed: contact-service cancels or allows contact, plan-service holds or resumes "
+                    + "enforcement. Send If-Match with the case's ETag to guard against concurrent changes (412 when "
+                    + "stale).")
     @APIResponse(responseCode = "200", description = "The case after the move",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = "The caller's role may not make this move, or write a balance off")
@@ -168,7 +182,12 @@ public class CaseResource {
     @PUT
     @Path("/{id}/flags")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "updateCaseFlags", summary = "Set cease-communication, deceased and bankruptcy flags")
+    @Operation(operationId = "updateCaseFlags", summary = "Set cease-communication, deceased and bankruptcy flags",
+            description = "Sets the cease-communication, deceased and bankruptcy flags, all three at once. Admin, "
+                    + "supervisor and collector. Each flag set adds its restriction; a change of restrictions is "
+                    + "published as ContactRestrictionChanged, so contact-service cancels pending contacts and "
+                    + "plan-service holds enforcement. Audited (FLAGS_CHANGED) with the reason; send If-Match with "
+                    + "the case's ETag to guard against concurrent changes (412 when stale).")
     public Uni<RestResponse<CaseView>> flags(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.UpdateFlags command) {
         return service.updateFlags(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
@@ -177,7 +196,11 @@ public class CaseResource {
     @PUT
     @Path("/{id}/assignment")
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(operationId = "assignCase", summary = "Assign the case to a collector (or unassign with null)")
+    @Operation(operationId = "assignCase", summary = "Assign the case to a collector (or unassign with null)",
+            description = "Assigns the case to a collector by id, or unassigns it when collector is null; the "
+                    + "collector id is not checked against a directory. Supervisor and admin only. Audited "
+                    + "(ASSIGNED) with the reason; send If-Match with the case's ETag to guard against concurrent "
+                    + "changes (412 when stale).")
     public Uni<RestResponse<CaseView>> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.Assign command) {
         return service.assign(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));

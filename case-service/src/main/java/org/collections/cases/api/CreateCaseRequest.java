@@ -16,6 +16,8 @@ public record CreateCaseRequest(
         @NotBlank @Size(max = 128) @Schema(description = "The creditor's own reference; unique per creditor; NFKC, then "
                 + "must match the pattern (422 otherwise)", examples = "ACC-000123", pattern = Identifiers.REFERENCE_PATTERN) String externalRef,
         @Schema(description = "An existing debtor; give either this or debtor") UUID debtorId,
-        @Valid DebtorRequest debtor,
+        @Schema(description = "A debtor to register with the case; give either this or debtorId. A debtor with the "
+                + "same national id is re-used as stored") @Valid DebtorRequest debtor,
+        @Schema(description = "1 to 50 debts, all in one currency, which becomes the case's currency")
         @NotEmpty @Size(max = 50) List<@Valid DebtRequest> debts) {
 }

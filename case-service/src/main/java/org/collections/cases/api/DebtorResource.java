@@ -44,7 +44,10 @@ public class DebtorResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "createDebtor", summary = "Register a debtor", description = "Returns the existing debtor when one with the same national id exists.")
+    @Operation(operationId = "createDebtor", summary = "Register a debtor",
+            description = "Registers a debtor, or returns the existing one (as stored, not updated) when a debtor "
+                    + "with the same national id exists. Admin, supervisor and collector. Personal data is encrypted "
+                    + "at rest and phones canonicalised to E.164; audited (DEBTOR_CREATED) without personal data.")
     @APIResponse(responseCode = "201", description = "Registered (or the existing debtor); Location names the debtor",
             headers = @Header(name = "Location", description = "The debtor", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebtorView.class)))
@@ -59,7 +62,9 @@ public class DebtorResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getDebtor", summary = "Read a debtor", description = "Unmasked reads are audited; agencies see masked data of their cases' debtors only.")
+    @Operation(operationId = "getDebtor", summary = "Read a debtor",
+            description = "Returns the debtor's identity and contact details. Every role may read; an agency only the "
+                    + "debtors of cases placed with it (404 otherwise), masked. Every unmasked read is audited.")
     public Uni<DebtorView> get(@PathParam("id") UUID id) {
         return service.get(id, principal.name());
     }

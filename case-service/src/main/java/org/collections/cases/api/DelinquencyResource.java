@@ -32,13 +32,18 @@ public class DelinquencyResource {
     @Inject
     Clock clock;
 
-    public record Evaluation(LocalDate evaluatedOn, int casesChangedBucket) {
+    @Schema(description = "What a delinquency re-evaluation did")
+    public record Evaluation(@Schema(description = "The day evaluated (UTC)") LocalDate evaluatedOn,
+            @Schema(description = "Open cases whose bucket changed; each got a history entry") int casesChangedBucket) {
     }
 
     @POST
     @RolesAllowed("admin")
-    @Operation(operationId = "evaluateDelinquency", summary = "Re-evaluate delinquency now", description = "Runs what the daily job runs, for today or "
-            + "a given date (not in the future). Bucket changes are appended to each case's history.")
+    @Operation(operationId = "evaluateDelinquency", summary = "Re-evaluate delinquency now",
+            description = "Recomputes days past due and the bucket of every open case as of today or a given date "
+                    + "(not in the future), as the daily job does; it does not resume ended pauses nor end expired "
+                    + "Breathing Spaces, which only the daily job does. Admin only. Every bucket change is appended "
+                    + "to the case's delinquency history.")
     public Uni<Evaluation> evaluate(@Parameter(description = "The day to evaluate for (default today, not in the future)",
             schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
         LocalDate today = LocalDate.now(clock);

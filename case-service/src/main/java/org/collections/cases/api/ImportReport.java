@@ -9,10 +9,15 @@ public record ImportReport(
         @Schema(description = "Cases created") int created,
         @Schema(description = "Rows whose creditor reference was already imported; left unchanged") int alreadyPresent,
         @Schema(description = "Rows rejected; see errors") int rejected,
-        List<RowError> errors,
+        @Schema(description = "The rejected rows, up to 1000") List<RowError> errors,
         @Schema(description = "True when more rows were rejected than errors lists") boolean errorsTruncated) {
 
-    public record RowError(@Schema(description = "1-based line in the uploaded file") int line, String externalRef,
-            String field, String message) {
+    @Schema(description = "Why one row was rejected")
+    public record RowError(@Schema(description = "1-based line in the uploaded file") int line,
+            @Schema(description = "The row's creditor reference; null when it has none or the row is unreadable")
+            String externalRef,
+            @Schema(description = "The offending column, or line when the whole row was refused (unreadable, "
+                    + "or not stored)", examples = "principal") String field,
+            @Schema(description = "What is wrong with it") String message) {
     }
 }

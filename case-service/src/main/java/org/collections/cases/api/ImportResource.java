@@ -36,14 +36,17 @@ public class ImportResource {
     @Consumes({NDJSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(operationId = "importCases", summary = "Import cases in bulk", description = "One case per row, as JSON lines or CSV with a header "
-            + "row. Columns: creditorId, externalRef, fullName, nationalId, phones and emails (';'-separated), "
-            + "timeZone, jurisdiction, preferredLanguage, product, accountRef, principal, interest, fees, currency, "
-            + "oldestUnpaidDate, chargeOffDate, limitationDate. The upload is streamed and written in batches, so "
-            + "100,000 rows fit in one request. Idempotent by the creditor's reference: rows already imported are "
-            + "counted as alreadyPresent and left unchanged. Bad rows are listed with line, field and reason; the "
-            + "good rows are imported. The report is exact: every row is created, alreadyPresent or rejected (listed "
-            + "in errors, up to 1000), including a row the database refuses, which is then left out alone.")
+    @Operation(operationId = "importCases", summary = "Import cases in bulk",
+            description = "Imports cases in bulk, one case per row, as JSON lines or CSV with a header row. "
+                    + "Supervisor and admin only. Columns: creditorId, externalRef, fullName, nationalId, phones and "
+                    + "emails (';'-separated), timeZone, jurisdiction, preferredLanguage, product, accountRef, "
+                    + "principal, interest, fees, currency, oldestUnpaidDate, chargeOffDate, limitationDate. The "
+                    + "upload is streamed and written in batches, so 100,000 rows fit in one request. Idempotent by "
+                    + "the creditor's reference: rows already imported are counted as alreadyPresent and left "
+                    + "unchanged. Bad rows are listed with line, field and reason; the good rows are imported. The "
+                    + "report is exact: every row is created, alreadyPresent or rejected (listed in errors, up to "
+                    + "1000), including a row the database refuses, which is then left out alone. Each created case "
+                    + "is audited (CASE_CREATED) and published like one from createCase.")
     // documented as text, not binary: NDJSON and CSV are text, and generated clients then send a String as it is
     @RequestBody(required = true, content = {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)),

@@ -26,7 +26,10 @@ public class KpiResource {
     @GET
     @Path("/portfolio")
     @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
-    @Operation(operationId = "getPortfolioKpis", summary = "Cases and balances by bucket and status", description = "Optionally for one creditor.")
+    @Operation(operationId = "getPortfolioKpis", summary = "Cases and balances by bucket and status",
+            description = "Counts cases and sums their outstanding balances by delinquency bucket, by status and in "
+                    + "total, per currency, optionally for one creditor. Admin, supervisor and auditor, and an "
+                    + "agency for the cases placed with it only.")
     public Uni<PortfolioKpis> portfolio(@QueryParam("creditorId") String creditorId) {
         return kpis.portfolio(Identifiers.require("creditorId", creditorId));
     }

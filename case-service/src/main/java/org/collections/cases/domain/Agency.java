@@ -8,13 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner agency cases may be placed with, registered by an admin; only an ACTIVE one receives placements. */
 @Entity
 @Table(name = "agency")
 public class Agency extends PanacheEntityBase {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AgencyStatus")
+    @Schema(name = "AgencyStatus", description = "An agency's status. ACTIVE: receives placements; SUSPENDED: receives no new placements, "
+            + "keeps the cases placed with it until they are recalled.")
     public enum Status {
         ACTIVE, SUSPENDED
     }

@@ -1,6 +1,7 @@
 package org.collections.cases.domain;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A Breathing Space (UK Debt Respite Scheme) as it stands: in force from {@code startedOn} until the day before
@@ -8,7 +9,8 @@ import java.time.LocalDate;
  */
 public record BreathingSpace(Type type, LocalDate startedOn, LocalDate endsOn) {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BreathingSpaceType")
+    @Schema(name = "BreathingSpaceType", description = "Kind of Breathing Space. STANDARD: 60 days (configurable), may be cancelled early; "
+            + "MENTAL_HEALTH_CRISIS: lasts while the crisis treatment lasts, then 30 more days (configurable).")
     public enum Type {
         /** 60 days (configurable), may be cancelled early. */
         STANDARD,

@@ -2,8 +2,13 @@ package org.collections.cases.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The case lifecycle. Only the moves listed here are legal; CLOSED is final. */
+@Schema(description = "Where a case is in its lifecycle. NEW: opened, not yet worked; ACTIVE: in collection; "
+        + "PROMISE_TO_PAY: a promise to pay is pending (set by plan-service); IN_PLAN: a repayment plan is active (set by "
+        + "plan-service); DISPUTED: the debtor contests the debt, collection and contact pause; PAUSED: collection "
+        + "paused until pausedUntil; LEGAL: referred for legal action; CLOSED: final, see closeReason.")
 public enum CaseStatus {
     NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED;
 

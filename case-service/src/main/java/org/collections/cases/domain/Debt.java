@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One obligation within a case: a card balance, a loan, … */
 @Entity
@@ -54,6 +55,9 @@ public class Debt extends PanacheEntityBase {
         return principal.add(interest).add(fees);
     }
 
+    @Schema(description = "Kind of credit product. CREDIT_CARD; CONSUMER_LOAN: personal or instalment loan; AUTO_LOAN; "
+            + "MORTGAGE; STUDENT_LOAN; BNPL: buy now, pay later; OVERDRAFT: bank account overdraft; UTILITY: utility or "
+            + "telecom bill; OTHER.")
     public enum Product {
         CREDIT_CARD, CONSUMER_LOAN, AUTO_LOAN, MORTGAGE, STUDENT_LOAN, BNPL, OVERDRAFT, UTILITY, OTHER
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A debtor's dispute of a case; while open the case is DISPUTED and collection pauses. */
 @Entity
@@ -46,6 +47,8 @@ public class Dispute extends PanacheEntityBase {
         return resolvedAt == null;
     }
 
+    @Schema(description = "How a dispute was resolved. UPHELD: the debtor was right, the amount or the debt was "
+            + "corrected; REJECTED: the debt was verified as owed.")
     public enum Outcome {
         /** The debtor was right: the amount or the debt was corrected. */
         UPHELD,

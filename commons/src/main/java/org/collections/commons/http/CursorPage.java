@@ -8,10 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * next page ({@code null} on the last page). Send it back unchanged as {@code ?cursor=}.
  */
 public record CursorPage<T>(
-        @Schema(required = true) List<T> items,
-        @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page",
-                examples = "eyJrIjpbIjIwMjYtMTItMDFUMTU6MDA6MDBaIl19") String nextCursor,
-        @Schema(required = true, description = "The page size this page was cut to", examples = "50") int limit) {
+        @Schema(required = true, description = ITEMS) List<T> items,
+        @Schema(description = NEXT_CURSOR, examples = "eyJrIjpbIjIwMjYtMTItMDFUMTU6MDA6MDBaIl19") String nextCursor,
+        @Schema(required = true, description = LIMIT, examples = "50") int limit) {
+
+    /** The descriptions of the envelope's properties, for page schemas written out by hand. */
+    public static final String ITEMS = "This page's items in the list's order, at most limit";
+    public static final String NEXT_CURSOR = "Pass as ?cursor= to get the next page; absent on the last page";
+    public static final String LIMIT = "The page size this page was cut to";
 
     /** A page cut from {@code fetched}, which holds up to {@code limit + 1} rows: the extra row says there is more. */
     public static <T> CursorPage<T> of(List<T> fetched, int limit, java.util.function.Function<T, String> cursorOf) {

@@ -154,20 +154,33 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", string).addProperty("message", string);
+                .description("One field, or one compliance rule, that failed")
+                .addProperty("field", string("The field, parameter or header, as a path into the request like "
+                        + "debts[0].principal; or the id of the rule that blocked, like US_REGF.CALL_FREQUENCY")
+                        .examples(List.of("debts[0].principal")))
+                .addProperty("message", string("What is wrong with it")
+                        .examples(List.of("has more decimals than JPY allows (0)")));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .addProperty("type", string("URI reference naming the kind of problem; resolved against the API's "
+                        + "host it is a page that explains the problem and what to do")
                         .examples(List.of(Problem.TYPE_BASE + "validation")))
-                .addProperty("title", string)
+                .addProperty("title", string("Short, fixed summary of the problem type").examples(List.of("Validation failed")))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .description("The HTTP status code of the response")
                         .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
                         .examples(List.of(422)))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .addProperty("detail", string("What went wrong with this request, for a person to read")
                         .examples(List.of("debts[0].principal: has more decimals than JPY allows (0)")))
-                .addProperty("instance", string)
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+                .addProperty("instance", string("The path of the request that failed").examples(List.of("/api/v1/cases")))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("What failed, one entry each: the fields of a validation problem (422), or "
+                                + "the compliance rules (by rule id) that blocked a contact or template; absent otherwise")
+                        .items(fieldError));
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
     }
 }

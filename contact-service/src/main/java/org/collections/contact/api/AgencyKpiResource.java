@@ -46,9 +46,11 @@ public class AgencyKpiResource {
     @GET
     @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
     @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
-    @Operation(operationId = "getAgencyContactKpis", summary = "An agency's contact KPIs", description = "Outbound attempts the "
-            + "agency recorded in [from, to) (default: the 30 days before now): how many, how many compliant, the "
-            + "non-compliant ones by broken rule, and how many connected. An agency sees only its own.")
+    @Operation(operationId = "getAgencyContactKpis", summary = "An agency's contact KPIs",
+            description = "Counts the outbound attempts an agency recorded in [from, to) (default: the 30 days before "
+                    + "now, at most 366 days): how many, how many compliant, the non-compliant ones by broken rule, "
+                    + "and how many connected. Admin, supervisor and auditor for any agency; an agency only for "
+                    + "itself (404 for another).")
     @APIResponse(responseCode = "200", description = "The agency's KPIs for the period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyKpis.class),
                     examples = @ExampleObject(name = "one breach", value = ApiExamples.AGENCY_KPIS)))

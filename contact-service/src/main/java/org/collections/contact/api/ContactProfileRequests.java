@@ -35,9 +35,15 @@ public final class ContactProfileRequests {
     }
 
     @Schema(description = "A debtor's contact profile; its version is the ETag")
-    public record ContactProfileView(UUID debtorId,
-            @Schema(examples = "[\"America/Los_Angeles\"]") List<String> extraZones,
-            @Schema(examples = "18:00") String statedNotBefore, @Schema(examples = "20:00") String statedNotAfter,
-            List<Channel> statedChannels, int version) {
+    public record ContactProfileView(@Schema(description = "The debtor") UUID debtorId,
+            @Schema(description = "IANA time zones the debtor may be in besides the case's",
+                    examples = "[\"America/Los_Angeles\"]") List<String> extraZones,
+            @Schema(description = "The debtor's stated earliest local time (HH:mm); null when none", examples = "18:00")
+            String statedNotBefore,
+            @Schema(description = "The end of the debtor's stated local times (HH:mm, exclusive); null when none",
+                    examples = "20:00") String statedNotAfter,
+            @Schema(description = "The only channels the debtor wants; empty: no preference")
+            List<Channel> statedChannels,
+            @Schema(description = "The profile's version, also its ETag", examples = "3") int version) {
     }
 }

@@ -55,9 +55,10 @@ public class ContactProfileResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getContactProfile", summary = "A debtor's contact profile", description = "Extra possible time zones and the debtor's stated"
-            + " contact times and channels; the ETag is its version. Night-contact consent and opt-outs are in"
-            + " /api/v1/consents.")
+    @Operation(operationId = "getContactProfile", summary = "A debtor's contact profile",
+            description = "Returns the debtor's extra possible time zones and stated contact times and channels; the "
+                    + "ETag is its version. Every role may read; an agency only for the debtors of cases placed with "
+                    + "it (404 otherwise). Night-contact consent and opt-outs are in /api/v1/consents.")
     @APIResponse(responseCode = "200", description = "The profile; ETag header", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactProfileView.class),
             examples = @ExampleObject(name = "evening e-mails", value = PROFILE_EXAMPLE)))
@@ -67,12 +68,15 @@ public class ContactProfileResource {
 
     @PUT
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(operationId = "updateContactProfile", summary = "Set a debtor's possible zones and stated contact times and channels", description = "Applied"
-            + " to the debtor's next decisions at once: a time is permitted only if it is permitted in every zone, and"
-            + " where the rule pack honours stated times (UK_CONC, or a creditor's override) only within the stated"
-            + " times and by the stated channels. An unknown zone id, or stated times that end before they start, is"
-            + " a 422 naming the field. Send If-Match with the profile's ETag (412 when stale). Audited with the"
-            + " reason.")
+    @Operation(operationId = "updateContactProfile",
+            summary = "Set a debtor's possible zones and stated contact times and channels",
+            description = "Sets the debtor's possible zones and stated contact times and channels, applied to the "
+                    + "debtor's next decisions at once: a time is permitted only if it is permitted in every zone, "
+                    + "and where the rule pack honours stated times (UK_CONC, or a creditor's override) only within "
+                    + "the stated times and by the stated channels. Admin, supervisor, collector, and an agency for "
+                    + "the debtors of cases placed with it (404 otherwise). An unknown zone id, or stated times that "
+                    + "end before they start, is a 422 naming the field; send If-Match with the profile's ETag (412 "
+                    + "when stale). Audited (CONTACT_PROFILE_CHANGED) with the reason.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContactProfileUpdate.class),
             examples = @ExampleObject(name = "evening e-mails", value = UPDATE_EXAMPLE)))

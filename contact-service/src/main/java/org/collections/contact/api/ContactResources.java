@@ -65,7 +65,10 @@ public class ContactResources {
     @RolesAllowed({"admin", "supervisor", "collector"})
     @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
     @Operation(operationId = "addContactPoint", summary = "Add a phone number, e-mail or postal address of a debtor",
-            description = "Stored encrypted; agencies see it masked.")
+            description = "Adds a phone number (stored in E.164), e-mail or postal address to a debtor the platform "
+                    + "has a case for, as VALID. Admin, supervisor and collector. Stored encrypted and masked for "
+                    + "agencies; a value the debtor already has is a 409. Audited (CONTACT_POINT_ADDED) without the "
+                    + "value.")
     @APIResponse(responseCode = "201", description = "Added; Location lists the debtor's contact points",
             headers = @Header(name = "Location", description = "The debtor's contact points",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -81,8 +84,10 @@ public class ContactResources {
     @Path("/contact-points")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
-    @Operation(operationId = "listContactPoints", summary = "A debtor's contact points", description = "Oldest first; "
-            + "agencies see the values masked.")
+    @Operation(operationId = "listContactPoints", summary = "A debtor's contact points",
+            description = "Lists a debtor's contact points, oldest first, in cursor pages, with whether each may be "
+                    + "used. Every role may read; an agency only for the debtors of cases placed with it (404 "
+                    + "otherwise), with the values masked.")
     public Uni<CursorPage<ContactPointView>> points(@QueryParam("debtorId") @Parameter(required = true) UUID debtorId,
             @QueryParam("limit") @Parameter(description = LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
@@ -95,7 +100,10 @@ public class ContactResources {
     @Path("/contact-points/{id}/status")
     @RolesAllowed({"admin", "supervisor", "collector"})
     @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
-    @Operation(operationId = "changeContactPointStatus", summary = "Mark a contact point valid, invalid or opted out")
+    @Operation(operationId = "changeContactPointStatus", summary = "Mark a contact point valid, invalid or opted out",
+            description = "Marks a contact point VALID, INVALID or OPTED_OUT; the next decisions and leases judge it "
+                    + "at once (an INVALID or OPTED_OUT point is not used). Admin, supervisor and collector. Audited "
+                    + "(CONTACT_POINT_STATUS) with the reason.")
     public Uni<ContactPointView> status(@PathParam("id") UUID id, @NotNull @Valid ContactRequests.StatusChange change) {
         return points.changeStatus(id, change.status(), change.reason(), principal.name());
     }
@@ -105,7 +113,10 @@ public class ContactResources {
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = ApiTags.CONSENTS, description = ApiTags.CONSENTS_TEXT)
     @Operation(operationId = "recordConsent", summary = "Record consent given or withdrawn",
-            description = "Append-only; applied at once (opt-outs block contact immediately).")
+            description = "Records consent given or withdrawn and applies it at once: night contact (CN), a whole "
+                    + "channel (withdrawn: opted out of it) or one contact point (withdrawn: OPTED_OUT, given: VALID "
+                    + "again). Admin, supervisor, collector, and an agency for the debtors of cases placed with it "
+                    + "(404 otherwise). Append-only: a later consent of the same kind supersedes, nothing is erased.")
     @APIResponse(responseCode = "201", description = "Recorded; Location lists the debtor's consents",
             headers = @Header(name = "Location", description = "The debtor's consents",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -121,7 +132,9 @@ public class ContactResources {
     @Path("/consents")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = ApiTags.CONSENTS, description = ApiTags.CONSENTS_TEXT)
-    @Operation(operationId = "listConsents", summary = "A debtor's consents", description = "In the order recorded.")
+    @Operation(operationId = "listConsents", summary = "A debtor's consents",
+            description = "Lists a debtor's consents in the order recorded, in cursor pages. Every role may read; an "
+                    + "agency only for the debtors of cases placed with it (404 otherwise).")
     public Uni<CursorPage<ConsentView>> consents(@QueryParam("debtorId") @Parameter(required = true) UUID debtorId,
             @QueryParam("limit") @Parameter(description = LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
@@ -138,8 +151,14 @@ public class ContactResources {
             headers = @Header(name = "Location", description = "The case's attempts",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttemptView.class)))
-    @Operation(operationId = "recordAttempt", summary = "Record a contact attempt and its outcome", description = "Append-only ledger. OPT_OUT and WRONG_NUMBER update the contact point at once. "
-            + "A DELIVERED attempt with purpose VALIDATION_NOTICE records the debt validation notice (US_REGF).")
+    @Operation(operationId = "recordAttempt", summary = "Record a contact attempt and its outcome",
+            description = "Enters a contact attempt and its outcome in the append-only ledger, where it counts toward "
+                    + "the rule packs' caps. Admin, supervisor, collector, and an agency on the cases placed with it "
+                    + "(the agency is recorded). An outbound attempt without a valid dispatch lease (leaseId) or "
+                    + "fresh ALLOW decision (decisionId) of the caller is still recorded, but non-compliant with the "
+                    + "rules it broke: audited and published as ComplianceBreach to case-service and the agency's "
+                    + "webhook endpoints. OPT_OUT and WRONG_NUMBER update the contact point at once; a DELIVERED "
+                    + "attempt with purpose VALIDATION_NOTICE records the debt validation notice (US_REGF).")
     public Uni<RestResponse<AttemptView>> attempt(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = {@ExampleObject(name = "the debtor called in", value = ApiExamples.ATTEMPT),
@@ -153,7 +172,10 @@ public class ContactResources {
     @Path("/attempts")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
-    @Operation(operationId = "listAttempts", summary = "A case's contact attempts", description = "Oldest first.")
+    @Operation(operationId = "listAttempts", summary = "A case's contact attempts",
+            description = "Lists a case's attempts, oldest first, in cursor pages, each with whether it was compliant "
+                    + "and the rules it broke. Every role may read; an agency only for the cases placed with it (404 "
+                    + "otherwise).")
     public Uni<CursorPage<AttemptView>> attempts(@QueryParam("caseId") @Parameter(required = true) UUID caseId,
             @QueryParam("limit") @Parameter(description = LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {

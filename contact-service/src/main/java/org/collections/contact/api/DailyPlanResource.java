@@ -59,13 +59,14 @@ public class DailyPlanResource {
     @POST
     @RolesAllowed({"admin", "supervisor"})
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
-    @Operation(operationId = "planDailyContacts", summary = "Plan a day's contacts for every contactable case", description = "For every open case "
-            + "without an open slot of the channel, creates one slot at the earliest time the case's rule pack "
-            + "permits within the 24 hours from the later of the day's start (UTC) and now, on the debtor's VALID "
-            + "contact point for the channel; cases with no permitted time in that window are counted by reason. "
-            + "The scheduled job does the same every day (contact.daily-plan.cron). Each day is planned once per "
-            + "channel: 409 when it already was, or is being planned right now. The body is optional (default: "
-            + "today, contact.daily-plan.channel).")
+    @Operation(operationId = "planDailyContacts", summary = "Plan a day's contacts for every contactable case",
+            description = "For every open case without an open slot of the channel, creates one slot at the earliest "
+                    + "time the case's rule pack permits within the 24 hours from the later of the day's start (UTC) "
+                    + "and now, on the debtor's VALID contact point for the channel; cases with no permitted time in "
+                    + "that window are counted by reason. Supervisor and admin only. The scheduled job does the same "
+                    + "every day (contact.daily-plan.cron); each day is planned once per channel: 409 when it "
+                    + "already was, or is being planned right now. The body is optional (default: today, "
+                    + "contact.daily-plan.channel).")
     @APIResponse(responseCode = "200", description = "The day was planned: the report of the run", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanReport.class),
             examples = @ExampleObject(name = "one million cases", value = REPORT_EXAMPLE)))

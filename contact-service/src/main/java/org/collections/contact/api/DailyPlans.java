@@ -22,8 +22,8 @@ public final class DailyPlans {
 
     @Schema(description = "What one daily plan run did. considered = planned + the sum of skipped")
     public record DailyPlanReport(
-            @Schema(examples = "2026-11-24") LocalDate day,
-            @Schema(examples = "CALL") Channel channel,
+            @Schema(description = "The UTC date planned", examples = "2026-11-24") LocalDate day,
+            @Schema(description = "The channel planned", examples = "CALL") Channel channel,
             @Schema(description = "First instant planned", examples = "2026-11-24T00:00:00Z") Instant windowStart,
             @Schema(description = "End of the window (exclusive); also each slot's window end",
                     examples = "2026-11-25T00:00:00Z") Instant windowEnd,

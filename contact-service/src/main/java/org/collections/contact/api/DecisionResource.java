@@ -48,10 +48,14 @@ public class DecisionResource {
     @Path("/contact-decisions")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = ApiTags.DECISIONS, description = ApiTags.DECISIONS_TEXT)
-    @Operation(operationId = "decideContact", summary = "May this contact happen now, or at a given time?", description = "ALLOW or BLOCK under the "
-            + "debtor's jurisdiction rule pack, with every violated rule, a reason a person can read, and the next "
-            + "permitted time (absent when none will come, e.g. under cease-communication). Every decision is kept "
-            + "with an id: an outbound attempt names an ALLOW about the present as its decisionId until validUntil.")
+    @Operation(operationId = "decideContact", summary = "May this contact happen now, or at a given time?",
+            description = "Judges whether a contact may happen now (or at a given time): ALLOW or BLOCK under the "
+                    + "rule pack the case's creditor uses for the debtor's jurisdiction, in the version in force at "
+                    + "that time and tightened by the creditor's override, with every violated rule, a reason a "
+                    + "person can read and the next permitted time (absent when none will come, e.g. under "
+                    + "cease-communication). Every role may ask; an agency only about the cases placed with it (404 "
+                    + "otherwise). Every decision is kept with an id: an outbound attempt of the same caller names "
+                    + "an ALLOW about the present as its decisionId until validUntil (5 minutes).")
     @APIResponse(responseCode = "200", description = "ALLOW, or BLOCK with every violated rule and the next permitted time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class), examples = {
                     @ExampleObject(name = "allowed", value = ApiExamples.DECISION_ALLOWED),

@@ -15,15 +15,32 @@ public final class MessageRequests {
     }
 
     @Schema(description = "Send a templated message to a contact point of the case's debtor")
-    public record NewMessage(@NotNull UUID caseId, @NotBlank @Schema(examples = "FIRST_REMINDER") String templateCode,
+    public record NewMessage(@NotNull @Schema(description = "The case the message is about") UUID caseId,
+            @NotBlank @Schema(description = "The template's code; the version in the debtor's preferred language (or "
+                    + "the closest) is used", examples = "FIRST_REMINDER") String templateCode,
             @NotNull @Schema(description = "SMS, EMAIL or LETTER") Channel channel,
-            @NotNull UUID contactPointId,
+            @NotNull @Schema(description = "The debtor's contact point to send to; it must serve the channel")
+            UUID contactPointId,
             @Schema(description = "Default DEBTOR") PersonRole person) {
     }
 
-    public record MessageView(UUID id, UUID caseId, Channel channel, PersonRole person, UUID contactPointId,
-            @Schema(description = "Masked for agencies") String recipient, String subject, String body,
-            String templateCode, int templateVersion, String language, long attemptId, Instant sentAt, String sentBy,
-            String agencyId) {
+    @Schema(description = "A message sent")
+    public record MessageView(
+            @Schema(description = "The message's id") UUID id,
+            @Schema(description = "The case it is about") UUID caseId,
+            @Schema(description = "SMS, EMAIL or LETTER") Channel channel,
+            @Schema(description = "Whom it was sent to") PersonRole person,
+            @Schema(description = "The contact point it was sent to") UUID contactPointId,
+            @Schema(description = "The number, e-mail or address it went to; masked for agencies") String recipient,
+            @Schema(description = "The rendered subject; null for SMS") String subject,
+            @Schema(description = "The rendered text, as sent") String body,
+            @Schema(description = "The template's code", examples = "FIRST_REMINDER") String templateCode,
+            @Schema(description = "The version of the template used", examples = "0") int templateVersion,
+            @Schema(description = "The language it was rendered in", examples = "en") String language,
+            @Schema(description = "The attempt it was recorded as in the ledger (DELIVERED)", examples = "42")
+            long attemptId,
+            @Schema(description = "When it was handed to the message provider (UTC)") Instant sentAt,
+            @Schema(description = "Who sent it (token subject)") String sentBy,
+            @Schema(description = "The agency that sent it; null for the lender's staff") String agencyId) {
     }
 }

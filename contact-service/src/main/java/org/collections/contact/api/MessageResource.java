@@ -65,13 +65,16 @@ public class MessageResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(operationId = "sendMessage", summary = "Send a templated message", description = "The contact is judged under the case's rule pack "
-            + "now (409 with every blocking rule id when it is not permitted); the template must be fit for the person "
-            + "and the pack (422: a third party is never told about the debt — <pack>.THIRD_PARTY_DISCLOSURE; SMS and "
-            + "e-mail under US_REGF need a template declared for it with the opt-out text — US_REGF.OPT_OUT_TEXT). "
-            + "The message is rendered in the debtor's preferred language, handed to the message provider and "
-            + "recorded in the attempt ledger as DELIVERED in one transaction. Idempotency-Key is required: a retry "
-            + "with the same key returns the first response and sends nothing again.")
+    @Operation(operationId = "sendMessage", summary = "Send a templated message",
+            description = "Sends a templated SMS, e-mail or letter to a contact point of the case's debtor. Admin, "
+                    + "supervisor, collector, and an agency for the cases placed with it. The contact is judged "
+                    + "under the case's rule pack now (409 with every blocking rule id when it is not permitted); "
+                    + "the template must be fit for the person and the pack (422: a third party is never told about "
+                    + "the debt, <pack>.THIRD_PARTY_DISCLOSURE; SMS and e-mail under US_REGF need a template "
+                    + "declared for it with the opt-out text, US_REGF.OPT_OUT_TEXT). The message is rendered in the "
+                    + "debtor's preferred language, handed to the message provider and recorded in the attempt "
+                    + "ledger as DELIVERED in one transaction. Idempotency-Key is required: a retry with the same "
+                    + "key returns the first response and sends nothing again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMessage.class),
             examples = @ExampleObject(name = "SMS to the debtor", value = NEW_MESSAGE)))
     @APIResponse(responseCode = "201", description = "Sent; Location names the case's messages",
@@ -98,7 +101,8 @@ public class MessageResource {
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(operationId = "listMessages", summary = "Messages sent about a case",
-            description = "Oldest first. Agencies see recipients masked.")
+            description = "Lists the messages sent about a case, oldest first, in cursor pages. Every role may read; "
+                    + "an agency only for the cases placed with it (404 otherwise), with recipients masked.")
     @APIResponse(responseCode = "200", description = "A page of the case's messages", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.MessagePage.class),
             examples = @ExampleObject(name = "one message", value = "{\"items\": [" + MESSAGE + "], \"limit\": 50}")))

@@ -1,6 +1,7 @@
 package org.collections.contact.api;
 
 import java.util.List;
+import org.collections.commons.http.CursorPage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,12 +14,14 @@ final class PageSchemas {
     }
 
     @Schema(name = "CursorPageMessageView")
-    record MessagePage(@Schema(required = true) List<MessageRequests.MessageView> items, String nextCursor,
-            @Schema(required = true) int limit) {
+    record MessagePage(@Schema(required = true, description = CursorPage.ITEMS) List<MessageRequests.MessageView> items,
+            @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,
+            @Schema(required = true, description = CursorPage.LIMIT) int limit) {
     }
 
     @Schema(name = "CursorPageTemplateView")
-    record TemplatePage(@Schema(required = true) List<TemplateRequests.TemplateView> items, String nextCursor,
-            @Schema(required = true) int limit) {
+    record TemplatePage(@Schema(required = true, description = CursorPage.ITEMS) List<TemplateRequests.TemplateView> items,
+            @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,
+            @Schema(required = true, description = CursorPage.LIMIT) int limit) {
     }
 }

@@ -53,7 +53,8 @@ public class RulePackChoiceResource {
 
     @Schema(description = "The pack a creditor chooses for its cases in a jurisdiction; its override of that pack"
             + " still applies")
-    public record ChoiceRequest(@NotBlank @Schema(examples = "US_REGF") String packId,
+    public record ChoiceRequest(@NotBlank @Schema(description = "The pack: US_REGF, CN or UK_CONC", examples = "US_REGF")
+    String packId,
             @NotBlank @Size(max = 500) @Schema(description = "Why, for the audit log",
                     examples = "Creditor policy CP-9") String reason) {
     }
@@ -67,7 +68,9 @@ public class RulePackChoiceResource {
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
     @Operation(operationId = "listRulePackChoices", summary = "A creditor's stored choices of rule pack",
-            description = "One per jurisdiction the creditor chose a pack for, by jurisdiction.")
+            description = "Lists the creditor's stored choices of rule pack, one per jurisdiction it chose a pack "
+                    + "for, ordered by jurisdiction, in cursor pages. Admin, supervisor, collector and auditor; not "
+                    + "agencies.")
     public Uni<CursorPage<PackChoice>> list(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
@@ -79,9 +82,12 @@ public class RulePackChoiceResource {
     @GET
     @Path("/{jurisdiction}")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "getRulePackChoice", summary = "The rule pack judging a creditor's cases in a jurisdiction",
-            description = "The creditor's choice, or (chosen false) the pack covering the jurisdiction, with the version"
-                    + " in force now. The ETag is the choice's version, for If-Match.")
+    @Operation(operationId = "getRulePackChoice",
+            summary = "The rule pack judging a creditor's cases in a jurisdiction",
+            description = "Returns the rule pack judging a creditor's cases in a jurisdiction: the creditor's choice, "
+                    + "or (chosen false) the pack covering the jurisdiction, with the version in force now; the ETag "
+                    + "is the choice's version, for If-Match. Admin, supervisor, collector and auditor; not "
+                    + "agencies.")
     @APIResponse(responseCode = "200", description = "The pack", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PackChoice.class),
             examples = @ExampleObject(name = "ACME in the US", value = CHOICE_EXAMPLE)))
@@ -93,10 +99,13 @@ public class RulePackChoiceResource {
     @PUT
     @Path("/{jurisdiction}")
     @RolesAllowed("admin")
-    @Operation(operationId = "chooseRulePack", summary = "Choose the rule pack for a creditor's cases in a jurisdiction",
-            description = "Applies to the creditor's next decisions at once, in the version of the pack in force at"
-                    + " each contact's time; the creditor's override of the chosen pack still tightens it. Audited"
-                    + " with the reason. If-Match guards against concurrent changes (412 when stale).")
+    @Operation(operationId = "chooseRulePack",
+            summary = "Choose the rule pack for a creditor's cases in a jurisdiction",
+            description = "Chooses the rule pack for a creditor's cases in a jurisdiction (201 when it is the first "
+                    + "choice), applied to the creditor's next decisions at once in the version of the pack in force "
+                    + "at each contact's time; the creditor's override of the chosen pack still tightens it. Admin "
+                    + "only. If-Match guards against concurrent changes (412 when stale); audited (RULE_PACK_CHOSEN) "
+                    + "with the reason.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ChoiceRequest.class), examples = @ExampleObject(name = "US_REGF",
                     value = "{\"packId\": \"US_REGF\", \"reason\": \"Creditor policy CP-9\"}")))
@@ -124,8 +133,9 @@ public class RulePackChoiceResource {
     @Path("/{jurisdiction}")
     @RolesAllowed("admin")
     @Operation(operationId = "deleteRulePackChoice", summary = "Remove a creditor's choice of rule pack",
-            description = "The creditor's cases in the jurisdiction are judged by the pack covering it again."
-                    + " Audited with the reason.")
+            description = "Removes a creditor's choice: its cases in the jurisdiction are judged by the pack covering "
+                    + "it again. Admin only. If-Match guards against concurrent changes (412 when stale); audited "
+                    + "(RULE_PACK_CHOICE_DELETED) with the reason.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<RestResponse<Void>> delete(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @PathParam("jurisdiction") @Parameter(example = "US") String jurisdiction,

@@ -86,8 +86,10 @@ public class RulePackResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "listRulePacks", summary = "The jurisdiction rule packs", description = "Each pack's"
-            + " statutory parameters and the ids of its rules, before any creditor's override: US_REGF, CN and UK_CONC.")
+    @Operation(operationId = "listRulePacks", summary = "The jurisdiction rule packs",
+            description = "Lists the jurisdiction rule packs (US_REGF, CN, UK_CONC) in the version in force now: each "
+                    + "pack's statutory parameters, their legal sources and the ids of its rules, before any "
+                    + "creditor's override. Every role may read.")
     public CursorPage<RulePackView> packs(
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
@@ -97,7 +99,9 @@ public class RulePackResource {
     @GET
     @Path("/{packId}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getRulePack", summary = "One jurisdiction rule pack", description = "Its statutory parameters and rule ids.")
+    @Operation(operationId = "getRulePack", summary = "One jurisdiction rule pack",
+            description = "Returns one jurisdiction rule pack in the version in force at a given instant (default "
+                    + "now): its statutory parameters, their legal sources and rule ids. Every role may read.")
     @APIResponse(responseCode = "200", description = "The pack", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
             examples = @ExampleObject(name = "US_REGF", value = PACK_EXAMPLE)))
@@ -111,8 +115,9 @@ public class RulePackResource {
     @Path("/{packId}/versions")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(operationId = "listRulePackVersions", summary = "Every version of a rule pack",
-            description = "Oldest first, each with the day it came into force, its parameters and their legal sources;"
-                    + " a contact is judged by the version in force at its time.")
+            description = "Lists every version of a rule pack, oldest first, each with the day it came into force, "
+                    + "its parameters and their legal sources; a contact is judged by the version in force at its "
+                    + "time. Every role may read.")
     public CursorPage<RulePackView> versions(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
@@ -123,9 +128,10 @@ public class RulePackResource {
     @GET
     @Path("/{packId}/effective")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "getEffectiveRulePack", summary = "The pack as a creditor's cases are judged by it", description = "The jurisdiction pack"
-            + " tightened by the creditor's stored override (the pack itself when the creditor has none), with the"
-            + " override's version.")
+    @Operation(operationId = "getEffectiveRulePack", summary = "The pack as a creditor's cases are judged by it",
+            description = "Returns the pack a creditor's cases are judged by: the jurisdiction pack tightened by the "
+                    + "creditor's stored override (the pack itself when the creditor has none), with the override's "
+                    + "version. Admin, supervisor, collector and auditor; not agencies.")
     @APIResponse(responseCode = "200", description = "The effective pack", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
             examples = @ExampleObject(name = "US_REGF for ACME", value = PACK_EXAMPLE)))
@@ -138,7 +144,8 @@ public class RulePackResource {
     @Path("/{packId}/overrides")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
     @Operation(operationId = "listRuleOverrides", summary = "Creditors' overrides of a pack",
-            description = "Ordered by creditor id, a page at a time.")
+            description = "Lists the creditors' overrides of a pack, ordered by creditor id, in cursor pages. Admin, "
+                    + "supervisor, collector and auditor; not agencies.")
     public Uni<CursorPage<OverrideView>> list(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
@@ -151,8 +158,10 @@ public class RulePackResource {
     @GET
     @Path("/{packId}/overrides/{creditorId}")
     @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "getRuleOverride", summary = "A creditor's override of a pack", description = "Absent parameters keep the pack's values."
-            + " The ETag is the override's version, for If-Match.")
+    @Operation(operationId = "getRuleOverride", summary = "A creditor's override of a pack",
+            description = "Returns a creditor's override of a pack; absent parameters keep the pack's values, and the "
+                    + "ETag is the override's version, for If-Match. Admin, supervisor, collector and auditor; not "
+                    + "agencies.")
     @APIResponse(responseCode = "200", description = "The override; ETag header", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
             examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
@@ -164,11 +173,12 @@ public class RulePackResource {
     @PUT
     @Path("/{packId}/overrides/{creditorId}")
     @RolesAllowed("admin")
-    @Operation(operationId = "setRuleOverride", summary = "Set a creditor's override of a pack", description = "Replaces the creditor's override."
-            + " Every parameter must be at least as strict as the pack's: a more lenient one is a 422 naming it, and"
-            + " nothing is stored. Times are HH:mm, durations ISO-8601 (P10D). Applied to the creditor's next"
-            + " decisions at once. Send If-Match with the override's ETag to guard against concurrent changes (412"
-            + " when stale). Audited with the reason.")
+    @Operation(operationId = "setRuleOverride", summary = "Set a creditor's override of a pack",
+            description = "Replaces a creditor's override of a pack (201 when it is the first). Admin only. Every "
+                    + "parameter must be at least as strict as the pack's: a more lenient one is a 422 naming it, "
+                    + "and nothing is stored. Times are HH:mm, durations ISO-8601 (P10D). Applied to the creditor's "
+                    + "next decisions at once; send If-Match with the override's ETag to guard against concurrent "
+                    + "changes (412 when stale). Audited (RULE_OVERRIDE_SET) with the reason.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OverrideRequest.class),
             examples = @ExampleObject(name = "no calls after 20:00", value = OVERRIDE_REQUEST_EXAMPLE)))
@@ -194,9 +204,10 @@ public class RulePackResource {
     @DELETE
     @Path("/{packId}/overrides/{creditorId}")
     @RolesAllowed("admin")
-    @Operation(operationId = "deleteRuleOverride", summary = "Remove a creditor's override of a pack", description = "The creditor's cases are judged by"
-            + " the pack itself again. If-Match guards against concurrent changes (412 when stale). Audited with the"
-            + " reason.")
+    @Operation(operationId = "deleteRuleOverride", summary = "Remove a creditor's override of a pack",
+            description = "Removes a creditor's override of a pack: the creditor's cases are judged by the pack "
+                    + "itself again. Admin only. If-Match guards against concurrent changes (412 when stale); "
+                    + "audited (RULE_OVERRIDE_DELETED) with the reason.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<RestResponse<Void>> delete(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,

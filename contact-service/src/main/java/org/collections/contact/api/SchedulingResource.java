@@ -55,8 +55,11 @@ public class SchedulingResource {
     @Path("/contact-requests")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
-    @Operation(operationId = "requestContact", summary = "Request a contact", description = "Scheduled at the "
-            + "earliest permitted time in the window; 409 with every blocking rule when there is none.")
+    @Operation(operationId = "requestContact", summary = "Request a contact",
+            description = "Schedules a contact at the earliest permitted time in the window (now by default) into the "
+                    + "dispatch queue; 409 with every blocking rule when there is none. Admin, supervisor, "
+                    + "collector, and an agency for the cases placed with it. Pending contacts are cancelled at once "
+                    + "when the case becomes restricted (dispute, cease, pause, closure, Breathing Space).")
     @APIResponse(responseCode = "201", description = "Scheduled at the earliest permitted time; Location lists the "
             + "case's contact requests",
             headers = @Header(name = "Location", description = "The case's contact requests",
@@ -76,7 +79,9 @@ public class SchedulingResource {
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
     @Operation(operationId = "listContactRequests", summary = "A case's scheduled contacts",
-            description = "By scheduled time, with their status and outcome.")
+            description = "Lists a case's scheduled contacts by scheduled time, in cursor pages, with their status "
+                    + "and outcome. Every role may read; an agency only for the cases placed with it (404 "
+                    + "otherwise).")
     public Uni<CursorPage<SlotView>> ofCase(@QueryParam("caseId") @Parameter(required = true) UUID caseId,
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
@@ -91,11 +96,14 @@ public class SchedulingResource {
     @Path("/dispatch-leases")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = ApiTags.DISPATCH, description = ApiTags.DISPATCH_TEXT)
-    @Operation(operationId = "leaseContacts", summary = "Lease due contacts of a channel", description = "Each is "
-            + "judged again before it is handed out. Safe with several consumers and replicas: no slot is leased twice "
-            + "at once. A lease not completed before it ends returns the slot to the queue. A case placed with an "
-            + "agency is worked by that agency: an agency leases only its own cases' slots, the lender's staff only "
-            + "those of cases placed with none. The contact address is revealed here only, and each reveal is audited.")
+    @Operation(operationId = "leaseContacts", summary = "Lease due contacts of a channel",
+            description = "Leases up to limit due contacts of a channel for leaseSeconds, each judged again before it "
+                    + "is handed out (one no longer permitted is rescheduled or cancelled instead). Admin, "
+                    + "supervisor, collector and agency: a case placed with an agency is worked by that agency, so "
+                    + "an agency leases only its own cases' slots and the lender's staff only those of cases placed "
+                    + "with none. Safe with several consumers and replicas: no slot is leased twice at once, and a "
+                    + "lease not completed in time returns the slot to the queue. The contact address is revealed "
+                    + "here only, and each reveal is audited as a read of personal data.")
     @APIResponse(responseCode = "200", description = "The leased contacts, each with the address to use",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DispatchLease.class),
                     examples = @ExampleObject(name = "one call", value = ApiExamples.LEASED)))
@@ -114,8 +122,10 @@ public class SchedulingResource {
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Tag(name = ApiTags.DISPATCH, description = ApiTags.DISPATCH_TEXT)
     @Operation(operationId = "reportDispatchOutcome", summary = "Report the outcome of a leased contact",
-            description = "Recorded in the attempt ledger once, as compliant (the lease was re-checked at dispatch); "
-            + "409 when the lease was lost.")
+            description = "Reports what came of a leased contact: recorded in the attempt ledger once, as compliant "
+                    + "(the lease was re-checked at dispatch), and the slot is DONE. Admin, supervisor, collector "
+                    + "and agency, only by the caller holding the lease: 409 when the lease expired, was completed "
+                    + "or is held by someone else.")
     public Uni<SlotView> outcome(@PathParam("slotId") UUID slotId,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "conversation with the debtor", value = ApiExamples.SLOT_OUTCOME)))

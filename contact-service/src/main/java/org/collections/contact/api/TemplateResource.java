@@ -81,9 +81,11 @@ public class TemplateResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(operationId = "createTemplate", summary = "Create a template", description = "One text per code, channel and language (BCP 47). Only the "
-            + "known variables may be used (422 otherwise); SMS and EMAIL templates for US_REGF must contain "
-            + "{{optOutText}} (422 US_REGF.OPT_OUT_TEXT).")
+    @Operation(operationId = "createTemplate", summary = "Create a template",
+            description = "Creates the text for one code, channel (SMS, EMAIL, LETTER) and language (BCP 47). "
+                    + "Supervisor and admin only. Only the known variables may be used (422 otherwise); SMS and "
+                    + "EMAIL templates for US_REGF must contain {{optOutText}} (422 US_REGF.OPT_OUT_TEXT); a second "
+                    + "template for the same code, channel and language is a 409. Audited (TEMPLATE_CREATED).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewTemplate.class),
             examples = @ExampleObject(name = "US SMS reminder", value = NEW_TEMPLATE)))
     @APIResponse(responseCode = "201", description = "Created; ETag is its version",
@@ -101,8 +103,9 @@ public class TemplateResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "listTemplates", summary = "List templates", description = "Ordered by code, channel and"
-            + " language. All filters are optional and combine with AND.")
+    @Operation(operationId = "listTemplates", summary = "List templates",
+            description = "Lists templates ordered by code, channel and language, in cursor pages; all filters are "
+                    + "optional and combine with AND. Every role may read.")
     @APIResponse(responseCode = "200", description = "A page of templates", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.TemplatePage.class),
             examples = @ExampleObject(name = "one template", value = "{\"items\": [" + TEMPLATE + "], \"limit\": 50}")))
@@ -131,7 +134,9 @@ public class TemplateResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getTemplate", summary = "Read a template", description = "ETag is its version, for If-Match on update.")
+    @Operation(operationId = "getTemplate", summary = "Read a template",
+            description = "Returns one template with the variables it uses; the ETag is its version, for If-Match on "
+                    + "update. Every role may read.")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TemplateView.class), examples = @ExampleObject(name = "template", value = TEMPLATE)))
     public Uni<RestResponse<TemplateView>> get(@PathParam("id") UUID id) {
@@ -141,8 +146,10 @@ public class TemplateResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(operationId = "updateTemplate", summary = "Change a template's text or rule packs", description = "If-Match with the template's ETag is "
-            + "required (428 without it, 412 when stale). The same checks as on create apply.")
+    @Operation(operationId = "updateTemplate", summary = "Change a template's text or rule packs",
+            description = "Replaces a template's text, subject and rule packs; code, channel and language never "
+                    + "change. Supervisor and admin only. If-Match with the template's ETag is required (428 without "
+                    + "it, 412 when stale); the same checks as on create apply. Audited (TEMPLATE_UPDATED).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateUpdate.class),
             examples = @ExampleObject(name = "new wording", value = UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version", content = @Content(
@@ -159,11 +166,14 @@ public class TemplateResource {
     @POST
     @Path("/{code}/preview")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "previewTemplate", summary = "Render a template without sending it", description = "With sample variables, or with the "
-            + "variables of a case as case-service reports it (debtor name, balance and currency, the date the oldest "
-            + "unpaid amount fell due, creditor, reference). The language is the one asked for, else the debtor's "
-            + "preferred language; the closest template language is used (zh → zh-CN, unknown → en). Money is shown "
-            + "at the currency's minor unit and dates in the reader's form; variables without a value are listed.")
+    @Operation(operationId = "previewTemplate", summary = "Render a template without sending it",
+            description = "Renders a template without sending it, with sample variables or with the variables of a "
+                    + "case as case-service reports it (debtor name, balance and currency, the date the oldest "
+                    + "unpaid amount fell due, creditor, reference). Every role may preview; with a caseId, an "
+                    + "agency only for the cases placed with it. The language is the one asked for, else the "
+                    + "debtor's preferred language, and the closest template language is used (zh to zh-CN, unknown "
+                    + "to en); money is shown at the currency's minor unit and dates in the reader's form; variables "
+                    + "without a value are listed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewRequest.class),
             examples = {@ExampleObject(name = "sample variables", value = PREVIEW_SAMPLES),
                     @ExampleObject(name = "a case's variables", value = PREVIEW_CASE)}))

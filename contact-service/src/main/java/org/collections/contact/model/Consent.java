@@ -19,7 +19,9 @@ import java.util.UUID;
 @Table(name = "consent")
 public class Consent extends PanacheEntityBase {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsentKind")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsentKind", description = "What a consent is "
+            + "about. NIGHT_CONTACT: contact during the pack's night hours (CN); CHANNEL: a whole channel, withdrawn = "
+            + "opted out of it; CONTACT_POINT: one phone number or address, withdrawn = opted out of it.")
     public enum Kind {
         /** Contact during the pack's night hours (CN). */
         NIGHT_CONTACT,

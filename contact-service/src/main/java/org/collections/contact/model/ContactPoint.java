@@ -22,7 +22,8 @@ public class ContactPoint extends PanacheEntityBase {
     public static final String SOURCE_LENDER = "lender";
     public static final String SOURCE_CASE = "case";
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContactPointKind")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContactPointKind", description = "Kind of "
+            + "contact point. PHONE: used for calls and SMS; EMAIL: e-mails; POSTAL: letters and visits.")
     public enum Kind {
         PHONE, EMAIL, POSTAL
     }

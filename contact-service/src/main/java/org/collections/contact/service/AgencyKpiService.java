@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.compliance.Outcome;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How an agency contacts debtors: its outbound attempts, how many were compliant, which rules the rest broke. */
 @ApplicationScoped
@@ -25,11 +26,23 @@ public class AgencyKpiService {
     @Inject
     CurrentPrincipal principal;
 
-    public record RuleCount(String ruleId, long attempts) {
+    @Schema(description = "Non-compliant attempts that broke one rule")
+    public record RuleCount(@Schema(description = "The rule", examples = "US_REGF.CALL_FREQUENCY") String ruleId,
+            @Schema(description = "Attempts that broke it", examples = "1") long attempts) {
     }
 
-    public record AgencyKpis(String agencyId, Instant from, Instant to, long attempts, long compliant,
-            long nonCompliant, List<RuleCount> nonCompliantByRule, long connected) {
+    @Schema(description = "How an agency contacted debtors in a period: its outbound attempts")
+    public record AgencyKpis(@Schema(description = "The agency", examples = "AGENCY-A") String agencyId,
+            @Schema(description = "Start of the period (UTC, inclusive)") Instant from,
+            @Schema(description = "End of the period (UTC, exclusive)") Instant to,
+            @Schema(description = "Outbound attempts the agency recorded", examples = "120") long attempts,
+            @Schema(description = "Of those, made under a dispatch lease or a fresh ALLOW decision", examples = "119")
+            long compliant,
+            @Schema(description = "Of those, made without one (reported as compliance breaches)", examples = "1")
+            long nonCompliant,
+            @Schema(description = "Non-compliant attempts by broken rule, most frequent first; an attempt that broke "
+                    + "several rules counts under each") List<RuleCount> nonCompliantByRule,
+            @Schema(description = "Attempts that reached someone (a conversation)", examples = "45") long connected) {
     }
 
     @WithSession

@@ -13,6 +13,7 @@ import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.model.CreditorPackChoice;
 import org.collections.contact.repository.CreditorPackChoiceRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A creditor's choice of rule pack per jurisdiction: stored, guarded by its version, audited. Without a choice, a
@@ -36,8 +37,19 @@ public class PackChoiceService {
     Clock clock;
 
     /** What a creditor's cases in a jurisdiction are judged by, and whether the creditor chose it. */
-    public record PackChoice(String creditorId, String jurisdiction, String packId, String versionInForce,
-            boolean chosen, Integer version, String updatedBy, Instant updatedAt) {
+    @Schema(description = "The rule pack a creditor's cases in a jurisdiction are judged by")
+    public record PackChoice(@Schema(description = "The creditor", examples = "ACME") String creditorId,
+            @Schema(description = "ISO 3166 code of the debtors' jurisdiction", examples = "US") String jurisdiction,
+            @Schema(description = "The pack; null when no pack covers the jurisdiction and none was chosen",
+                    examples = "US_REGF") String packId,
+            @Schema(description = "The version of the pack in force now; null without a pack",
+                    examples = "US_REGF@2021-11-30") String versionInForce,
+            @Schema(description = "True when the creditor chose the pack; false for the pack covering the jurisdiction")
+            boolean chosen,
+            @Schema(description = "The choice's version, also its ETag; null when not chosen", examples = "0")
+            Integer version,
+            @Schema(description = "Who last chose; null when not chosen") String updatedBy,
+            @Schema(description = "When it was last chosen (UTC); null when not chosen") Instant updatedAt) {
     }
 
     public record Saved(PackChoice choice, boolean created) {

@@ -36,7 +36,9 @@ public class PaymentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getPayment", summary = "Read a payment with its allocations")
+    @Operation(operationId = "getPayment", summary = "Read a payment with its allocations",
+            description = "Returns one payment with how it was allocated to installments. Every role may read; an "
+                    + "agency only the payments of cases placed with it (404 otherwise).")
     public Uni<PaymentView> get(@PathParam("id") UUID id) {
         return payments.get(id);
     }
@@ -44,8 +46,11 @@ public class PaymentResource {
     @POST
     @Path("/{id}/reversal")
     @RolesAllowed({"admin", "supervisor"})
-    @Operation(operationId = "reversePayment", summary = "Reverse a payment (chargeback)", description = "Re-opens the "
-            + "installments it paid; a completed plan becomes ACTIVE again. A payment is reversed at most once (409 after).")
+    @Operation(operationId = "reversePayment", summary = "Reverse a payment (chargeback)",
+            description = "Reverses a payment (chargeback): takes back exactly what it paid towards each installment "
+                    + "and its credit, and re-opens a COMPLETED plan to ACTIVE. Supervisor and admin only; a payment "
+                    + "is reversed at most once (409 after). Audited (PAYMENT_REVERSED) and published as "
+                    + "PaymentReversed, so case-service adds the amount back to the balance.")
     public Uni<PaymentView> reverse(@PathParam("id") UUID id, @NotNull @Valid PaymentRequest.Reversal reversal) {
         return payments.reverse(id, reversal.reason(), principal.name());
     }

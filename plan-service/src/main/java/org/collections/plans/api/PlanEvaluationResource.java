@@ -29,9 +29,11 @@ public class PlanEvaluationResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(operationId = "evaluatePlans", summary = "Evaluate plans now", description = "What the daily job does: "
-            + "completes, breaks and expires plans and breaks overdue promises as of today, and answers when it is "
-            + "done. Cases under an enforcement hold (disputed, paused, Breathing Space, ...) are left alone.")
+    @Operation(operationId = "evaluatePlans", summary = "Evaluate plans now",
+            description = "Runs what the daily job does, as of today: completes, breaks and expires plans and breaks "
+                    + "overdue promises, and answers when it is done; cases under an enforcement hold (disputed, "
+                    + "paused, Breathing Space, ...) are left alone. Admin only. Every change is audited and "
+                    + "published like the daily job's (PlanBroken, PromiseBroken, ...).")
     public Uni<PlanEvaluationResult> evaluate() {
         LocalDate today = LocalDate.now(clock);
         return evaluation.evaluateAll(today).map(n -> new PlanEvaluationResult(today, n));

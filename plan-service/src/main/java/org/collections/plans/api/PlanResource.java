@@ -69,8 +69,12 @@ public class PlanResource {
     @POST
     @Path("/preview")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(operationId = "previewPlan", summary = "Preview a plan's schedule", description = "Computes the schedule the "
-            + "plan would have; persists nothing. Installments sum exactly to the total; the last takes the rounding residual.")
+    @Operation(operationId = "previewPlan", summary = "Preview a plan's schedule",
+            description = "Computes the schedule a plan would have, without storing anything: installments sum "
+                    + "exactly to the total and the last takes the rounding residual. Admin, supervisor, collector, "
+                    + "and an agency for the cases placed with it. The case is read from case-service with the "
+                    + "caller's token and must be neither CLOSED nor DISPUTED (409), and the amount at most its "
+                    + "balance (422); 503 when case-service cannot answer.")
     @APIResponse(responseCode = "200", description = "The schedule the plan would have",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     public Uni<ScheduleView> preview(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -83,10 +87,13 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(operationId = "createPlan", summary = "Propose a plan", description = "Checks with case-service that the "
-            + "case exists, is neither CLOSED nor DISPUTED, and that the plan does not exceed its balance; then stores the "
-            + "plan awaiting approval (or as DRAFT). Send an Idempotency-Key to make retries safe: the same key and body "
-            + "answer the stored 201 again, with Idempotent-Replayed: true.")
+    @Operation(operationId = "createPlan", summary = "Propose a plan",
+            description = "Proposes a plan for a case, stored awaiting approval (or as a DRAFT); no other plan of the "
+                    + "case may be running or awaiting approval (409). Admin, supervisor, collector, and an agency "
+                    + "for the cases placed with it; the case is checked with case-service like previewPlan, and an "
+                    + "affordability override needs a supervisor or admin (403). Audited (PLAN_PROPOSED); send an "
+                    + "Idempotency-Key to make retries safe: the same key and body answer the stored 201 again for "
+                    + "24 hours, with Idempotent-Replayed: true.")
     @APIResponse(responseCode = "201", description = "The plan, awaiting approval (or a DRAFT)",
             headers = {@Header(name = "Location", description = "The plan's URL", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The plan's version, for If-Match", schema = @Schema(type = SchemaType.STRING))},
@@ -108,7 +115,9 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getPlan", summary = "Read a plan with its installments")
+    @Operation(operationId = "getPlan", summary = "Read a plan with its installments",
+            description = "Returns the plan with its installments, its version as the ETag. Every role may read; an "
+                    + "agency only the plans of cases placed with it (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The plan",
             headers = @Header(name = "ETag", description = "The plan's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
@@ -118,8 +127,10 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "listPlans", summary = "List plans", description = "Newest first, by case, status and/or "
-            + "type (type=SETTLEMENT lists settlement offers); agencies see plans of their placed cases only.")
+    @Operation(operationId = "listPlans", summary = "List plans",
+            description = "Lists plans newest first, in cursor pages, filtered by case, status and/or type "
+                    + "(type=SETTLEMENT lists settlement offers). Every role may list; an agency sees the plans of "
+                    + "the cases placed with it only.")
     public Uni<CursorPage<PlanSummary>> list(@QueryParam("caseId") UUID caseId,
             @Parameter(description = "One of DRAFT, PENDING_APPROVAL, ACTIVE, COMPLETED, BROKEN, CANCELLED",
                     schema = @Schema(implementation = PlanStatus.class)) @QueryParam("status") String status,
@@ -134,7 +145,10 @@ public class PlanResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
-    @Operation(operationId = "submitPlan", summary = "Submit a draft plan for approval")
+    @Operation(operationId = "submitPlan", summary = "Submit a draft plan for approval",
+            description = "Submits a DRAFT plan for approval (PENDING_APPROVAL); a plan in another status is a 409. "
+                    + "Admin, supervisor, collector, and an agency for the cases placed with it. Audited "
+                    + "(PLAN_SUBMITTED) with the reason.")
     @APIResponse(responseCode = "200", description = "The plan, now awaiting approval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> submit(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
@@ -144,9 +158,13 @@ public class PlanResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "approvePlan", summary = "Approve a plan", description = "Activates it. Whoever proposed it "
-            + "may not approve it (four eyes, 403). A settlement discount above the approver's limit (collector 10 %, "
-            + "supervisor 30 %, above that admin) is refused with 403; an expired offer with 409.")
+    @Operation(operationId = "approvePlan", summary = "Approve a plan",
+            description = "Approves a plan awaiting approval and activates it: published as PlanActivated, the case "
+                    + "becomes IN_PLAN at case-service and the agency's webhook endpoints are notified. Admin, "
+                    + "supervisor and collector; whoever proposed it may not approve it (four eyes, 403), and a "
+                    + "settlement discount above the approver's limit (collector 10 %, supervisor 30 %, above that "
+                    + "admin) is a 403; an expired offer, or a case now CLOSED or DISPUTED, is a 409. Audited "
+                    + "(PLAN_APPROVED).")
     @APIResponse(responseCode = "200", description = "The plan, now ACTIVE",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> approve(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
@@ -156,7 +174,11 @@ public class PlanResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "cancelPlan", summary = "Cancel or reject a plan")
+    @Operation(operationId = "cancelPlan", summary = "Cancel or reject a plan",
+            description = "Cancels a DRAFT or ACTIVE plan, or rejects one awaiting approval; a COMPLETED, BROKEN or "
+                    + "CANCELLED plan is a 409. Admin, supervisor and collector. Audited (PLAN_CANCELLED) with the "
+                    + "reason; cancelling an ACTIVE plan is published as PlanCancelled and returns the case from "
+                    + "IN_PLAN to ACTIVE.")
     @APIResponse(responseCode = "200", description = "The plan, now CANCELLED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> cancel(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
@@ -166,9 +188,13 @@ public class PlanResource {
     @POST
     @Path("/{id}/payments")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "postPayment", summary = "Post a payment", description = "Requires an Idempotency-Key. "
-            + "Allocated to the oldest installment still owing; what exceeds the plan total is reported as credit. The "
-            + "same payer reference is never counted twice (the existing payment is returned with 200).")
+    @Operation(operationId = "postPayment", summary = "Post a payment",
+            description = "Posts money received towards an ACTIVE (or COMPLETED) plan, allocated to the oldest "
+                    + "installment still owing; what exceeds the plan total is kept as credit. Admin, supervisor and "
+                    + "collector; an Idempotency-Key is required, and the same payer reference is never counted "
+                    + "twice (the existing payment is returned with 200). Audited (PAYMENT_POSTED) and published as "
+                    + "PaymentPosted: case-service reduces the balance (closing the case when paid in full) and the "
+                    + "agency's webhook endpoints are notified; paying the last installment completes the plan.")
     @APIResponse(responseCode = "201", description = "The payment, with what it paid",
             headers = @Header(name = "Location", description = "The payment's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
@@ -193,7 +219,8 @@ public class PlanResource {
     @Path("/{id}/payments")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Operation(operationId = "listPlanPayments", summary = "Payments of a plan, with their allocations",
-            description = "In the order received.")
+            description = "Lists the plan's payments in the order received, with their allocations, in cursor pages. "
+                    + "Every role may read; an agency only for the cases placed with it.")
     public Uni<CursorPage<PaymentView>> payments(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {

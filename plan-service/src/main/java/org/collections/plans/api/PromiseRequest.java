@@ -14,7 +14,7 @@ public record PromiseRequest(
         @NotNull @Schema(description = "The case's id, as createCase returned it", examples = PlanExamples.CASE_ID) UUID caseId,
         @NotNull @Schema(type = SchemaType.STRING, description = "At most the case's balance", examples = "500.00") BigDecimal amount,
         @NotNull @Schema(description = "Today or later", examples = "2099-01-15") LocalDate dueDate,
-        @NotNull @Schema(examples = "CALL") Promise.Channel channel,
+        @NotNull @Schema(description = "How the promise was taken", examples = "CALL") Promise.Channel channel,
         @Size(max = 128) @Schema(deprecated = true, description = "Ignored: a promise is credited to the caller (the "
                 + "token's subject)") String collector) {
 }

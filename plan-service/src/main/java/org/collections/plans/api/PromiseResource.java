@@ -58,7 +58,11 @@ public class PromiseResource {
     @POST
     @RolesAllowed({"admin", "supervisor", "collector", "agency"})
     @Operation(operationId = "createPromise", summary = "Record a promise to pay",
-            description = "The case must be open and undisputed; the amount at most its balance; the due date today or later.")
+            description = "Records the debtor's promise to pay an amount by a date (PENDING); the case must be "
+                    + "neither CLOSED nor DISPUTED (409), the amount at most its balance and the due date today or "
+                    + "later (422). Admin, supervisor, collector, and an agency for the cases placed with it; the "
+                    + "promise is credited to the caller. Audited (PROMISE_TAKEN) and published as PromiseMade: the "
+                    + "case becomes PROMISE_TO_PAY at case-service.")
     @APIResponse(responseCode = "201", description = "The promise, PENDING",
             headers = @Header(name = "Location", description = "The promise's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseView.class)))
@@ -73,14 +77,18 @@ public class PromiseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "getPromise", summary = "Read a promise to pay")
+    @Operation(operationId = "getPromise", summary = "Read a promise to pay",
+            description = "Returns one promise with what has been paid towards it. Every role may read; an agency "
+                    + "only the promises of cases placed with it (404 otherwise).")
     public Uni<PromiseView> get(@PathParam("id") UUID id) {
         return promises.get(id);
     }
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
-    @Operation(operationId = "listPromises", summary = "Promises of a case", description = "By due date.")
+    @Operation(operationId = "listPromises", summary = "Promises of a case",
+            description = "Lists a case's promises by due date, in cursor pages; caseId is required. Every role may "
+                    + "read; an agency only for the cases placed with it.")
     public Uni<CursorPage<PromiseView>> list(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -93,8 +101,11 @@ public class PromiseResource {
     @POST
     @Path("/{id}/payments")
     @RolesAllowed({"admin", "supervisor", "collector"})
-    @Operation(operationId = "postPromisePayment", summary = "Pay towards a promise", description = "Requires an "
-            + "Idempotency-Key; a payer reference counts once. The promise is KEPT once paid within the tolerance.")
+    @Operation(operationId = "postPromisePayment", summary = "Pay towards a promise",
+            description = "Records money paid towards a PENDING promise (409 once kept or broken); the promise is "
+                    + "KEPT once paid within the tolerance. Admin, supervisor and collector; an Idempotency-Key is "
+                    + "required and a payer reference counts once. Audited and published as PaymentPosted (and "
+                    + "PromiseKept when kept), so case-service reduces the balance.")
     @APIResponse(responseCode = "200", description = "The promise, with what has been paid towards it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseView.class)))
     public Uni<Response> pay(@PathParam("id") UUID id,

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Table(name = "payment")
 public class Payment extends PanacheEntityBase {
 
-    @Schema(name = "PaymentStatus")
+    @Schema(name = "PaymentStatus", description = "POSTED: counted towards the plan; REVERSED: taken back "
+            + "(chargeback), its allocations undone")
     public enum Status {
         POSTED, REVERSED
     }

@@ -20,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Table(name = "promise")
 public class Promise extends PanacheEntityBase {
 
-    @Schema(name = "PromiseStatus")
+    @Schema(name = "PromiseStatus", description = "Where a promise stands. PENDING: not yet due or within the grace "
+            + "days; KEPT: paid within the tolerance; BROKEN: not paid by the due date plus grace.")
     public enum Status {
         PENDING, KEPT, BROKEN
     }
 
-    @Schema(name = "PromiseChannel", description = "How the promise was taken")
+    @Schema(name = "PromiseChannel", description = "How the promise was taken: CALL, SMS, EMAIL, LETTER, VISIT (in "
+            + "person) or PORTAL (the debtor's self-service portal)")
     public enum Channel {
         CALL, SMS, EMAIL, LETTER, VISIT, PORTAL
     }

@@ -52,8 +52,10 @@ public class PartnerCertificateResource {
 
     @POST
     @Operation(operationId = "registerPartnerCertificate", summary = "Register an agency's client certificate",
-            description = "From then on a request over mutual TLS with this certificate must carry a token of this "
-                    + "agency (403 otherwise). The agency must be registered and ACTIVE in the agency registry. Audited.")
+            description = "Registers a PEM client certificate for a partner agency: from then on a request over "
+                    + "mutual TLS with it must carry a token of this agency (403 otherwise). Admin only; the agency "
+                    + "must be registered and ACTIVE in case-service's registry, the certificate unexpired and not "
+                    + "registered yet (409). Audited (PARTNER_CERTIFICATE_REGISTERED).")
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The registration", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
@@ -69,7 +71,8 @@ public class PartnerCertificateResource {
 
     @GET
     @Operation(operationId = "listPartnerCertificates", summary = "List registered client certificates",
-            description = "Ordered by agency, then id; optionally of one agency.")
+            description = "Lists registered client certificates ordered by agency, then id, in cursor pages, "
+                    + "optionally of one agency. Admin only.")
     public Uni<CursorPage<CertificateView>> list(@QueryParam("agencyId") String agencyId,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit);
@@ -82,7 +85,9 @@ public class PartnerCertificateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartnerCertificate", summary = "Read a registered client certificate")
+    @Operation(operationId = "getPartnerCertificate", summary = "Read a registered client certificate",
+            description = "Returns one certificate registration: the agency, the certificate's fingerprint, subject, "
+                    + "issuer and validity. Admin only.")
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "404", description = "No such registration")
@@ -93,8 +98,9 @@ public class PartnerCertificateResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "removePartnerCertificate", summary = "Remove a client certificate",
-            description = "Requests with this certificate are refused from then on (on other gateway replicas within "
-                    + "the cache time, 30 s by default). Audited with the reason.")
+            description = "Removes a certificate registration: requests with the certificate are refused from then on "
+                    + "(on other gateway replicas within the cache time, 30 s by default). Admin only; audited "
+                    + "(PARTNER_CERTIFICATE_REMOVED) with the reason.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such registration")
     public Uni<RestResponse<Void>> remove(@PathParam("id") UUID id,

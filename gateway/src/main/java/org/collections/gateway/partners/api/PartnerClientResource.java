@@ -48,8 +48,10 @@ public class PartnerClientResource {
 
     @POST
     @Operation(operationId = "createPartnerClient", summary = "Create an OAuth2 client for an agency",
-            description = "Returns the client id and its secret; the secret is shown this once. The client gets agency "
-                    + "tokens from POST /oauth2/token. The agency must be registered and ACTIVE. Audited.")
+            description = "Creates an OAuth2 client for a partner agency and returns its id and secret; the secret is "
+                    + "shown this once (the gateway keeps only a hash). The client gets agency tokens from POST "
+                    + "/oauth2/token. Admin only; the agency must be registered and ACTIVE (422). Audited "
+                    + "(PARTNER_CLIENT_CREATED).")
     @APIResponse(responseCode = "201", description = "Created; Location names the client",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The client", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientCredentials.class)))
@@ -65,7 +67,8 @@ public class PartnerClientResource {
 
     @GET
     @Operation(operationId = "listPartnerClients", summary = "List partner clients",
-            description = "Ordered by agency, then client id; optionally of one agency. Secrets are never listed.")
+            description = "Lists partner clients ordered by agency, then client id, in cursor pages, optionally of "
+                    + "one agency; secrets are never listed. Admin only.")
     public Uni<CursorPage<ClientView>> list(@QueryParam("agencyId") String agencyId,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int size = Cursors.limit(limit);
@@ -77,7 +80,8 @@ public class PartnerClientResource {
 
     @GET
     @Path("/{clientId}")
-    @Operation(operationId = "getPartnerClient", summary = "Read a partner client")
+    @Operation(operationId = "getPartnerClient", summary = "Read a partner client",
+            description = "Returns one partner client, without its secret. Admin only.")
     @APIResponse(responseCode = "200", description = "The client (without its secret)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
@@ -88,8 +92,9 @@ public class PartnerClientResource {
     @POST
     @Path("/{clientId}/secret-rotation")
     @Operation(operationId = "rotatePartnerClientSecret", summary = "Give a client a new secret",
-            description = "The old secret stops working at once; tokens issued before stay valid until they expire "
-                    + "(15 minutes by default). The new secret is shown this once. Audited.")
+            description = "Gives a client a new secret, shown this once: the old secret stops working at once, and "
+                    + "tokens issued before stay valid until they expire (15 minutes by default). Admin only; a "
+                    + "revoked client is a 409. Audited (PARTNER_CLIENT_SECRET_ROTATED) with the reason.")
     @APIResponse(responseCode = "200", description = "The client and its new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientCredentials.class)))
     @APIResponse(responseCode = "404", description = "No such client")
@@ -102,8 +107,9 @@ public class PartnerClientResource {
     @POST
     @Path("/{clientId}/revocation")
     @Operation(operationId = "revokePartnerClient", summary = "Revoke a client",
-            description = "The client gets no more tokens, and the tokens it holds are refused at the gateway (on other "
-                    + "replicas within the cache time, 30 s by default). Audited.")
+            description = "Revokes a client: it gets no more tokens, and the tokens it holds are refused at the "
+                    + "gateway (on other replicas within the cache time, 30 s by default). Admin only; revoking "
+                    + "twice is a 409. Audited (PARTNER_CLIENT_REVOKED) with the reason.")
     @APIResponse(responseCode = "200", description = "The revoked client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client")

@@ -44,9 +44,12 @@ public class TokenEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueClientCredentialToken", summary = "Get an agency token with client credentials",
-            description = "grant_type=client_credentials; client authentication by HTTP Basic (client_id:client_secret) "
-                    + "or by the form fields client_id and client_secret. Returns a bearer token of the client's agency "
-                    + "(groups [agency], agency_id, sub client:<client_id>), valid for 15 minutes by default.")
+            description = "Issues a bearer token for a partner client's agency (OAuth2 client credentials grant): "
+                    + "grant_type=client_credentials, the client authenticated by HTTP Basic "
+                    + "(client_id:client_secret) or by the form fields client_id and client_secret, never both. Open "
+                    + "to any caller with client credentials; no bearer token needed. The token carries groups "
+                    + "[agency], agency_id and sub client:<client_id> and lasts 15 minutes by default; repeated "
+                    + "failures for a client are refused with 429 for a while.")
     @APIResponse(responseCode = "200", description = "{\"access_token\": ..., \"token_type\": \"Bearer\", \"expires_in\": 900}")
     @APIResponse(responseCode = "400", description = "invalid_request or unsupported_grant_type (RFC 6749 §5.2)")
     @APIResponse(responseCode = "401", description = "invalid_client: unknown client, wrong secret or revoked client")

@@ -9,13 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An OAuth2 client (client credentials grant) of a partner agency; only a hash of its secret is kept. */
 @Entity
 @Table(name = "partner_client")
 public class PartnerClient extends PanacheEntityBase {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PartnerClientStatus")
+    @Schema(name = "PartnerClientStatus", description = "A partner client's status. ACTIVE: gets tokens; REVOKED: gets none, and the tokens it "
+            + "holds are refused.")
     public enum Status {
         ACTIVE, REVOKED
     }

@@ -41,7 +41,9 @@ public class WebhookDeliveryResource {
 
     @GET
     @Operation(operationId = "listWebhookDeliveries", summary = "List webhook deliveries",
-            description = "status=DEAD lists the messages that were not delivered within the retry window.")
+            description = "Lists webhook deliveries, oldest first, in cursor pages, optionally of one status: "
+                    + "status=DEAD is the dead-letter list, the messages not delivered within the retry window (24 "
+                    + "hours by default). Admin only.")
     @APIResponse(responseCode = "200", description = "A page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)))
     public Uni<CursorPage<DeliveryView>> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
@@ -53,7 +55,9 @@ public class WebhookDeliveryResource {
     @Path("/{id}/replays")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replayWebhookDelivery", summary = "Replay a dead webhook delivery",
-            description = "Queues it again with a fresh retry window and the same webhook-id; audited.")
+            description = "Queues a DEAD delivery again with a fresh retry window and the same webhook-id, so the "
+                    + "receiver can still drop a duplicate; a delivery that is not DEAD, or whose endpoint is no "
+                    + "longer ACTIVE, is a 409. Admin only; audited (WEBHOOK_DELIVERY_REPLAYED) with the reason.")
     @APIResponse(responseCode = "202", description = "Queued again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public Uni<Response> replay(@PathParam("id") String id, @Valid ReplayRequest request) {
@@ -69,7 +73,8 @@ public class WebhookDeliveryResource {
     }
 
     @Schema(name = "WebhookDeliveryPage")
-    public record DeliveryPage(@Schema(required = true) java.util.List<DeliveryView> items, String nextCursor,
-            @Schema(required = true) int limit) {
+    public record DeliveryPage(@Schema(required = true, description = CursorPage.ITEMS) java.util.List<DeliveryView> items,
+            @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,
+            @Schema(required = true, description = CursorPage.LIMIT) int limit) {
     }
 }

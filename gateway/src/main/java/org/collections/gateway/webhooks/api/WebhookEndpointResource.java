@@ -57,7 +57,10 @@ public class WebhookEndpointResource {
     @RolesAllowed(Roles.AGENCY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerWebhookEndpoint", summary = "Register a webhook endpoint",
-            description = "HTTPS only; the signing secret is in this response and never shown again.")
+            description = "Registers an HTTPS endpoint for the calling agency's webhooks of the given event types; "
+                    + "the signing secret is in this response and never shown again. Agencies only, at most 10 live "
+                    + "endpoints each (409). Audited (WEBHOOK_ENDPOINT_REGISTERED); send an Idempotency-Key to make "
+                    + "retries safe: the same key replays the first response for 24 hours.")
     @APIResponse(responseCode = "201", description = "Registered",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "The endpoint", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointWithSecret.class)))
@@ -75,7 +78,8 @@ public class WebhookEndpointResource {
     @GET
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
     @Operation(operationId = "listWebhookEndpoints", summary = "List webhook endpoints",
-            description = "An agency sees its own; an admin sees all, or one agency's with agencyId.")
+            description = "Lists webhook endpoints, oldest first, in cursor pages; deleted ones are left out. An "
+                    + "agency sees its own; an admin sees all, or one agency's with agencyId.")
     @APIResponse(responseCode = "200", description = "A page of endpoints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointPage.class)))
     public Uni<CursorPage<EndpointView>> list(@QueryParam("agencyId") String agencyId, @QueryParam("limit") Integer limit,
@@ -86,7 +90,9 @@ public class WebhookEndpointResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(operationId = "getWebhookEndpoint", summary = "Get a webhook endpoint")
+    @Operation(operationId = "getWebhookEndpoint", summary = "Get a webhook endpoint",
+            description = "Returns one webhook endpoint, without its secret. An agency only its own, an admin any "
+                    + "(404 otherwise, and for a deleted one).")
     public Uni<EndpointView> get(@PathParam("id") String id) {
         return service.get(caller(), uuid(id)).map(EndpointView::of);
     }
@@ -95,7 +101,8 @@ public class WebhookEndpointResource {
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
     @Operation(operationId = "deleteWebhookEndpoint", summary = "Delete a webhook endpoint",
-            description = "Its pending messages are cancelled.")
+            description = "Deletes a webhook endpoint: its pending messages are cancelled and no more are queued for "
+                    + "it. An agency its own, an admin any. Audited (WEBHOOK_ENDPOINT_DELETED).")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("id") String id) {
         return service.delete(caller(), uuid(id)).replaceWith(Response.noContent().build());
@@ -105,8 +112,9 @@ public class WebhookEndpointResource {
     @Path("/{id}/secret-rotations")
     @RolesAllowed(Roles.AGENCY)
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate an endpoint's signing secret",
-            description = "Returns the new secret once; the previous one keeps signing alongside it until "
-                    + "previousSecretValidUntil (24 h), so receivers can switch without missing a message.")
+            description = "Gives an endpoint a new signing secret, returned once; the previous one keeps signing "
+                    + "alongside it until previousSecretValidUntil (24 h), so receivers can switch without missing a "
+                    + "message. The owning agency only. Audited (WEBHOOK_SECRET_ROTATED).")
     @APIResponse(responseCode = "200", description = "The new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointWithSecret.class)))
     public Uni<EndpointWithSecret> rotate(@PathParam("id") String id) {
@@ -126,7 +134,8 @@ public class WebhookEndpointResource {
     }
 
     @Schema(name = "WebhookEndpointPage", type = SchemaType.OBJECT)
-    public record EndpointPage(@Schema(required = true) java.util.List<EndpointView> items, String nextCursor,
-            @Schema(required = true) int limit) {
+    public record EndpointPage(@Schema(required = true, description = CursorPage.ITEMS) java.util.List<EndpointView> items,
+            @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,
+            @Schema(required = true, description = CursorPage.LIMIT) int limit) {
     }
 }

@@ -99,6 +99,7 @@ img_build() {
   version=$IMG_VERSION
   ref=$(img_ref "$service") || return 1
   revision=$(git -C "$REPO_ROOT" rev-parse HEAD 2>/dev/null || echo unknown)
+  git -C "$REPO_ROOT" diff --quiet HEAD -- 2>/dev/null || revision+="-dirty"
   # The build context is the fast-jar itself: nothing else of the checkout goes into the image.
   podman build --quiet --pull=never --file "$IMG_DIR/Containerfile" \
     --build-arg BASE_IMAGE="$(img_base_ref)" \

@@ -269,3 +269,16 @@ REVOKE CONNECT, TEMPORARY ON DATABASE $name FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE $name TO $name;
 SQL
 }
+
+# Drops database NAME and role NAME made by pg_ensure_service_db (a throw-away database), even while connected.
+pg_drop_service_db() {
+  local name=$1
+  [[ "$name" =~ ^[a-z_][a-z0-9_]*$ ]] || {
+    pg_log "invalid database name: $name"
+    return 1
+  }
+  pg_psql -d postgres <<SQL
+DROP DATABASE IF EXISTS $name WITH (FORCE);
+DROP ROLE IF EXISTS $name;
+SQL
+}

@@ -1,6 +1,7 @@
 package org.collections.cases.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,9 +25,11 @@ import org.collections.commons.outbox.Outbox;
 
 /**
  * The events case-service publishes through its outbox. Each carries the case version so that a consumer
- * can ignore a snapshot older than one it has already applied.
+ * can ignore a snapshot older than one it has already applied. The outbox writes the payload records with its own
+ * ObjectMapper call, which Quarkus cannot see: they (every nested type) are registered for reflection in a native image.
  */
 @ApplicationScoped
+@RegisterForReflection(ignoreNested = false)
 public class CaseEvents {
 
     public static final String STATUS_CHANGED = "CaseStatusChanged";

@@ -1,9 +1,15 @@
 package org.collections.commons.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** An RFC 9457 problem document. {@code errors} lists field errors for validation failures. */
+/**
+ * An RFC 9457 problem document. {@code errors} lists field errors for validation failures. Exception mappers return it
+ * inside a {@code Response}, where Quarkus cannot see its type: registered for reflection (with FieldError) in a native
+ * image.
+ */
+@RegisterForReflection(ignoreNested = false)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 

@@ -1,5 +1,6 @@
 package org.collections.plans.events;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,13 @@ import org.collections.plans.domain.PlanType;
 import org.collections.plans.domain.Promise;
 import org.collections.plans.domain.PromisePayment;
 
-/** The events plan-service publishes through its outbox (keyed by case, so a case's events stay in order). */
+/**
+ * The events plan-service publishes through its outbox (keyed by case, so a case's events stay in order). The outbox
+ * writes the payload records with its own ObjectMapper call, which Quarkus cannot see: they (every nested type) are
+ * registered for reflection in a native image.
+ */
 @ApplicationScoped
+@RegisterForReflection(ignoreNested = false)
 public class PlanEvents {
 
     @Inject

@@ -127,6 +127,14 @@ spec:
                   key: {{ . }}
             {{- end }}
             {{- end }}
+            {{- range .Values.secrets.optionalEnv }}
+            - name: {{ . }}
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $secretName }}
+                  key: {{ . }}
+                  optional: true
+            {{- end }}
             {{- with .Values.extraEnv }}
             {{- toYaml . | nindent 12 }}
             {{- end }}

@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.collections.commons.outbox.OutboxRelay;
 import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;
+import org.collections.testsupport.PrometheusMetrics;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,11 @@ class PlanFlowTest {
 
     @Inject
     OutboxRelay relay;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
+
+    private static final Map<String, String> USD = Map.of("currency", "USD");
 
     @AfterEach
     void backToToday() {
@@ -175,9 +183,16 @@ class PlanFlowTest {
         String caseId = Cases.open("200.00", "USD");
         String planId = propose(monthly(caseId, "200.00", 2, "2026-12-01"), Tokens.collector());
         as(PlanFlowTest.approver()).body(Map.of("reason", "ok")).post("/api/v1/plans/" + planId + "/approve").then().statusCode(200);
+        PrometheusMetrics before = PrometheusMetrics.scrape(managementRoot);
         pay(planId, "150.00", "USD", "R-1", "k-r1").then().statusCode(201).body("credit", equalTo("0.00"));
         String last = pay(planId, "80.00", "USD", "R-2", "k-r2").then().statusCode(201).body("credit", equalTo("30.00"))
                 .extract().path("id");
+        // posted payments are counted for the operations dashboard (a replayed one is not posted again)
+        pay(planId, "80.00", "USD", "R-2", "k-r2").then().statusCode(201);
+        PrometheusMetrics after = PrometheusMetrics.scrape(managementRoot);
+        assertThat(after.value("payments_posted_total", USD) - before.value("payments_posted_total", USD)).isEqualTo(2.0);
+        assertThat(after.value("payments_posted_amount_total", USD) - before.value("payments_posted_amount_total", USD))
+                .isEqualTo(230.0);
         as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("COMPLETED"))
                 .body("credit", equalTo("30.00")).body("paid", equalTo("230.00"));
         as(Tokens.supervisor()).body(Map.of("reason", "chargeback")).post("/api/v1/payments/" + last + "/reversal")

@@ -100,6 +100,16 @@ public final class ServiceProcess implements AutoCloseable {
     public record Exit(int code, String output) {
     }
 
+    /**
+     * Starts the process with exactly these variables besides its database - no DEV-ONLY keys - as a deployment starts
+     * it from its ConfigMap and Secret, and waits until it is ready.
+     */
+    public synchronized void startWithOnly(Map<String, String> environment) {
+        withDevKeys = false;
+        env.putAll(environment);
+        start();
+    }
+
     /** Starts the process with these extra environment variables (kept for restarts) and waits until it is ready. */
     public synchronized void start(Map<String, String> extraEnv) {
         env.putAll(extraEnv);

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.compliance.Violation;
 import org.collections.contact.model.ContactDecision;
@@ -34,6 +34,9 @@ public class DecisionService {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionMetrics metrics;
+
     @ConfigProperty(name = "contact.decision.validity", defaultValue = "PT5M")
     Duration validity;
 
@@ -53,8 +56,8 @@ public class DecisionService {
             d.person = q.person();
             d.contactPointId = q.contactPointId();
             d.allowed = judged.decision().allowed();
-            d.ruleIds = judged.decision().violations().stream().map(Violation::ruleId).distinct()
-                    .collect(Collectors.joining(","));
+            List<String> rules = judged.decision().violations().stream().map(Violation::ruleId).distinct().toList();
+            d.ruleIds = String.join(",", rules);
             d.rulePack = judged.pack().id();
             d.at = q.at();
             d.decidedAt = now;
@@ -62,7 +65,8 @@ public class DecisionService {
             d.validUntil = d.allowed && aboutNow ? now.plus(validity) : null;
             d.decidedBy = actor;
             d.agencyId = principal.agencyId().orElse(null);
-            return decisions.persist(d).replaceWith(() -> new Stored(judged, d.id, d.validUntil));
+            return decisions.persist(d).invoke(() -> metrics.decided(d.allowed, rules))
+                    .replaceWith(() -> new Stored(judged, d.id, d.validUntil));
         });
     }
 }

@@ -4,8 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.collections.commons.http.RequestIds;
 
 /**
  * What the gateway changes in the headers it passes on: hop-by-hop headers (RFC 9110 §7.6.1, including those the
@@ -14,9 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class ForwardingHeaders {
 
-    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = RequestIds.HEADER;
 
-    private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
@@ -25,7 +23,7 @@ public final class ForwardingHeaders {
 
     /** The client's request id when it is at most 128 characters of [A-Za-z0-9._-], else a fresh one. */
     public static String requestId(String offered) {
-        return offered != null && SANE_REQUEST_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return RequestIds.keepOrCreate(offered);
     }
 
     /** Removes hop-by-hop headers and every header the {@code Connection} header lists. */

@@ -68,6 +68,10 @@ class CorsAndManagementTest {
         given().auth().oauth2(Tokens.collector()).get("/api/v1/cases/1").then().statusCode(200);
         String text = given().get(management() + "/q/metrics").then().statusCode(200).extract().asString();
         assertThat(text).containsPattern("gateway_requests_seconds_count\\{[^}]*route=\"cases\"[^}]*status=\"200\"[^}]*upstream=\"case\"");
+        // histogram buckets, for the p99 latency alert and the dashboard (k8s chart)
+        assertThat(text).containsPattern("gateway_requests_seconds_bucket\\{[^}]*route=\"cases\"[^}]*le=\"0\\.25\"");
+        // the webhook outcomes exist before the first delivery, so that the dead-letter alert sees the first one
+        assertThat(text).containsPattern("webhooks_deliveries_total\\{[^}]*outcome=\"dead\"[^}]*} ");
     }
 
     /** The management interface's origin (the annotation's URL carries its root path, which the paths here include). */

@@ -3,6 +3,7 @@ package org.collections.gateway.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -32,6 +33,7 @@ class ClientCredentialsTest {
 
     private static final String CLIENTS = "/api/v1/partner-clients";
     private static final PartnerHttp HTTPS = PartnerHttp.as(null);
+    static final String TOKEN_KEY_ID = "platform-2026";
 
     @Inject
     JWTParser parser;
@@ -57,6 +59,10 @@ class ClientCredentialsTest {
         assertThat(jwt.<Object>getClaim("agency_id").toString()).isEqualTo("AGENCY-A");
         assertThat(jwt.getSubject()).isEqualTo("client:" + client.id());
         assertThat(jwt.getExpirationTime() - jwt.getIssuedAtTime()).isEqualTo(900);
+        // the key id, so that services verifying with a set of keys (a key rotation) pick the right one
+        String header = new String(Base64.getUrlDecoder().decode(body.get("access_token").asText().split("\\.")[0]),
+                StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(header).path("kid").asText()).isEqualTo(TOKEN_KEY_ID);
         // No certificate, and this gateway requires one for other agency tokens: a client-credential token passes.
         HttpResponse<String> call = HTTPS.get(EchoRoute.PATH, body.get("access_token").asText());
         assertThat(call.statusCode()).as(call.body()).isEqualTo(200);

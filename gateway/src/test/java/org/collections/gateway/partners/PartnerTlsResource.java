@@ -67,6 +67,7 @@ public class PartnerTlsResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.http.test-ssl-port", String.valueOf(freePort()));
         config.put("quarkus.management.test-port", String.valueOf(freePort()));
         config.put("gateway.partners.require-certificate-for-agency-tokens", "true");
+        config.put("gateway.token-issuer.key-id", ClientCredentialsTest.TOKEN_KEY_ID);
         config.put("gateway.upstreams.case.url", registry.baseUrl());
         config.put("partners.test.dir", dir.toString());
         return config;

@@ -62,6 +62,9 @@ public class PaymentService {
     @Inject
     Clock clock;
 
+    @Inject
+    PaymentMetrics metrics;
+
     /** Runs inside the caller's (idempotency) transaction. */
     public Uni<IdempotentResponse> post(UUID planId, PaymentRequest request, String actor) {
         return access.loadForUpdate(planId).chain(plan -> {
@@ -119,6 +122,7 @@ public class PaymentService {
                                     applied.credit().toPlainString())))
                     .chain(() -> events.paymentChanged("PaymentPosted", payment))
                     .chain(() -> evaluation.settle(plan, rows, actor))
+                    .invoke(() -> metrics.posted(payment))
                     .replaceWith(() -> PlanViewMapper.payment(payment, parts, rows));
         });
     }

@@ -3,6 +3,7 @@ package org.collections.gateway.partners.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The client-credential tokens of {@code /oauth2/token}. */
 @ConfigMapping(prefix = "gateway.token-issuer")
@@ -10,6 +11,13 @@ public interface TokenIssuerConfig {
 
     /** PEM private key (file path or class path resource) that signs the tokens; every service trusts its public key. */
     String privateKeyLocation();
+
+    /**
+     * The key's id, sent as the tokens' {@code kid} header. While the platform's token key rotates, the services verify
+     * against a key set with the old and the new key and pick the one a token names; without an id only a single key
+     * can verify it.
+     */
+    Optional<String> keyId();
 
     @WithDefault("collections-platform")
     String issuer();

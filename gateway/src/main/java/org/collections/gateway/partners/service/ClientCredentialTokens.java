@@ -2,6 +2,7 @@ package org.collections.gateway.partners.service;
 
 import io.github.bucket4j.Bucket;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -80,7 +81,7 @@ public class ClientCredentialTokens {
         }
         long now = clock.instant().getEpochSecond();
         long lifetime = config.tokenLifetime().toSeconds();
-        String token = Jwt.issuer(config.issuer())
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(SUBJECT_PREFIX + clientId)
                 .upn(SUBJECT_PREFIX + clientId)
@@ -88,8 +89,9 @@ public class ClientCredentialTokens {
                 .claim("agency_id", client.getString("agency_id"))
                 .claim("client_id", clientId)
                 .issuedAt(now)
-                .expiresAt(now + lifetime)
-                .sign(signingKey);
+                .expiresAt(now + lifetime);
+        String token = config.keyId().map(kid -> claims.jws().keyId(kid).sign(signingKey))
+                .orElseGet(() -> claims.sign(signingKey));
         return new Outcome.Issued(token, lifetime);
     }
 

@@ -1,7 +1,9 @@
 package org.collections.gateway.webhooks.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +47,7 @@ import org.jboss.logging.Logger;
  * receiver's status code is kept, never its body.
  */
 @ApplicationScoped
+@Startup // its counters exist from the start
 public class WebhookRelay {
 
     private static final Logger LOG = Logger.getLogger(WebhookRelay.class);
@@ -79,6 +82,8 @@ public class WebhookRelay {
         WebhooksConfig.Relay relay = config.relay();
         backoff = new Backoff(relay.backoff(), relay.jitter(), relay.retryWindow(),
                 () -> ThreadLocalRandom.current().nextDouble());
+        // every outcome's series exists from the start, so that increase() alerts see the first dead letter
+        List.of("delivered", "failed", "dead").forEach(this::counter);
     }
 
     @PreDestroy
@@ -210,7 +215,11 @@ public class WebhookRelay {
     }
 
     private void count(String outcome) {
-        metrics.counter("webhooks.deliveries", "outcome", outcome).increment();
+        counter(outcome).increment();
+    }
+
+    private Counter counter(String outcome) {
+        return metrics.counter("webhooks.deliveries", "outcome", outcome);
     }
 
     private Duration timeout() {

@@ -12,6 +12,9 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -225,7 +228,10 @@ class EdgeHardeningTest {
             rows.append("{\"not\":\"a valid row ").append(rows.length()).append("\"}\n");
         }
         byte[] body = rows.toString().getBytes(StandardCharsets.UTF_8);
-        int status = given().auth().oauth2(Tokens.admin()).contentType("application/x-ndjson").body(body)
+        // reading 60,000 rejected rows takes long on a busy machine: wait for the answer longer than the default 30 s
+        RestAssuredConfig patient = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 180_000));
+        int status = given().config(patient).auth().oauth2(Tokens.admin()).contentType("application/x-ndjson").body(body)
                 .post("/api/v1/case-imports").then().extract().statusCode();
         assertThat(status).isNotEqualTo(413).isLessThan(500);
     }

@@ -10,8 +10,13 @@ apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   name: {{ $name }}
+  # not the service's labels: an operator configured to pass labels on to its pods must not make them look like the
+  # service's pods (its Service, NetworkPolicy and the release's default deny select by those)
   labels:
-    {{- include "collections-lib.labels" . | nindent 4 }}
+    app.kubernetes.io/name: {{ $name }}
+    app.kubernetes.io/component: database
+    app.kubernetes.io/managed-by: {{ .Release.Service }}
+    helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 spec:
   instances: {{ .Values.cnpg.instances }}
   {{- with .Values.cnpg.imageName }}

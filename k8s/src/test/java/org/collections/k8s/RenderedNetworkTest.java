@@ -173,6 +173,12 @@ class RenderedNetworkTest {
             assertThat(postgres).containsExactlyInAnyOrder(
                     Map.of("app.kubernetes.io/name", service, "app.kubernetes.io/instance", Chart.RELEASE),
                     Map.of("cnpg.io/cluster", cluster));
+            // an operator may pass the Cluster's labels on to its pods: they must not look like the service's pods
+            var labels = manifests.custom("Cluster").stream().filter(c -> c.getMetadata().getName().equals(cluster))
+                    .findFirst().orElseThrow().getMetadata().getLabels().entrySet();
+            assertThat(manifests.services()).noneMatch(s -> labels.containsAll(s.getSpec().getSelector().entrySet()));
+            assertThat(manifests.networkPolicies()).filteredOn(p -> !p.getMetadata().getName().equals(cluster))
+                    .noneMatch(p -> labels.containsAll(p.getSpec().getPodSelector().getMatchLabels().entrySet()));
             // and the service itself may reach no other database
             NetworkPolicy own = manifests.require(NetworkPolicy.class, Chart.RELEASE + "-" + service);
             assertThat(own.getSpec().getEgress().stream().flatMap(r -> r.getTo().stream())

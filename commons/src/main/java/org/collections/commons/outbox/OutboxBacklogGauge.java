@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +65,7 @@ public class OutboxBacklogGauge {
                  group by d.subscriber
                 """).getResultList()))
                 .invoke(rows -> {
-                    Map<String, Double> oldest = new ConcurrentHashMap<>();
+                    Map<String, Double> oldest = new HashMap<>();
                     for (Object[] row : (List<Object[]>) (List<?>) rows) {
                         oldest.put((String) row[0], Math.max(0, ((Number) row[1]).doubleValue()));
                     }

@@ -8,7 +8,8 @@ import org.hamcrest.Matcher;
 /** Waits for state that travels between services by events. */
 final class Eventually {
 
-    static final Duration EVENT_DELIVERY = Duration.ofSeconds(30);
+    // events take a few seconds; the bound is for a build machine whose 2 cores several builds share
+    static final Duration EVENT_DELIVERY = Duration.ofSeconds(60);
 
     private Eventually() {
     }

@@ -37,7 +37,7 @@ final class Gateway {
     private static final Duration TOKEN_RENEWAL = Duration.ofMinutes(15);
     private static final Map<String, Gateway> PRINCIPALS = new ConcurrentHashMap<>();
 
-    final ApiClient client;
+    private final ApiClient client;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
     private Gateway(Supplier<String> token) {
@@ -60,11 +60,6 @@ final class Gateway {
 
     static Gateway agency(String agencyId) {
         return principal("agency:" + agencyId, () -> Tokens.agency(agencyId));
-    }
-
-    /** A client sending exactly this token (not kept: for one-off principals). */
-    static Gateway with(String token) {
-        return new Gateway(() -> token);
     }
 
     private static Gateway principal(String key, Supplier<String> mint) {

@@ -62,7 +62,7 @@ class ImportScenarioTest extends Scenario {
 
         Set<UUID> unknown = new HashSet<>(caseIds.values());
         // each imported case is two events for contact-service (the case, and its debtor's encrypted phone numbers)
-        Awaitility.await("contact-service learns of all imported cases").atMost(Duration.ofSeconds(180))
+        Awaitility.await("contact-service learns of all imported cases").atMost(Duration.ofMinutes(6))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
                     unknown.removeIf(id -> Contacts.decisionStatus(id) == 200);
                     return unknown.isEmpty();

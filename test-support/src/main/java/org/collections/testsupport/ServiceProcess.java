@@ -119,7 +119,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the process again, as configured, and waits until it is ready. */
     public synchronized void start() {
         launch();
-        awaitReady(Duration.ofSeconds(90));
+        // a start takes 30-80 s while other builds load the 2 shared cores; the bound only catches a hung start
+        awaitReady(Duration.ofSeconds(180));
     }
 
     private void launch() {

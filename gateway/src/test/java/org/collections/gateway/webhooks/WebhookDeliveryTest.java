@@ -146,6 +146,78 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aPaymentAfterARecallThatHasNotReachedTheGatewayYetIsNeverSentToTheRecalledAgency() throws Exception {
+        String recalledAgency = agency();
+        String path = "/ok/" + recalledAgency;
+        register(Tokens.agency(recalledAgency), url(path), List.of("PaymentPosted"));
+        UUID caseId = UUID.randomUUID();
+        UUID placement = UUID.randomUUID();
+        Instant placedAt = clock.instant();
+        placed(caseId, placement, recalledAgency, 1, placedAt);
+        paymentPosted(caseId, "4.00", placedAt.plus(Duration.ofMinutes(10)));
+        awaitReceived(path, 1);
+
+        // case-service recalls the case; its CaseRecalled is still on case-service's relay when plan-service's
+        // relay brings a payment made after the recall
+        Instant recallAt = placedAt.plus(Duration.ofHours(1));
+        CaseServiceStub.recalled(caseId, placement, recallAt);
+        UUID after = paymentPosted(caseId, "9.00", placedAt.plus(Duration.ofHours(2)));
+
+        assertThat(CaseServiceStub.asked(caseId)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getHeader("Authorization")).startsWith("Bearer "));
+        assertThat(Jdbc.count("select count(*) from webhook_delivery where message_id = 'msg_" + after + "'")).isZero();
+        assertThat(Jdbc.count("select count(*) from webhook_held_event where event_id = '" + after + "'")).isEqualTo(1);
+
+        recalled(caseId, placement, recalledAgency, 2, recallAt);
+        sleepAndAssertCount(path, 1);
+        assertThat(received(path).get(0).getBodyAsString()).contains("\"4.00\"").doesNotContain("\"9.00\"");
+    }
+
+    @Test
+    void aPaymentGoesToTheAgencyCaseServiceSaysHeldTheCaseEvenBeforeTheGatewayHearsOfThatPlacement() {
+        String first = agency();
+        String second = agency();
+        register(Tokens.agency(first), url("/ok/" + first), List.of("PaymentPosted"));
+        register(Tokens.agency(second), url("/ok/" + second), List.of("PaymentPosted"));
+        UUID caseId = UUID.randomUUID();
+        UUID firstPlacement = UUID.randomUUID();
+        Instant placedAt = clock.instant();
+        placed(caseId, firstPlacement, first, 1, placedAt);
+        // recalled from the first agency and placed with the second in case-service; neither event has arrived
+        CaseServiceStub.recalled(caseId, firstPlacement, placedAt.plus(Duration.ofHours(1)));
+        CaseServiceStub.placed(caseId, UUID.randomUUID(), second, placedAt.plus(Duration.ofHours(1)));
+
+        paymentPosted(caseId, "11.00", placedAt.plus(Duration.ofHours(2)));
+
+        assertThat(awaitReceived("/ok/" + second, 1).get(0).getBodyAsString()).contains("\"11.00\"");
+        assertThat(received("/ok/" + first)).isEmpty();
+    }
+
+    @Test
+    void whenCaseServiceCannotSayWhoHoldsTheCaseTheEventIsRefusedAndTheRelaysRetryIsDelivered() {
+        String holder = agency();
+        String path = "/ok/" + holder;
+        register(Tokens.agency(holder), url(path), List.of("PaymentPosted"));
+        UUID caseId = UUID.randomUUID();
+        Instant placedAt = clock.instant();
+        placed(caseId, UUID.randomUUID(), holder, 1, placedAt);
+        CaseServiceStub.failing(caseId);
+        UUID payment = UUID.randomUUID();
+        Map<String, Object> payload = WebhookFixtures.payment(caseId, "12.00");
+        Instant paidAt = placedAt.plus(Duration.ofMinutes(3));
+
+        assertThat(WebhookFixtures.deliver(payment, "plan-service", "PaymentPosted", paidAt, payload))
+                .isEqualTo(503);
+        // nothing of the refused delivery stays: not even the inbox entry that would make the retry a duplicate
+        assertThat(Jdbc.count("select count(*) from inbox_event where event_id = '" + payment + "'")).isZero();
+        assertThat(Jdbc.count("select count(*) from webhook_delivery where message_id = 'msg_" + payment + "'")).isZero();
+
+        CaseServiceStub.answering(caseId);
+        assertThat(WebhookFixtures.deliver(payment, "plan-service", "PaymentPosted", paidAt, payload)).isEqualTo(200);
+        assertThat(awaitReceived(path, 1).get(0).getHeader("webhook-id")).isEqualTo("msg_" + payment);
+    }
+
+    @Test
     void aPaymentArrivingBeforeThePlacementThatExplainsItIsHeldAndThenDeliveredToThatAgency() throws Throwable {
         String holder = agency();
         String path = "/ok/" + holder;

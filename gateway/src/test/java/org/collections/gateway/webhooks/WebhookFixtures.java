@@ -42,6 +42,15 @@ final class WebhookFixtures {
     /** Delivers one signed event to the gateway's inbox; returns its id. */
     static UUID event(String source, String type, Instant occurredAt, Map<String, Object> payload) {
         UUID id = UUID.randomUUID();
+        int status = deliver(id, source, type, occurredAt, payload);
+        if (status != 200) {
+            throw new AssertionError("the gateway's inbox answered " + status + " to " + type + " " + id);
+        }
+        return id;
+    }
+
+    /** Delivers one signed event to the gateway's inbox as a relay would (again, when it retries); returns the status. */
+    static int deliver(UUID id, String source, String type, Instant occurredAt, Map<String, Object> payload) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("id", id.toString());
         envelope.put("type", type);
@@ -51,30 +60,37 @@ final class WebhookFixtures {
         envelope.put("payload", payload);
         try {
             String body = MAPPER.writeValueAsString(envelope);
-            given().contentType(ContentType.JSON).headers(SignedEvents.headers(source, body)).body(body)
-                    .post("/internal/v1/events").then().statusCode(200);
+            return given().contentType(ContentType.JSON).headers(SignedEvents.headers(source, body)).body(body)
+                    .post("/internal/v1/events").statusCode();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return id;
     }
 
+    /** The placement happens in case-service and its event reaches the gateway. */
     static UUID placed(UUID caseId, UUID placementId, String agency, long version, Instant at) {
+        CaseServiceStub.placed(caseId, placementId, agency, at);
         return event("case-service", "CasePlaced", at, Map.of("caseId", caseId.toString(), "debtorId",
                 UUID.randomUUID().toString(), "placementId", placementId.toString(), "agencyId", agency,
                 "creditorId", "CRED-1", "caseVersion", version));
     }
 
+    /** The recall happens in case-service and its event reaches the gateway. */
     static UUID recalled(UUID caseId, UUID placementId, String agency, long version, Instant at) {
+        CaseServiceStub.recalled(caseId, placementId, at);
         return event("case-service", "CaseRecalled", at, Map.of("caseId", caseId.toString(), "debtorId",
                 UUID.randomUUID().toString(), "placementId", placementId.toString(), "agencyId", agency,
                 "creditorId", "CRED-1", "reason", "Debtor Wang Fang asked for the lender", "caseVersion", version));
     }
 
     static UUID paymentPosted(UUID caseId, String amount, Instant at) {
-        return event("plan-service", "PaymentPosted", at, Map.of("caseId", caseId.toString(), "planId",
-                UUID.randomUUID().toString(), "paymentId", UUID.randomUUID().toString(), "amount", amount,
-                "currency", "CNY", "payerReference", "WANG FANG 13800138000"));
+        return event("plan-service", "PaymentPosted", at, payment(caseId, amount));
+    }
+
+    static Map<String, Object> payment(UUID caseId, String amount) {
+        return Map.of("caseId", caseId.toString(), "planId", UUID.randomUUID().toString(), "paymentId",
+                UUID.randomUUID().toString(), "amount", amount, "currency", "CNY", "payerReference",
+                "WANG FANG 13800138000");
     }
 
     /** Verifies a received request with the Standard Webhooks reference library; throws when it does not verify. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.collections.testsupport.PostgresDatabase;
 
-/** Webhook tests: a hand-moved clock, a relay that ticks often, short timeouts, a receiver and a database of their own. */
+/** Webhook tests: a hand-moved clock, a relay that ticks often, short timeouts, a receiver, case-service's placement history and a database of their own. */
 public class WebhookTestProfile implements QuarkusTestProfile {
 
     @Override
@@ -26,6 +26,7 @@ public class WebhookTestProfile implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(PostgresDatabase.class), new TestResourceEntry(WebhookReceiver.class));
+        return List.of(new TestResourceEntry(PostgresDatabase.class), new TestResourceEntry(WebhookReceiver.class),
+                new TestResourceEntry(CaseServiceStub.class));
     }
 }

@@ -1,25 +1,18 @@
 package org.collections.gateway.partners.service;
 
 import io.github.bucket4j.Bucket;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-import io.smallrye.jwt.util.KeyUtils;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.collections.gateway.partners.config.TokenIssuerConfig;
+import org.collections.gateway.tokens.TokenIssuerConfig;
 import org.collections.gateway.partners.domain.ClientSecrets;
 import org.collections.gateway.partners.domain.PartnerAccessPolicy;
+import org.collections.gateway.tokens.TokenSigner;
 
 /**
  * The client credentials grant (RFC 6749 §4.4): authenticates a partner client by its secret and signs a short-lived
@@ -28,7 +21,6 @@ import org.collections.gateway.partners.domain.PartnerAccessPolicy;
  * Runs on worker threads: PBKDF2 and the database wait block.
  */
 @ApplicationScoped
-@Startup // a missing or unreadable signing key stops the start, not the first token request
 public class ClientCredentialTokens {
 
     public static final String SUBJECT_PREFIX = "client:";
@@ -49,15 +41,13 @@ public class ClientCredentialTokens {
 
     private final Pool pool;
     private final TokenIssuerConfig config;
-    private final PrivateKey signingKey;
-    // Token times are checked by every service against the wall clock, never the (test-movable) business clock.
-    private final Clock clock = Clock.systemUTC();
+    private final TokenSigner signer;
     private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
 
-    public ClientCredentialTokens(Pool pool, TokenIssuerConfig config) {
+    public ClientCredentialTokens(Pool pool, TokenIssuerConfig config, TokenSigner signer) {
         this.pool = pool;
         this.config = config;
-        this.signingKey = load(config.privateKeyLocation());
+        this.signer = signer;
     }
 
     public Outcome issue(String clientId, String secret) {
@@ -79,20 +69,10 @@ public class ClientCredentialTokens {
             bucket.tryConsume(1);
             return new Outcome.InvalidClient();
         }
-        long now = clock.instant().getEpochSecond();
-        long lifetime = config.tokenLifetime().toSeconds();
-        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
-                .audience(config.audience())
-                .subject(SUBJECT_PREFIX + clientId)
-                .upn(SUBJECT_PREFIX + clientId)
-                .groups(Set.of(PartnerAccessPolicy.AGENCY_ROLE))
+        String token = signer.sign(signer.claims(SUBJECT_PREFIX + clientId, Set.of(PartnerAccessPolicy.AGENCY_ROLE))
                 .claim("agency_id", client.getString("agency_id"))
-                .claim("client_id", clientId)
-                .issuedAt(now)
-                .expiresAt(now + lifetime);
-        String token = config.keyId().map(kid -> claims.jws().keyId(kid).sign(signingKey))
-                .orElseGet(() -> claims.sign(signingKey));
-        return new Outcome.Issued(token, lifetime);
+                .claim("client_id", clientId));
+        return new Outcome.Issued(token, signer.lifetimeSeconds());
     }
 
     private Bucket newBucket() {
@@ -103,16 +83,5 @@ public class ClientCredentialTokens {
         return Bucket.builder()
                 .addLimit(l -> l.capacity(limit).refillIntervally(limit, config.failedAttemptsPeriod()))
                 .build();
-    }
-
-    /** A PEM file, or a class path resource (tests: the DEV-ONLY key packed by test-support). */
-    private static PrivateKey load(String location) {
-        try {
-            Path file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
-            return Files.isRegularFile(file) ? KeyUtils.decodePrivateKey(Files.readString(file))
-                    : KeyUtils.readPrivateKey(location);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the token signing key (gateway.token-issuer.private-key-location)", e);
-        }
     }
 }

@@ -27,6 +27,13 @@ public interface WebhooksConfig {
     @WithDefault("24h")
     Duration heldEventRetention();
 
+    /**
+     * How long the routing of an event waits for case-service's placement history of its case (asked when the gateway's
+     * replica says the case is still placed: its recall may be on its way). No answer: the event is redelivered later.
+     */
+    @WithDefault("3s")
+    Duration holderCheckTimeout();
+
     Relay relay();
 
     interface Relay {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.collections.commons.inbox.EventHandler;
 import org.collections.commons.outbox.EventEnvelope;
+import org.collections.gateway.webhooks.client.CaseHoldings;
 import org.collections.gateway.webhooks.domain.HeldEvent;
+import org.collections.gateway.webhooks.domain.Holding;
 import org.collections.gateway.webhooks.domain.WebhookEventTypes;
 import org.collections.gateway.webhooks.repository.HeldEventRepository;
 import org.collections.gateway.webhooks.repository.PlacementRepository;
@@ -21,9 +23,11 @@ import org.jboss.logging.Logger;
  * Turns the suite's events into partner webhooks. CasePlaced and CaseRecalled update the gateway's replica of who
  * holds which case and go to the agency they name (a recalled agency learns it lost the case). Plan, payment and
  * breach events go to the agency that held the case when the event occurred. Placement events come on another relay
- * than the rest, so an event no known placement explains is held until a placement event of its case explains it
- * (or it is dropped after {@code webhooks.held-event-retention}: nobody held the case). Runs in the inbox
- * transaction, so an event is turned into messages exactly once.
+ * than the rest, so the replica may lag behind case-service both ways: an event no known placement explains is held
+ * until a placement event of its case explains it (or it is dropped after {@code webhooks.held-event-retention}:
+ * nobody held the case); an event the replica places within a placement not yet recalled is routed by case-service's
+ * own placement history, since the recall may still be on its way and a recalled agency must not learn what happens
+ * after it. Runs in the inbox transaction, so an event is turned into messages exactly once.
  */
 @ApplicationScoped
 public class WebhookEventHandler implements EventHandler {
@@ -35,6 +39,9 @@ public class WebhookEventHandler implements EventHandler {
 
     @Inject
     HeldEventRepository heldEvents;
+
+    @Inject
+    CaseHoldings caseHoldings;
 
     @Inject
     WebhookFanout fanout;
@@ -66,8 +73,21 @@ public class WebhookEventHandler implements EventHandler {
                     .chain(agency -> agency == null ? Uni.createFrom().voidItem()
                             : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid())
                     .chain(() -> releaseHeld(caseId));
-            default -> placements.holderAt(caseId, at).chain(agency -> agency == null ? hold(event, caseId, at, body)
+            default -> holderAt(caseId, at).chain(agency -> agency == null ? hold(event, caseId, at, body)
                     : fanout.queue(agency, event.type(), messageId, body).replaceWithVoid());
+        });
+    }
+
+    /**
+     * The agency that held the case at {@code at}, or null when none is known to. A placement the replica knows as
+     * recalled is final; one it knows as open is confirmed with case-service.
+     */
+    private Uni<String> holderAt(UUID caseId, Instant at) {
+        return placements.placementAt(caseId, at).chain(known -> {
+            if (known == null || known.recalledAt != null) {
+                return Uni.createFrom().item(known == null ? null : known.agencyId);
+            }
+            return caseHoldings.history(caseId).map(history -> Holding.holderAt(history, at).orElse(null));
         });
     }
 
@@ -88,7 +108,7 @@ public class WebhookEventHandler implements EventHandler {
         return heldEvents.ofCase(caseId).chain(events -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (HeldEvent held : events) {
-                chain = chain.chain(() -> placements.holderAt(caseId, held.occurredAt).chain(agency -> agency == null
+                chain = chain.chain(() -> holderAt(caseId, held.occurredAt).chain(agency -> agency == null
                         ? Uni.createFrom().voidItem()
                         : fanout.queue(agency, held.eventType, "msg_" + held.eventId, held.body)
                                 .chain(() -> held.delete())));

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.collections.gateway.webhooks.domain.CasePlacement;
 
@@ -58,11 +57,10 @@ public class PlacementRepository implements PanacheRepositoryBase<CasePlacement,
                 .replaceWithVoid();
     }
 
-    /** The agency holding {@code caseId} at {@code at}, or null when none did. */
-    public Uni<String> holderAt(UUID caseId, Instant at) {
+    /** The placement of {@code caseId} known here to span {@code at}, or null when none does. */
+    public Uni<CasePlacement> placementAt(UUID caseId, Instant at) {
         return find("caseId = ?1 and placedAt <= ?2 and (recalledAt is null or recalledAt > ?2) order by placedAt desc",
-                caseId, at).page(0, 1).list()
-                .map((List<CasePlacement> rows) -> rows.isEmpty() ? null : rows.get(0).agencyId);
+                caseId, at).firstResult();
     }
 
     private static OffsetDateTime utc(Instant at) {

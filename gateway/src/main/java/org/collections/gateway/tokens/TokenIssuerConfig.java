@@ -1,4 +1,4 @@
-package org.collections.gateway.partners.config;
+package org.collections.gateway.tokens;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -19,7 +19,9 @@ import java.util.UUID;
 @Table(name = "contact_slot")
 public class ContactSlot extends PanacheEntityBase {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SlotStatus")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SlotStatus", description = "Where a scheduled "
+            + "contact stands. PENDING: waiting for a dispatcher; LEASED: taken by a dispatcher, not yet reported; "
+            + "DONE: reported as attempted; CANCELLED: withdrawn (by a user, or because a rule now forbids it)")
     public enum Status {
         PENDING, LEASED, DONE, CANCELLED
     }

@@ -5,7 +5,7 @@
 # changed. Images are named $IMAGE_PREFIX/<service>:<project version> (IMAGE_PREFIX defaults to
 # localhost/collections); the base image is $IMAGE_PREFIX/base-jre17:<hash of k8s/images/base.sh>, its definition.
 #
-#   img_require_tools        podman (and mmdebstrap when the base must be built) or an install hint
+#   img_require_tools        podman (and mmdebstrap when the base must be built), installed in CI; else an install hint
 #   img_version              sets IMG_VERSION to the project version (Maven's help:evaluate, once; call it
 #                            outside a command substitution, or every img_ref asks Maven again)
 #   img_ref SERVICE          the image name of a service
@@ -31,8 +31,18 @@ img_require_tools() {
     command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
   fi
   ((${#missing[@]} == 0)) && return 0
+  img_try_install "${missing[@]}" && return 0
   img_log "missing: ${missing[*]}. Install them (as root): apt-get install -y podman runc mmdebstrap"
   return 1
+}
+
+# In CI (CI=true, root, apt-get available) install the packages named; elsewhere do nothing.
+img_try_install() {
+  [[ "${CI:-}" == "true" && $EUID -eq 0 ]] || return 1
+  command -v apt-get >/dev/null 2>&1 || return 1
+  img_log "CI: installing $* with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 1
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }
 
 img_version() {

@@ -12,7 +12,8 @@ import java.util.Map;
 /** The umbrella chart, linted and rendered by real Helm (helm-java runs Helm's Go code in process; no network). */
 public final class Chart {
 
-    public static final Path DIR = Path.of("helm", "collections").toAbsolutePath();
+    /** The chart; relative to the k8s module (Surefire's working directory) unless {@code collections.chart.dir} says. */
+    public static final Path DIR = Path.of(System.getProperty("collections.chart.dir", "helm/collections")).toAbsolutePath();
     public static final String RELEASE = "collections";
     public static final String NAMESPACE = "collections";
     public static final List<String> SERVICES = List.of("gateway", "case-service", "contact-service", "plan-service");

@@ -28,7 +28,7 @@ class SecretsTest {
             assertThat(rendered).as("a DEV-ONLY key in the production rendering").doesNotContain(value);
         }
         assertThat(rendered).doesNotContain("-----BEGIN");
-        for (String file : List.of("values.yaml", "values-production.yaml", "values-local.yaml")) {
+        for (String file : List.of("values.yaml", "values-production.yaml", "values-local.yaml", "values-single-host.yaml")) {
             String values = Files.readString(Chart.valuesFile(file));
             assertThat(values).as(file).doesNotContain("-----BEGIN");
             for (String value : knownKeyMaterial()) {

@@ -17,23 +17,9 @@ import org.junit.jupiter.api.Test;
 class SingleHostRunTest {
 
     @Test
-    void hostNetworkLocalDatabaseAndLocalServiceAddressesAreValues() {
-        Map<String, String> settings = new java.util.LinkedHashMap<>(Chart.MINIMAL_SETTINGS);
-        settings.put("global.hostNetwork", "true");
-        settings.put("global.networkPolicy.enabled", "false");
-        settings.put("global.image.pullPolicy", "Never");
-        int port = 18080;
-        for (String service : Chart.SERVICES) {
-            settings.put(service + ".database.external.host", "localhost");
-            settings.put(service + ".autoscaling.enabled", "false");
-            settings.put(service + ".replicaCount", "1");
-            settings.put(service + ".ports.http", String.valueOf(port));
-            settings.put(service + ".ports.management", String.valueOf(port + 1000));
-            settings.put("global.serviceUrls." + service, "http://localhost:" + port);
-            port++;
-        }
-        settings.put("gateway.ports.https", "18443");
-        Manifests manifests = Chart.renderParsed(List.of(), settings);
+    void valuesSingleHostPutsEveryPodOnTheHostsNetworkWithLocalAddressesAndTheRestrictedSecurityContext() {
+        String rendered = Chart.render(List.of(Chart.valuesFile("values-single-host.yaml")), Map.of());
+        Manifests manifests = Manifests.parse(rendered);
 
         assertThat(manifests.of(NetworkPolicy.class)).isEmpty();
         Set<Integer> ports = new HashSet<>();
@@ -56,6 +42,30 @@ class SingleHostRunTest {
             assertThat(pod.getSecurityContext().getRunAsUser()).isEqualTo(185L);
             assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         }
-        assertThat(ports).contains(18080, 19080, 18443);
+        assertThat(ports).contains(18080, 19080, 18443, 18081, 19081, 18082, 19082, 18083, 19083);
+        assertThat(manifests.deployments()).hasSize(Chart.SERVICES.size());
+    }
+
+    @Test
+    void kubeSmokePlaysTheConfigMapsSecretsAndDeploymentsWithTheDeploymentsLast() throws Exception {
+        String played = SingleHostManifests.played(Chart.render(List.of(Chart.valuesFile("values-single-host.yaml")),
+                Map.of()));
+
+        List<String> kinds = played.lines().filter(l -> l.startsWith("kind: "))
+                .map(l -> l.substring(6).replace("\"", "")).toList();
+        assertThat(kinds).isSubsetOf("ConfigMap", "Secret", "Deployment").contains("ConfigMap", "Deployment");
+        assertThat(kinds.subList(kinds.indexOf("Deployment"), kinds.size())).containsOnly("Deployment")
+                .hasSize(Chart.SERVICES.size());
+        // what podman 4.3 needs: Secret volumes from the file-format Secrets, said to be required
+        Manifests manifests = Manifests.parse(played);
+        for (Deployment deployment : manifests.deployments()) {
+            assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes()).filteredOn(v -> v.getSecret() != null)
+                    .isNotEmpty().allSatisfy(v -> {
+                        assertThat(v.getSecret().getSecretName()).endsWith(SingleHostManifests.FILES_SUFFIX);
+                        assertThat(v.getSecret().getOptional()).isFalse();
+                    });
+            assertThat(deployment.getSpec().getTemplate().getSpec().getContainers()).allSatisfy(c ->
+                    assertThat(c.getPorts()).isEmpty());
+        }
     }
 }

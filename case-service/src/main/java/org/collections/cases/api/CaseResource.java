@@ -21,10 +21,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.cases.domain.CaseCriteria;
+import org.collections.cases.domain.CasePageStart;
 import org.collections.cases.api.Views.CaseSummary;
 import org.collections.cases.api.Views.CaseView;
 import org.collections.cases.domain.CaseStatus;
-import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.service.CaseService;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
@@ -134,16 +135,16 @@ public class CaseResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int pageLimit = Cursors.limit(limit);
         List<String> after = Cursors.decode(cursor, 2);
-        CaseRepository.Criteria criteria = new CaseRepository.Criteria(
+        CaseCriteria criteria = new CaseCriteria(
                 QueryParams.enumValue("status", status, CaseStatus.class), bucket,
                 Identifiers.require("creditorId", creditorId), Identifiers.require("agencyId", agencyId), collector,
                 Decimals.boundedOrNull("minBalance", minBalance), dpdMin, dpdMax, null);
         return service.search(criteria, phone, nationalId, after == null ? null : after(after), pageLimit);
     }
 
-    private static CaseRepository.After after(List<String> keys) {
+    private static CasePageStart after(List<String> keys) {
         try {
-            return new CaseRepository.After(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
+            return new CasePageStart(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
         } catch (RuntimeException e) {
             throw ProblemException.invalidField("cursor", "is not a cursor this API returned; start again without it");
         }

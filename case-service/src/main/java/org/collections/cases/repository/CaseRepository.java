@@ -4,33 +4,24 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.cases.domain.CaseCriteria;
+import org.collections.cases.domain.CasePageStart;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CollectionCase;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CollectionCase, UUID> {
 
-    /** Search criteria; null means "any". */
-    public record Criteria(CaseStatus status, String bucket, String creditorId, String agencyId, String collector,
-            BigDecimal minBalance, Integer dpdMin, Integer dpdMax, List<UUID> debtorIds) {
-    }
-
-    /** Where a page starts: after the case created at {@code createdAt} with {@code id} (newest first, then by id). */
-    public record After(Instant createdAt, UUID id) {
-    }
-
     /**
      * Up to {@code max} matching cases, newest first, after {@code after} (from the start when null). Keyset
      * pagination on the (created_at desc, id) index: a deep page costs what the first does.
      */
-    public Uni<List<CollectionCase>> search(Criteria criteria, After after, int max) {
+    public Uni<List<CollectionCase>> search(CaseCriteria criteria, CasePageStart after, int max) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         add(where, params, "status = :status", "status", criteria.status());

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.collections.cases.domain.CaseCriteria;
+import org.collections.cases.domain.CasePageStart;
 import org.collections.cases.api.Commands;
 import org.collections.cases.api.CreateCaseRequest;
 import org.collections.cases.api.DebtRequest;
@@ -222,8 +224,8 @@ public class CaseService {
      * it unmasked may, and each such search is audited with the fields used and their blind indexes, never values.
      */
     @WithTransaction
-    public Uni<CursorPage<CaseSummary>> search(CaseRepository.Criteria requested, String phone, String nationalId,
-            CaseRepository.After after, int limit) {
+    public Uni<CursorPage<CaseSummary>> search(CaseCriteria requested, String phone, String nationalId,
+            CasePageStart after, int limit) {
         if (phone == null && nationalId == null) {
             return searchUnaudited(requested, null, null, after, limit);
         }
@@ -244,22 +246,22 @@ public class CaseService {
                         List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.items().size())));
     }
 
-    private Uni<CursorPage<CaseSummary>> searchUnaudited(CaseRepository.Criteria requested, String phone,
-            String nationalId, CaseRepository.After after, int limit) {
-        CaseRepository.Criteria criteria = requested;
+    private Uni<CursorPage<CaseSummary>> searchUnaudited(CaseCriteria requested, String phone,
+            String nationalId, CasePageStart after, int limit) {
+        CaseCriteria criteria = requested;
         if (principal.isAgency()) {
             String own = principal.requiredAgencyId();
             if (requested.agencyId() != null && !requested.agencyId().equals(own)) {
                 return Uni.createFrom().item(new CursorPage<>(List.of(), null, limit));
             }
-            criteria = withAgency(requested, own);
+            criteria = requested.withAgency(own);
         }
-        CaseRepository.Criteria effective = criteria;
+        CaseCriteria effective = criteria;
         return debtorService.idsMatching(phone, nationalId).chain(ids -> {
             if (ids != null && ids.isEmpty()) {
                 return Uni.createFrom().item(new CursorPage<CaseSummary>(List.of(), null, limit));
             }
-            CaseRepository.Criteria withDebtors = ids == null ? effective : withDebtors(effective, ids);
+            CaseCriteria withDebtors = ids == null ? effective : effective.withDebtors(ids);
             return cases.search(withDebtors, after, limit + 1).map(found -> CursorPage.of(found, limit,
                     c -> Cursors.encode(c.createdAt.toString(), c.id.toString())).map(CaseViews::summary));
         });
@@ -357,15 +359,5 @@ public class CaseService {
     Uni<CaseView> viewOf(CollectionCase c) {
         return debts.ofCase(c.id).chain(list -> debtors.findById(c.debtorId)
                 .map(debtor -> views.full(c, debtor, list, access.masked())));
-    }
-
-    private static CaseRepository.Criteria withAgency(CaseRepository.Criteria c, String agency) {
-        return new CaseRepository.Criteria(c.status(), c.bucket(), c.creditorId(), agency, c.collector(), c.minBalance(),
-                c.dpdMin(), c.dpdMax(), c.debtorIds());
-    }
-
-    private static CaseRepository.Criteria withDebtors(CaseRepository.Criteria c, List<UUID> ids) {
-        return new CaseRepository.Criteria(c.status(), c.bucket(), c.creditorId(), c.agencyId(), c.collector(),
-                c.minBalance(), c.dpdMin(), c.dpdMax(), ids);
     }
 }

@@ -1,35 +1,17 @@
 package org.collections.contact.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.collections.testsupport.architecture.LayerRules;
-import org.junit.jupiter.api.Test;
+import org.collections.testsupport.architecture.ServiceLayerRulesTest;
 
-/** The layer rules ({@link LayerRules}) over this service's main classes. */
-class ContactServiceArchitectureTest {
+/** The layer rules over this service's main classes. */
+class ContactServiceArchitectureTest extends ServiceLayerRulesTest {
 
-    static final String BASE = "org.collections.contact";
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
-
-    @Test
-    void theServiceLayerDoesNotUseTheRestLayer() {
-        LayerRules.serviceDoesNotUseTheRestLayer(BASE).check(MAIN);
+    @Override
+    protected String base() {
+        return "org.collections.contact";
     }
 
-    @Test
-    void theRestLayerDoesNotUseRepositories() {
-        LayerRules.restLayerDoesNotUseRepositories(BASE).check(MAIN);
-    }
-
-    @Test
-    void pureRulesUseNoFramework() {
-        LayerRules.pureClassesUseNoFramework("org.collections.contact.compliance..").check(MAIN);
-    }
-
-    @Test
-    void noOtherServicesPackagesAreUsed() {
-        LayerRules.noOtherServicesPackages(BASE).check(MAIN);
+    @Override
+    protected String[] purePackages() {
+        return new String[] {"org.collections.contact.compliance.."};
     }
 }

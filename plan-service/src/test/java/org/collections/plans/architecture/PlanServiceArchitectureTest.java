@@ -1,35 +1,17 @@
 package org.collections.plans.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.collections.testsupport.architecture.LayerRules;
-import org.junit.jupiter.api.Test;
+import org.collections.testsupport.architecture.ServiceLayerRulesTest;
 
-/** The layer rules ({@link LayerRules}) over this service's main classes. */
-class PlanServiceArchitectureTest {
+/** The layer rules over this service's main classes. */
+class PlanServiceArchitectureTest extends ServiceLayerRulesTest {
 
-    static final String BASE = "org.collections.plans";
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
-
-    @Test
-    void theServiceLayerDoesNotUseTheRestLayer() {
-        LayerRules.serviceDoesNotUseTheRestLayer(BASE).check(MAIN);
+    @Override
+    protected String base() {
+        return "org.collections.plans";
     }
 
-    @Test
-    void theRestLayerDoesNotUseRepositories() {
-        LayerRules.restLayerDoesNotUseRepositories(BASE).check(MAIN);
-    }
-
-    @Test
-    void pureRulesUseNoFramework() {
-        LayerRules.pureClassesUseNoFramework("org.collections.plans.domain..").check(MAIN);
-    }
-
-    @Test
-    void noOtherServicesPackagesAreUsed() {
-        LayerRules.noOtherServicesPackages(BASE).check(MAIN);
+    @Override
+    protected String[] purePackages() {
+        return new String[] {"org.collections.plans.domain.."};
     }
 }

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.collections.commons.json.InputRejectedException;
+import org.collections.commons.rules.RuleViolation;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,6 +38,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        String detail = e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage();
+        return respond(new Problem(Problem.TYPE_BASE + e.type(), e.title(), 422, detail, path(uri), errors));
     }
 
     @ServerExceptionMapper
@@ -132,6 +140,9 @@ public class ProblemMappers {
             }
             if (root instanceof ProblemException pe) {
                 return problem(pe, uri);
+            }
+            if (root instanceof RuleViolation violation) {
+                return ruleViolation(violation, uri);
             }
             if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
                 return conflictOnConcurrentWrite(uri);
@@ -309,7 +320,7 @@ public class ProblemMappers {
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof ProblemException) {
+            if (t instanceof ProblemException || t instanceof RuleViolation) {
                 return t;
             }
             t = t.getCause();

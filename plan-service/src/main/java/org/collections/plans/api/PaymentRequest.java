@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.collections.plans.service.NewPayment;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,10 @@ public record PaymentRequest(
         String currency,
         @NotBlank @Size(max = 128) @Schema(description = "The payer's or processor's reference; a payment is counted once per reference", examples = "BANK-TX-20261215-0042") String payerReference,
         @Schema(description = "When the money was received; default now", examples = "2026-12-15T09:30:00Z") Instant receivedAt) {
+
+    NewPayment toCommand() {
+        return new NewPayment(amount, currency, payerReference, receivedAt);
+    }
 
     @Schema(name = "PaymentReversal", description = "Why a payment is reversed")
     public record Reversal(@NotBlank @Size(max = 500) @Schema(description = "Why, up to 500 characters; audited",

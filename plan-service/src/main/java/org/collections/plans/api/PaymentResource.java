@@ -40,7 +40,7 @@ public class PaymentResource {
             description = "Returns one payment with how it was allocated to installments. Every role may read; an "
                     + "agency only the payments of cases placed with it (404 otherwise).")
     public Uni<PaymentView> get(@PathParam("id") UUID id) {
-        return payments.get(id);
+        return payments.get(id).map(PlanViewMapper::payment);
     }
 
     @POST
@@ -52,6 +52,6 @@ public class PaymentResource {
                     + "is reversed at most once (409 after). Audited (PAYMENT_REVERSED) and published as "
                     + "PaymentReversed, so case-service adds the amount back to the balance.")
     public Uni<PaymentView> reverse(@PathParam("id") UUID id, @NotNull @Valid PaymentRequest.Reversal reversal) {
-        return payments.reverse(id, reversal.reason(), principal.name());
+        return payments.reverse(id, reversal.reason(), principal.name()).map(PlanViewMapper::payment);
     }
 }

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.collections.plans.domain.Frequency;
+import org.collections.plans.domain.PlanOffer;
 import org.collections.plans.domain.PlanType;
 import org.collections.plans.domain.ScheduleMethod;
+import org.collections.plans.service.NewPlan;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,6 +35,14 @@ public record PlanRequest(
         @Schema(description = "The debtor's stated monthly budget; optional. When given, the largest installment "
                 + "(as a monthly amount) must fit the allowed share of disposable income") @Valid Affordability affordability,
         @Schema(description = "Save as DRAFT instead of submitting for approval", examples = "false") Boolean draft) {
+
+    NewPlan toCommand() {
+        return new NewPlan(caseId, new PlanOffer(type, amount, installments, frequency, firstDueDate, annualInterestRate,
+                method, downPayment, downPaymentDate, offerExpiresOn, affordability == null ? null
+                        : new PlanOffer.Budget(affordability.monthlyIncome(), affordability.monthlyExpenses(),
+                                affordability.overrideReason())),
+                Boolean.TRUE.equals(draft));
+    }
 
     @Schema(description = "The debtor's stated monthly budget; an installment above the allowed share of disposable "
             + "income is refused unless a supervisor overrides it with a reason")

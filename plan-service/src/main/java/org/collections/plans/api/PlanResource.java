@@ -32,8 +32,10 @@ import org.collections.plans.api.PlanViews.PlanView;
 import org.collections.plans.api.PlanViews.ScheduleView;
 import org.collections.plans.domain.PlanStatus;
 import org.collections.plans.domain.PlanType;
+import org.collections.plans.service.PaymentDetail;
 import org.collections.plans.service.PaymentService;
 import org.collections.plans.service.PlanService;
+import org.collections.plans.service.Posted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -82,7 +84,7 @@ public class PlanResource {
                     @ExampleObject(name = "installment", summary = PlanExamples.INSTALLMENT_SUMMARY, value = PlanExamples.INSTALLMENT),
                     @ExampleObject(name = "settlement", summary = PlanExamples.SETTLEMENT_SUMMARY, value = PlanExamples.SETTLEMENT)}))
             @NotNull @Valid PlanRequest request) {
-        return plans.preview(request);
+        return plans.preview(request.toCommand()).map(PlanViewMapper::schedule);
     }
 
     @POST
@@ -107,8 +109,8 @@ public class PlanResource {
                             @ExampleObject(name = "settlement", summary = PlanExamples.SETTLEMENT_SUMMARY, value = PlanExamples.SETTLEMENT)}))
             @NotNull @Valid PlanRequest request) {
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "create-plan", "body", request),
-                () -> plans.create(request, principal.name()).map(p -> IdempotentResponse.created(p,
-                        "/api/v1/plans/" + p.id(), ETags.of(p.version()))),
+                () -> plans.create(request.toCommand(), principal.name()).map(PlanViewMapper::plan)
+                        .map(p -> IdempotentResponse.created(p, "/api/v1/plans/" + p.id(), ETags.of(p.version()))),
                 location -> plans.get(UUID.fromString(ReplayAccessCheck.lastSegment(location))));
     }
 
@@ -122,7 +124,7 @@ public class PlanResource {
             headers = @Header(name = "ETag", description = "The plan's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<RestResponse<PlanView>> get(@PathParam("id") UUID id) {
-        return plans.get(id).map(v -> ETags.tagged(v, v.version()));
+        return plans.get(id).map(PlanViewMapper::plan).map(v -> ETags.tagged(v, v.version()));
     }
 
     @GET
@@ -139,7 +141,8 @@ public class PlanResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         return plans.list(caseId, QueryParams.enumValue("status", status, PlanStatus.class),
-                QueryParams.enumValue("type", type, PlanType.class), cursor, Cursors.limit(limit));
+                QueryParams.enumValue("type", type, PlanType.class), cursor, Cursors.limit(limit))
+                .map(page -> page.map(PlanViewMapper::summary));
     }
 
     @POST
@@ -152,7 +155,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan, now awaiting approval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> submit(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
-        return plans.submit(id, decision.reason(), principal.name());
+        return plans.submit(id, decision.reason(), principal.name()).map(PlanViewMapper::plan);
     }
 
     @POST
@@ -168,7 +171,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan, now ACTIVE",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> approve(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
-        return plans.approve(id, decision.reason(), principal.name());
+        return plans.approve(id, decision.reason(), principal.name()).map(PlanViewMapper::plan);
     }
 
     @POST
@@ -182,7 +185,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan, now CANCELLED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<PlanView> cancel(@PathParam("id") UUID id, @NotNull @Valid PlanRequest.Decision decision) {
-        return plans.cancel(id, decision.reason(), principal.name());
+        return plans.cancel(id, decision.reason(), principal.name()).map(PlanViewMapper::plan);
     }
 
     @POST
@@ -212,7 +215,8 @@ public class PlanResource {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required when posting a payment");
         }
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "post-payment", "plan", id, "body", request),
-                () -> payments.post(id, request, principal.name()), ReplayAccessCheck.of(() -> plans.get(id)));
+                () -> payments.post(id, request.toCommand(), principal.name()).map(PlanResource::paymentResponse),
+                ReplayAccessCheck.of(() -> plans.get(id)));
     }
 
     @GET
@@ -224,6 +228,13 @@ public class PlanResource {
     public Uni<CursorPage<PaymentView>> payments(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return payments.ofPlan(id, cursor, Cursors.limit(limit));
+        return payments.ofPlan(id, cursor, Cursors.limit(limit)).map(page -> page.map(PlanViewMapper::payment));
+    }
+
+    private static IdempotentResponse paymentResponse(Posted<PaymentDetail> posted) {
+        PaymentView view = PlanViewMapper.payment(posted.result());
+        String location = "/api/v1/payments/" + view.id();
+        return posted.isNew() ? IdempotentResponse.created(view, location, null)
+                : new IdempotentResponse(200, view, location, null);
     }
 }

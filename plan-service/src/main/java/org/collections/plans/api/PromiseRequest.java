@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.collections.plans.domain.Promise;
+import org.collections.plans.service.NewPromise;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,4 +18,8 @@ public record PromiseRequest(
         @NotNull @Schema(description = "How the promise was taken", examples = "CALL") Promise.Channel channel,
         @Size(max = 128) @Schema(deprecated = true, description = "Ignored: a promise is credited to the caller (the "
                 + "token's subject)") String collector) {
+
+    NewPromise toCommand() {
+        return new NewPromise(caseId, amount, dueDate, channel);
+    }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.idempotency.IdempotencyKeys;
+import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
@@ -70,7 +71,7 @@ public class PromiseResource {
             schema = @Schema(implementation = PromiseRequest.class),
             examples = @ExampleObject(name = "promise", summary = PlanExamples.PROMISE_SUMMARY, value = PlanExamples.PROMISE)))
             @NotNull @Valid PromiseRequest request) {
-        return promises.create(request, principal.name()).map(v -> RestResponse.ResponseBuilder
+        return promises.create(request.toCommand(), principal.name()).map(PlanViewMapper::promise).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).location(URI.create("/api/v1/promises/" + v.id())).build());
     }
 
@@ -81,7 +82,7 @@ public class PromiseResource {
             description = "Returns one promise with what has been paid towards it. Every role may read; an agency "
                     + "only the promises of cases placed with it (404 otherwise).")
     public Uni<PromiseView> get(@PathParam("id") UUID id) {
-        return promises.get(id);
+        return promises.get(id).map(PlanViewMapper::promise);
     }
 
     @GET
@@ -95,7 +96,7 @@ public class PromiseResource {
         if (caseId == null) {
             throw ProblemException.invalidField("caseId", "is required");
         }
-        return promises.ofCase(caseId, cursor, Cursors.limit(limit));
+        return promises.ofCase(caseId, cursor, Cursors.limit(limit)).map(page -> page.map(PlanViewMapper::promise));
     }
 
     @POST
@@ -119,6 +120,8 @@ public class PromiseResource {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required when posting a payment");
         }
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "promise-payment", "promise", id, "body", request),
-                () -> promises.pay(id, request, principal.name()), ReplayAccessCheck.of(() -> promises.get(id)));
+                () -> promises.pay(id, request.toCommand(), principal.name())
+                        .map(p -> IdempotentResponse.ok(PlanViewMapper.promise(p))),
+                ReplayAccessCheck.of(() -> promises.get(id)));
     }
 }

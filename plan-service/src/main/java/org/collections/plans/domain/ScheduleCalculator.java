@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.collections.commons.money.Money;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * Computes repayment schedules. Pure Java: no framework types.
@@ -21,64 +23,44 @@ public final class ScheduleCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL128;
 
-    /** Terms a schedule cannot be computed from: which field, and the rule it breaks (never its value). */
-    public static final class InvalidTerms extends IllegalArgumentException {
-
-        private final String field;
-        private final String rule;
-
-        InvalidTerms(String field, String rule) {
-            super(field + " " + rule);
-            this.field = field;
-            this.rule = rule;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String rule() {
-            return rule;
-        }
-    }
-
     private ScheduleCalculator() {
     }
 
+    /** The schedule of {@code terms}; terms it cannot be computed from are a {@link RuleViolation} naming the field. */
     public static Schedule calculate(ScheduleTerms terms) {
         if (terms == null) {
             throw new IllegalArgumentException("terms are required");
         }
         int scale = scaleOf(terms.currency());
-        BigDecimal amount = atScale("amount", terms.amount(), scale);
+        BigDecimal amount = Money.of("amount", terms.amount(), terms.currency()).amount();
         if (amount.signum() <= 0) {
-            throw new InvalidTerms("amount", "must be positive");
+            throw new RuleViolation("amount", "must be positive");
         }
         int n = terms.installments();
         if (n < 1 || n > MAX_INSTALLMENTS) {
-            throw new InvalidTerms("installments", "must be between 1 and " + MAX_INSTALLMENTS);
+            throw new RuleViolation("installments", "must be between 1 and " + MAX_INSTALLMENTS);
         }
         require("frequency", terms.frequency());
         require("method", terms.method());
         LocalDate firstDueDate = require("firstDueDate", terms.firstDueDate());
         BigDecimal annualRate = terms.annualInterestRate() == null ? BigDecimal.ZERO : terms.annualInterestRate();
         if (annualRate.signum() < 0 || annualRate.compareTo(HUNDRED) > 0) {
-            throw new InvalidTerms("annualInterestRate", "must be between 0 and 100 (percent)");
+            throw new RuleViolation("annualInterestRate", "must be between 0 and 100 (percent)");
         }
         BigDecimal down = terms.downPayment() == null ? BigDecimal.ZERO.setScale(scale)
-                : atScale("downPayment", terms.downPayment(), scale);
+                : Money.of("downPayment", terms.downPayment(), terms.currency()).amount();
         if (down.signum() < 0 || down.compareTo(amount) >= 0) {
-            throw new InvalidTerms("downPayment", "must be at least 0 and less than the amount");
+            throw new RuleViolation("downPayment", "must be at least 0 and less than the amount");
         }
 
         List<ScheduledInstallment> installments = new ArrayList<>(n + 1);
         if (down.signum() > 0) {
             LocalDate downDate = terms.downPaymentDate();
             if (downDate == null) {
-                throw new InvalidTerms("downPaymentDate", "is required when there is a downPayment");
+                throw new RuleViolation("downPaymentDate", "is required when there is a downPayment");
             }
             if (!downDate.isBefore(firstDueDate)) {
-                throw new InvalidTerms("downPaymentDate", "must be before firstDueDate");
+                throw new RuleViolation("downPaymentDate", "must be before firstDueDate");
             }
             installments.add(new ScheduledInstallment(0, downDate, down, BigDecimal.ZERO.setScale(scale), down));
         }
@@ -131,24 +113,15 @@ public final class ScheduleCalculator {
         require("currency", currency);
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
-            throw new InvalidTerms("currency", "must have a minor unit");
+            throw new RuleViolation("currency", "must have a minor unit");
         }
         return digits;
     }
 
-    /** The value at exactly {@code scale} decimals; more (non-zero) decimals are an error, never rounded away. */
-    private static BigDecimal atScale(String field, BigDecimal value, int scale) {
-        require(field, value);
-        try {
-            return value.setScale(scale, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw new InvalidTerms(field, "must have at most " + scale + " decimals for its currency");
-        }
-    }
 
     private static <T> T require(String field, T value) {
         if (value == null) {
-            throw new InvalidTerms(field, "is required");
+            throw new RuleViolation(field, "is required");
         }
         return value;
     }

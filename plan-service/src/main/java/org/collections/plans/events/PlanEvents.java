@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.collections.commons.money.Money;
 import org.collections.commons.outbox.Outbox;
 import org.collections.plans.domain.InstallmentLedger;
 import org.collections.plans.domain.Payment;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.input.Dates;
-import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * The keyset position a page cursor carries: the sort key and id of the last row of the previous page. A cursor that
@@ -59,7 +59,7 @@ final class PageKeys {
         throw foreign();
     }
 
-    private static ProblemException foreign() {
-        return ProblemException.invalidField("cursor", "is not a cursor this API returned; start again without it");
+    private static RuleViolation foreign() {
+        return new RuleViolation("cursor", "is not a cursor this API returned; start again without it");
     }
 }

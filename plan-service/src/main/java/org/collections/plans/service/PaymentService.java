@@ -15,17 +15,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.http.CursorPage;
-import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
-import org.collections.plans.api.PaymentRequest;
-import org.collections.plans.api.PlanViews.PaymentView;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.plans.domain.Installment;
 import org.collections.plans.domain.InstallmentLedger;
 import org.collections.plans.domain.Payment;
 import org.collections.plans.domain.PaymentAllocation;
 import org.collections.plans.domain.Plan;
 import org.collections.plans.domain.PlanStatus;
-import org.collections.plans.events.Money;
 import org.collections.plans.events.PlanEvents;
 import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PaymentAllocationRepository;
@@ -66,28 +64,27 @@ public class PaymentService {
     PaymentMetrics metrics;
 
     /** Runs inside the caller's (idempotency) transaction. */
-    public Uni<IdempotentResponse> post(UUID planId, PaymentRequest request, String actor) {
+    public Uni<Posted<PaymentDetail>> post(UUID planId, NewPayment request, String actor) {
         return access.loadForUpdate(planId).chain(plan -> {
             if (!plan.status.acceptsPayments()) {
                 throw ProblemException.conflict("plan-not-payable", "Plan " + planId + " is " + plan.status
                         + " and accepts no payments");
             }
             if (!plan.currency.equals(request.currency())) {
-                throw ProblemException.invalidField("currency", "must be the plan's currency " + plan.currency);
+                throw new RuleViolation("currency", "must be the plan's currency " + plan.currency);
             }
-            BigDecimal amount = Money.input("amount", request.amount(), plan.currency);
+            BigDecimal amount = Money.scaled("amount", request.amount(), plan.currency);
             if (amount.signum() <= 0) {
-                throw ProblemException.invalidField("amount", "must be positive");
+                throw new RuleViolation("amount", "must be positive");
             }
             return payments.find("planId = ?1 and payerReference = ?2", planId, request.payerReference()).firstResult()
                     .chain(existing -> existing != null
-                            ? view(existing).map(v -> new IdempotentResponse(200, v, "/api/v1/payments/" + existing.id, null))
-                            : apply(plan, amount, request, actor)
-                                    .map(v -> IdempotentResponse.created(v, "/api/v1/payments/" + v.id(), null)));
+                            ? detail(existing).map(d -> new Posted<>(d, false))
+                            : apply(plan, amount, request, actor).map(d -> new Posted<>(d, true)));
         });
     }
 
-    private Uni<PaymentView> apply(Plan plan, BigDecimal amount, PaymentRequest request, String actor) {
+    private Uni<PaymentDetail> apply(Plan plan, BigDecimal amount, NewPayment request, String actor) {
         return installments.ofPlan(plan.id).chain(rows -> {
             InstallmentLedger.Applied applied = InstallmentLedger.allocate(rows.stream().map(Installment::line).toList(), amount,
                     plan.rules());
@@ -123,12 +120,12 @@ public class PaymentService {
                     .chain(() -> events.paymentChanged("PaymentPosted", payment))
                     .chain(() -> evaluation.settle(plan, rows, actor))
                     .invoke(() -> metrics.posted(payment))
-                    .replaceWith(() -> PlanViewMapper.payment(payment, parts, rows));
+                    .replaceWith(() -> new PaymentDetail(payment, parts, rows));
         });
     }
 
     @WithTransaction
-    public Uni<PaymentView> reverse(UUID paymentId, String reason, String actor) {
+    public Uni<PaymentDetail> reverse(UUID paymentId, String reason, String actor) {
         return payments.findById(paymentId).chain(payment -> {
             if (payment == null) {
                 throw ProblemException.notFound("Payment", paymentId);
@@ -155,25 +152,25 @@ public class PaymentService {
                                     Map.of("paymentId", paymentId, "status", "POSTED"),
                                     Map.of("paymentId", paymentId, "status", "REVERSED")))
                             .chain(() -> events.paymentChanged("PaymentReversed", payment))
-                            .replaceWith(() -> PlanViewMapper.payment(payment, parts, rows));
+                            .replaceWith(() -> new PaymentDetail(payment, parts, rows));
                 }));
             });
         });
     }
 
     @WithSession
-    public Uni<PaymentView> get(UUID paymentId) {
+    public Uni<PaymentDetail> get(UUID paymentId) {
         return payments.findById(paymentId).chain(payment -> {
             if (payment == null) {
                 throw ProblemException.notFound("Payment", paymentId);
             }
-            return access.load(payment.planId).chain(() -> view(payment));
+            return access.load(payment.planId).chain(() -> detail(payment));
         });
     }
 
     /** In the order received; a page of at most {@code limit} payments after the cursor's position. */
     @WithSession
-    public Uni<CursorPage<PaymentView>> ofPlan(UUID planId, String cursor, int limit) {
+    public Uni<CursorPage<PaymentDetail>> ofPlan(UUID planId, String cursor, int limit) {
         PageKeys.After<Instant> after = PageKeys.afterInstant(cursor);
         return access.load(planId)
                 .chain(() -> after == null
@@ -183,14 +180,14 @@ public class PaymentService {
                 .map(list -> CursorPage.of(list, limit, p -> PageKeys.cursor(p.receivedAt, p.id)))
                 .chain(page -> installments.ofPlan(planId).chain(plan -> Multi.createFrom().iterable(page.items())
                         .onItem().transformToUniAndConcatenate(p -> allocations.ofPayment(p.id)
-                                .map(parts -> PlanViewMapper.payment(p, parts, plan)))
+                                .map(parts -> new PaymentDetail(p, parts, plan)))
                         .collect().asList()
                         .map(views -> new CursorPage<>(views, page.nextCursor(), page.limit()))));
     }
 
-    private Uni<PaymentView> view(Payment payment) {
+    private Uni<PaymentDetail> detail(Payment payment) {
         return allocations.ofPayment(payment.id).chain(parts -> installments.ofPlan(payment.planId)
-                .map(rows -> PlanViewMapper.payment(payment, parts, rows)));
+                .map(rows -> new PaymentDetail(payment, parts, rows)));
     }
 
 }

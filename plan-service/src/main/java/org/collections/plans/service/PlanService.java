@@ -20,27 +20,21 @@ import org.collections.commons.audit.AuditLog;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.plans.api.PlanRequest;
-import org.collections.plans.api.PlanViews.PlanSummary;
-import org.collections.plans.api.PlanViews.PlanView;
-import org.collections.plans.api.PlanViews.ScheduleView;
 import org.collections.plans.client.CaseDirectory;
 import org.collections.plans.client.CaseSnapshot;
 import org.collections.plans.config.PlanConfig;
-import org.collections.plans.domain.Affordability;
 import org.collections.plans.domain.ApprovalLimits;
 import org.collections.plans.domain.FourEyes;
 import org.collections.plans.domain.Installment;
 import org.collections.plans.domain.Plan;
+import org.collections.plans.domain.PlanOffer;
+import org.collections.plans.domain.PlanProposal;
 import org.collections.plans.domain.PlanRules;
 import org.collections.plans.domain.PlanStatus;
 import org.collections.plans.domain.PlanType;
 import org.collections.plans.domain.Schedule;
-import org.collections.plans.domain.ScheduleCalculator;
-import org.collections.plans.domain.ScheduleMethod;
 import org.collections.plans.domain.ScheduleTerms;
 import org.collections.plans.domain.ScheduledInstallment;
-import org.collections.plans.events.Money;
 import org.collections.plans.events.PlanEvents;
 import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PlanRepository;
@@ -80,15 +74,15 @@ public class PlanService {
     record Proposal(ScheduleTerms terms, Schedule schedule, BigDecimal discountPercent, CaseSnapshot caseSnapshot) {
     }
 
-    public Uni<ScheduleView> preview(PlanRequest request) {
+    public Uni<SchedulePreview> preview(NewPlan request) {
         return caseDirectory.requirePlannable(request.caseId()).map(c -> {
             Proposal p = propose(request, c);
-            return PlanViewMapper.schedule(p.schedule(), c.currency(), p.terms().amount(), p.discountPercent());
+            return new SchedulePreview(p.schedule(), c.currency(), p.terms().amount(), p.discountPercent());
         });
     }
 
     @WithTransaction
-    public Uni<PlanView> create(PlanRequest request, String actor) {
+    public Uni<PlanDetail> create(NewPlan request, String actor) {
         return caseDirectory.requirePlannable(request.caseId()).chain(c -> {
             Proposal proposal = propose(request, c);
             return plans.count("caseId = ?1 and status in ?2", request.caseId(),
@@ -102,7 +96,7 @@ public class PlanService {
         });
     }
 
-    private Uni<PlanView> persist(PlanRequest request, Proposal proposal, String actor) {
+    private Uni<PlanDetail> persist(NewPlan request, Proposal proposal, String actor) {
         Instant now = clock.instant();
         CaseSnapshot c = proposal.caseSnapshot();
         PlanRules rules = config.rulesFor(c.creditorId());
@@ -110,21 +104,22 @@ public class PlanService {
         plan.id = UUID.randomUUID();
         plan.caseId = c.id();
         plan.creditorId = c.creditorId();
-        plan.type = request.type();
-        plan.status = Boolean.TRUE.equals(request.draft()) ? PlanStatus.DRAFT : PlanStatus.PENDING_APPROVAL;
+        plan.type = request.offer().type();
+        plan.status = request.draft() ? PlanStatus.DRAFT : PlanStatus.PENDING_APPROVAL;
         plan.currency = c.currency();
         plan.caseBalance = c.balance();
         plan.amount = proposal.terms().amount();
         plan.total = proposal.schedule().total();
         plan.discountPercent = proposal.discountPercent();
         plan.method = proposal.terms().method();
-        plan.frequency = request.frequency();
+        plan.frequency = request.offer().frequency();
         plan.annualInterestRate = proposal.terms().annualInterestRate();
-        plan.offerExpiresOn = request.offerExpiresOn();
-        if (request.affordability() != null) {
-            plan.monthlyIncome = request.affordability().monthlyIncome();
-            plan.monthlyExpenses = request.affordability().monthlyExpenses();
-            plan.affordabilityOverride = request.affordability().overrideReason();
+        plan.offerExpiresOn = request.offer().offerExpiresOn();
+        PlanOffer.Budget budget = request.offer().budget();
+        if (budget != null) {
+            plan.monthlyIncome = budget.monthlyIncome();
+            plan.monthlyExpenses = budget.monthlyExpenses();
+            plan.affordabilityOverride = budget.overrideReason();
         }
         plan.tolerancePercent = rules.tolerancePercent();
         plan.graceDays = rules.graceDays();
@@ -160,80 +155,27 @@ public class PlanService {
                 .chain(() -> plans.flush())
                 .chain(() -> audit.record(actor, "PLAN_PROPOSED", "plan", plan.id, "plan proposed for case " + plan.caseId,
                         null, after))
-                .replaceWith(() -> PlanViewMapper.plan(plan, rows));
+                .replaceWith(() -> new PlanDetail(plan, rows));
     }
 
-    /** Checks the request against the case and the rules and computes its schedule; writes nothing. */
-    Proposal propose(PlanRequest r, CaseSnapshot c) {
-        Currency currency = Currency.getInstance(c.currency());
-        int scale = currency.getDefaultFractionDigits();
-        BigDecimal amount = Money.input("amount", r.amount(), c.currency());
-        if (amount.signum() <= 0) {
-            throw ProblemException.invalidField("amount", "must be positive");
-        }
-        if (amount.compareTo(c.balance()) > 0) {
-            throw ProblemException.invalidField("amount", "must not exceed the case's outstanding balance "
-                    + c.balance().toPlainString() + " " + c.currency());
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (r.firstDueDate().isBefore(today)) {
-            throw ProblemException.invalidField("firstDueDate", "must not be in the past");
-        }
-        BigDecimal discount = BigDecimal.ZERO.setScale(2);
-        if (r.type() == PlanType.SETTLEMENT) {
-            if (r.offerExpiresOn() == null || r.offerExpiresOn().isBefore(today)) {
-                throw ProblemException.invalidField("offerExpiresOn", "a settlement offer needs an expiry date, today or later");
-            }
-            discount = ApprovalLimits.discountPercent(c.balance(), amount);
-        } else if (r.offerExpiresOn() != null) {
-            throw ProblemException.invalidField("offerExpiresOn", "only settlement offers expire");
-        }
-        BigDecimal rate = r.annualInterestRate() == null ? BigDecimal.ZERO : r.annualInterestRate();
-        ScheduleTerms terms = new ScheduleTerms(amount, currency, r.installments(), r.frequency(), r.firstDueDate(), rate,
-                r.method() == null ? ScheduleMethod.EQUAL_INSTALLMENTS : r.method(),
-                r.downPayment() == null ? BigDecimal.ZERO : Money.input("downPayment", r.downPayment(), c.currency()),
-                r.downPaymentDate());
-        Schedule schedule;
-        try {
-            schedule = ScheduleCalculator.calculate(terms);
-        } catch (ScheduleCalculator.InvalidTerms e) {
-            throw ProblemException.invalidField(e.field(), e.rule());
-        }
-        checkAffordability(r, schedule, scale);
-        return new Proposal(terms, schedule, discount, c);
-    }
-
-    private void checkAffordability(PlanRequest r, Schedule schedule, int scale) {
-        if (r.affordability() == null) {
-            return;
-        }
-        BigDecimal largest = schedule.installments().stream().filter(i -> i.number() > 0)
-                .map(i -> i.amount()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        BigDecimal monthly = Affordability.monthlyEquivalent(largest, r.frequency());
-        BigDecimal max = Affordability.maxMonthlyInstallment(r.affordability().monthlyIncome(),
-                r.affordability().monthlyExpenses(), config.maxDisposableIncomeSharePercent(), scale);
-        if (monthly.compareTo(max) <= 0) {
-            return;
-        }
-        String override = r.affordability().overrideReason();
-        if (override == null || override.isBlank()) {
-            throw new ProblemException(422, "unaffordable", "Unaffordable plan", "The installment of " + monthly
-                    + " a month exceeds " + config.maxDisposableIncomeSharePercent() + " % of disposable income ("
-                    + max + "); a supervisor may override with a reason");
-        }
-        if (access.role() == ApprovalLimits.Role.COLLECTOR) {
+    /** Checks the offer against the case and the rules and computes its schedule; writes nothing. */
+    Proposal propose(NewPlan request, CaseSnapshot c) {
+        PlanProposal.Outcome outcome = PlanProposal.check(request.offer(), c.balance(), Currency.getInstance(c.currency()),
+                LocalDate.now(clock), config.maxDisposableIncomeSharePercent());
+        if (outcome.overridesBudget() && access.role() == ApprovalLimits.Role.COLLECTOR) {
             throw ProblemException.forbidden("Only a supervisor or admin may override the affordability limit");
         }
+        return new Proposal(outcome.terms(), outcome.schedule(), outcome.discountPercent(), c);
     }
 
     @WithTransaction
-    public Uni<PlanView> submit(UUID id, String reason, String actor) {
+    public Uni<PlanDetail> submit(UUID id, String reason, String actor) {
         return access.load(id).chain(plan -> move(plan, PlanStatus.PENDING_APPROVAL, reason, actor, "PLAN_SUBMITTED"))
                 .chain(this::view);
     }
 
     @WithTransaction
-    public Uni<PlanView> approve(UUID id, String reason, String actor) {
+    public Uni<PlanDetail> approve(UUID id, String reason, String actor) {
         return access.load(id).chain(plan -> {
             if (plan.status != PlanStatus.PENDING_APPROVAL) {
                 throw ProblemException.conflict("illegal-transition", "Only a plan awaiting approval can be approved; this one is "
@@ -262,7 +204,7 @@ public class PlanService {
     }
 
     @WithTransaction
-    public Uni<PlanView> cancel(UUID id, String reason, String actor) {
+    public Uni<PlanDetail> cancel(UUID id, String reason, String actor) {
         return access.load(id).chain(plan -> {
             boolean wasActive = plan.status == PlanStatus.ACTIVE;
             return move(plan, PlanStatus.CANCELLED, reason, actor, "PLAN_CANCELLED")
@@ -284,13 +226,13 @@ public class PlanService {
     }
 
     @WithSession
-    public Uni<PlanView> get(UUID id) {
+    public Uni<PlanDetail> get(UUID id) {
         return access.load(id).chain(this::view);
     }
 
     /** Newest first; a page of at most {@code limit} plans after the cursor's position. */
     @WithSession
-    public Uni<CursorPage<PlanSummary>> list(UUID caseId, PlanStatus status, PlanType type, String cursor, int limit) {
+    public Uni<CursorPage<Plan>> list(UUID caseId, PlanStatus status, PlanType type, String cursor, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (caseId != null) {
@@ -316,12 +258,11 @@ public class PlanService {
             params.put("afterId", after.id());
         }
         return plans.find(query.toString(), Sort.descending("createdAt", "id"), params).page(0, limit + 1).list()
-                .map(rows -> CursorPage.of(rows, limit, p -> PageKeys.cursor(p.createdAt, p.id))
-                        .map(PlanViewMapper::summary));
+                .map(rows -> CursorPage.of(rows, limit, p -> PageKeys.cursor(p.createdAt, p.id)));
     }
 
-    Uni<PlanView> view(Plan plan) {
-        return installments.ofPlan(plan.id).map(rows -> PlanViewMapper.plan(plan, rows));
+    private Uni<PlanDetail> view(Plan plan) {
+        return installments.ofPlan(plan.id).map(rows -> new PlanDetail(plan, rows));
     }
 
 }

@@ -14,17 +14,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.http.CursorPage;
-import org.collections.commons.idempotency.IdempotentResponse;
+import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
-import org.collections.plans.api.PaymentRequest;
-import org.collections.plans.api.PlanViews.PromiseView;
-import org.collections.plans.api.PromiseRequest;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.plans.client.CaseDirectory;
 import org.collections.plans.config.PlanConfig;
 import org.collections.plans.domain.PlanRules;
 import org.collections.plans.domain.Promise;
 import org.collections.plans.domain.PromisePayment;
-import org.collections.plans.events.Money;
 import org.collections.plans.events.PlanEvents;
 import org.collections.plans.repository.CaseEnforcementRepository;
 import org.collections.plans.repository.PromisePaymentRepository;
@@ -61,15 +58,15 @@ public class PromiseService {
     Clock clock;
 
     @WithTransaction
-    public Uni<PromiseView> create(PromiseRequest request, String actor) {
+    public Uni<Promise> create(NewPromise request, String actor) {
         return caseDirectory.requirePlannable(request.caseId()).chain(c -> {
-            BigDecimal amount = Money.input("amount", request.amount(), c.currency());
+            BigDecimal amount = Money.scaled("amount", request.amount(), c.currency());
             if (amount.signum() <= 0 || amount.compareTo(c.balance()) > 0) {
-                throw ProblemException.invalidField("amount", "must be positive and at most the balance "
+                throw new RuleViolation("amount", "must be positive and at most the balance "
                         + c.balance().toPlainString() + " " + c.currency());
             }
             if (request.dueDate().isBefore(LocalDate.now(clock))) {
-                throw ProblemException.invalidField("dueDate", "must not be in the past");
+                throw new RuleViolation("dueDate", "must not be in the past");
             }
             PlanRules rules = config.rulesFor(c.creditorId());
             Promise p = new Promise();
@@ -89,33 +86,33 @@ public class PromiseService {
                     .chain(() -> audit.record(actor, "PROMISE_TAKEN", "promise", p.id, "promise on case " + p.caseId, null,
                             Map.of("amount", amount.toPlainString(), "dueDate", p.dueDate.toString())))
                     .chain(() -> events.promiseChanged("PromiseMade", p))
-                    .replaceWith(() -> view(p));
+                    .replaceWith(p);
         });
     }
 
     /** Runs inside the caller's (idempotency) transaction. */
-    public Uni<IdempotentResponse> pay(UUID promiseId, PaymentRequest request, String actor) {
+    public Uni<Promise> pay(UUID promiseId, NewPayment request, String actor) {
         return promises.findById(promiseId, LockModeType.PESSIMISTIC_WRITE).chain(p -> {
             if (p == null) {
                 throw ProblemException.notFound("Promise", promiseId);
             }
             return access.requireVisibleCase(p.caseId, "Promise", promiseId).chain(() -> {
                 if (!p.currency.equals(request.currency())) {
-                    throw ProblemException.invalidField("currency", "must be the promise's currency " + p.currency);
+                    throw new RuleViolation("currency", "must be the promise's currency " + p.currency);
                 }
-                BigDecimal amount = Money.input("amount", request.amount(), p.currency);
+                BigDecimal amount = Money.scaled("amount", request.amount(), p.currency);
                 if (amount.signum() <= 0) {
-                    throw ProblemException.invalidField("amount", "must be positive");
+                    throw new RuleViolation("amount", "must be positive");
                 }
                 return payments.find("promiseId = ?1 and payerReference = ?2", promiseId, request.payerReference())
                         .firstResult().chain(existing -> existing != null
-                                ? Uni.createFrom().item(new IdempotentResponse(200, view(p), null, null))
-                                : record(p, amount, request, actor).map(v -> IdempotentResponse.ok(v)));
+                                ? Uni.createFrom().item(p)
+                                : record(p, amount, request, actor));
             });
         });
     }
 
-    private Uni<PromiseView> record(Promise p, BigDecimal amount, PaymentRequest request, String actor) {
+    private Uni<Promise> record(Promise p, BigDecimal amount, NewPayment request, String actor) {
         if (p.status != Promise.Status.PENDING) {
             throw ProblemException.conflict("promise-resolved", "Promise " + p.id + " is already " + p.status);
         }
@@ -136,7 +133,7 @@ public class PromiseService {
                         Map.of("amount", amount.toPlainString(), "paid", p.paid.toPlainString())))
                 .chain(() -> events.promisePaid(payment))
                 .chain(() -> resolved)
-                .replaceWith(() -> view(p));
+                .replaceWith(p);
     }
 
     Uni<Void> resolve(Promise p, Promise.Status outcome, String actor) {
@@ -161,30 +158,25 @@ public class PromiseService {
     }
 
     @WithSession
-    public Uni<PromiseView> get(UUID id) {
+    public Uni<Promise> get(UUID id) {
         return promises.findById(id).chain(p -> {
             if (p == null) {
                 throw ProblemException.notFound("Promise", id);
             }
-            return access.requireVisibleCase(p.caseId, "Promise", id).replaceWith(() -> view(p));
+            return access.requireVisibleCase(p.caseId, "Promise", id).replaceWith(p);
         });
     }
 
     /** By due date; a page of at most {@code limit} promises after the cursor's position. */
     @WithSession
-    public Uni<CursorPage<PromiseView>> ofCase(UUID caseId, String cursor, int limit) {
+    public Uni<CursorPage<Promise>> ofCase(UUID caseId, String cursor, int limit) {
         PageKeys.After<LocalDate> after = PageKeys.afterDate(cursor);
         return access.requireVisibleCase(caseId, "Case", caseId)
                 .chain(() -> after == null
                         ? promises.find("caseId = ?1 order by dueDate, id", caseId).page(0, limit + 1).list()
                         : promises.find("caseId = ?1 and (dueDate > ?2 or (dueDate = ?2 and id > ?3)) order by dueDate, id",
                                 caseId, after.key(), after.id()).page(0, limit + 1).list())
-                .map(rows -> CursorPage.of(rows, limit, p -> PageKeys.cursor(p.dueDate, p.id)).map(PromiseService::view));
-    }
-
-    static PromiseView view(Promise p) {
-        return new PromiseView(p.id, p.caseId, Money.text(p.amount, p.currency), p.currency, p.dueDate, p.channel,
-                p.collector, p.status, Money.text(p.paid, p.currency), p.createdAt, p.resolvedAt);
+                .map(rows -> CursorPage.of(rows, limit, p -> PageKeys.cursor(p.dueDate, p.id)));
     }
 
 }

@@ -49,13 +49,16 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Reserves a port and creates the database of {@code ../<service>/target/quarkus-app/quarkus-run.jar}
-     * (relative to the module under test; {@code target/system-test} for the system-test profile),
-     * without starting it.
+     * Reserves a port and creates the database of the service's application, without starting it. The application
+     * is the directory named by the system property {@code collections.app.<service>} when the module declares the
+     * service's {@code app} archive as a test dependency; otherwise {@code ../<service>/target/quarkus-app} of the
+     * reactor build ({@code target/system-test} for the system-test profile).
      */
     public static ServiceProcess prepare(String service, String profile) {
         // the system-test profile needs the system-test build (with /test/clock); everything else runs the production jar
-        Path app = "system-test".equals(profile) ? Path.of("..", service, "target", "system-test")
+        String declared = System.getProperty("collections.app." + service);
+        Path app = declared != null ? Path.of(declared)
+                : "system-test".equals(profile) ? Path.of("..", service, "target", "system-test")
                 : Path.of("..", service, "target", "quarkus-app");
         Path jar = app.resolve("quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {

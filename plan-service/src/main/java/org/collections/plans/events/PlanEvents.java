@@ -25,6 +25,8 @@ import org.collections.plans.domain.PromisePayment;
 @RegisterForReflection(ignoreNested = false)
 public class PlanEvents {
 
+    private static final String PAYMENT_POSTED = "PaymentPosted";
+
     @Inject
     Outbox outbox;
 
@@ -46,7 +48,19 @@ public class PlanEvents {
             String paid) {
     }
 
-    public Uni<Void> planChanged(String type, Plan plan, String reason) {
+    public Uni<Void> planActivated(Plan plan, String reason) {
+        return planChanged("PlanActivated", plan, reason);
+    }
+
+    public Uni<Void> planCancelled(Plan plan, String reason) {
+        return planChanged("PlanCancelled", plan, reason);
+    }
+
+    public Uni<Void> planBroken(Plan plan, String reason) {
+        return planChanged("PlanBroken", plan, reason);
+    }
+
+    private Uni<Void> planChanged(String type, Plan plan, String reason) {
         return outbox.publish(type, plan.caseId, new PlanChanged(plan.caseId, plan.id, plan.type,
                 Money.text(plan.total, plan.currency), plan.currency, reason)).replaceWithVoid();
     }
@@ -58,19 +72,36 @@ public class PlanEvents {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> paymentChanged(String type, Payment payment) {
+    public Uni<Void> paymentPosted(Payment payment) {
+        return paymentChanged(PAYMENT_POSTED, payment);
+    }
+
+    public Uni<Void> paymentReversed(Payment payment) {
+        return paymentChanged("PaymentReversed", payment);
+    }
+
+    private Uni<Void> paymentChanged(String type, Payment payment) {
         return outbox.publish(type, payment.caseId, new PaymentChanged(payment.caseId, payment.planId, null, payment.id,
                 Money.text(payment.amount, payment.currency), payment.currency, payment.payerReference))
                 .replaceWithVoid();
     }
 
     public Uni<Void> promisePaid(PromisePayment payment) {
-        return outbox.publish("PaymentPosted", payment.caseId, new PaymentChanged(payment.caseId, null, payment.promiseId,
+        return outbox.publish(PAYMENT_POSTED, payment.caseId, new PaymentChanged(payment.caseId, null, payment.promiseId,
                 payment.id, Money.text(payment.amount, payment.currency), payment.currency, payment.payerReference))
                 .replaceWithVoid();
     }
 
-    public Uni<Void> promiseChanged(String type, Promise promise) {
+    public Uni<Void> promiseMade(Promise promise) {
+        return promiseChanged("PromiseMade", promise);
+    }
+
+    /** PromiseKept or PromiseBroken, as the promise's status says. */
+    public Uni<Void> promiseResolved(Promise promise) {
+        return promiseChanged(promise.status == Promise.Status.KEPT ? "PromiseKept" : "PromiseBroken", promise);
+    }
+
+    private Uni<Void> promiseChanged(String type, Promise promise) {
         return outbox.publish(type, promise.caseId, new PromiseChanged(promise.caseId, promise.id,
                 Money.text(promise.amount, promise.currency), promise.currency, promise.dueDate.toString(),
                 Money.text(promise.paid, promise.currency))).replaceWithVoid();

@@ -117,7 +117,7 @@ public class PaymentService {
                     .chain(() -> audit.record(actor, "PAYMENT_POSTED", "plan", plan.id, "payment " + request.payerReference(),
                             null, Map.of("paymentId", payment.id, "amount", amount.toPlainString(), "credit",
                                     applied.credit().toPlainString())))
-                    .chain(() -> events.paymentChanged("PaymentPosted", payment))
+                    .chain(() -> events.paymentPosted(payment))
                     .chain(() -> evaluation.settle(plan, rows, actor))
                     .invoke(() -> metrics.posted(payment))
                     .replaceWith(() -> new PaymentDetail(payment, parts, rows));
@@ -151,7 +151,7 @@ public class PaymentService {
                             .chain(() -> audit.record(actor, "PAYMENT_REVERSED", "plan", plan.id, reason,
                                     Map.of("paymentId", paymentId, "status", "POSTED"),
                                     Map.of("paymentId", paymentId, "status", "REVERSED")))
-                            .chain(() -> events.paymentChanged("PaymentReversed", payment))
+                            .chain(() -> events.paymentReversed(payment))
                             .replaceWith(() -> new PaymentDetail(payment, parts, rows));
                 }));
             });

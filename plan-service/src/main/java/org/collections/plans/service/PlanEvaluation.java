@@ -118,7 +118,7 @@ public class PlanEvaluation {
                 rows.stream().map(Installment::line).toList(), day, plan.rules());
         return switch (evaluation.standing()) {
             case BROKEN -> planService.move(plan, PlanStatus.BROKEN, evaluation.reason(), SYSTEM_ACTOR, "PLAN_BROKEN")
-                    .chain(p -> events.planChanged("PlanBroken", p, evaluation.reason())).replaceWith(true);
+                    .chain(p -> events.planBroken(p, evaluation.reason())).replaceWith(true);
             case COMPLETED -> complete(plan, rows, evaluation.reason(), SYSTEM_ACTOR).replaceWith(true);
             case ON_TRACK -> Uni.createFrom().item(false);
         };

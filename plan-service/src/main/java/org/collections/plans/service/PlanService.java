@@ -198,7 +198,7 @@ public class PlanService {
             return caseDirectory.requirePlannable(plan.caseId).chain(c -> {
                 plan.approvedBy = actor;
                 return move(plan, PlanStatus.ACTIVE, reason, actor, "PLAN_APPROVED")
-                        .call(p -> events.planChanged("PlanActivated", p, reason));
+                        .call(p -> events.planActivated(p, reason));
             });
         }).chain(this::view);
     }
@@ -208,7 +208,7 @@ public class PlanService {
         return access.load(id).chain(plan -> {
             boolean wasActive = plan.status == PlanStatus.ACTIVE;
             return move(plan, PlanStatus.CANCELLED, reason, actor, "PLAN_CANCELLED")
-                    .call(p -> wasActive ? events.planChanged("PlanCancelled", p, reason) : Uni.createFrom().voidItem());
+                    .call(p -> wasActive ? events.planCancelled(p, reason) : Uni.createFrom().voidItem());
         }).chain(this::view);
     }
 

@@ -85,7 +85,7 @@ public class PromiseService {
             return promises.persist(p)
                     .chain(() -> audit.record(actor, "PROMISE_TAKEN", "promise", p.id, "promise on case " + p.caseId, null,
                             Map.of("amount", amount.toPlainString(), "dueDate", p.dueDate.toString())))
-                    .chain(() -> events.promiseChanged("PromiseMade", p))
+                    .chain(() -> events.promiseMade(p))
                     .replaceWith(p);
         });
     }
@@ -141,7 +141,7 @@ public class PromiseService {
         p.resolvedAt = clock.instant();
         return audit.record(actor, outcome == Promise.Status.KEPT ? "PROMISE_KEPT" : "PROMISE_BROKEN", "promise", p.id,
                         "paid " + Money.text(p.paid, p.currency) + " of " + Money.text(p.amount, p.currency), null, null)
-                .chain(() -> events.promiseChanged(outcome == Promise.Status.KEPT ? "PromiseKept" : "PromiseBroken", p));
+                .chain(() -> events.promiseResolved(p));
     }
 
     /** Breaks the pending promises not kept by their due date plus grace, except under a hold; returns how many. */

@@ -1,4 +1,4 @@
-package org.collections.cases.service;
+package org.collections.cases.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,11 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.collections.cases.api.CreateCaseRequest;
-import org.collections.cases.api.DebtRequest;
-import org.collections.cases.api.DebtorRequest;
-import org.collections.cases.api.ImportReport.RowError;
 import org.collections.cases.domain.Debt;
+import org.collections.cases.service.ImportResult.RowProblem;
 import org.collections.commons.input.Dates;
 import org.collections.commons.input.Decimals;
 
@@ -20,7 +17,7 @@ import org.collections.commons.input.Decimals;
  * Turns one flat import row (a CSV line or an NDJSON object, as strings) into a case request, collecting a
  * field error for every value that does not convert. Multi-valued fields (phones, emails) are ';'-separated.
  */
-public final class ImportRows {
+final class ImportRows {
 
     public static final List<String> COLUMNS = List.of("creditorId", "externalRef", "fullName", "nationalId", "phones",
             "emails", "timeZone", "jurisdiction", "preferredLanguage", "product", "accountRef", "principal", "interest",
@@ -30,15 +27,15 @@ public final class ImportRows {
     private ImportRows() {
     }
 
-    public record Converted(CreateCaseRequest request, List<RowError> errors) {
+    record Converted(CreateCaseRequest request, List<RowProblem> errors) {
     }
 
-    public static Converted convert(int line, Map<String, String> row) {
-        List<RowError> errors = new ArrayList<>();
+    static Converted convert(int line, Map<String, String> row) {
+        List<RowProblem> errors = new ArrayList<>();
         String ref = blankToNull(row.get("externalRef"));
         for (String column : row.keySet()) {
             if (!KNOWN.contains(column)) {
-                errors.add(new RowError(line, ref, column, "is not a known column; expected " + COLUMNS));
+                errors.add(new RowProblem(line, ref, column, "is not a known column; expected " + COLUMNS));
             }
         }
         Debt.Product product = null;
@@ -47,7 +44,7 @@ public final class ImportRows {
             try {
                 product = Debt.Product.valueOf(productText.toUpperCase());
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line, ref, "product", "must be one of " + Arrays.toString(Debt.Product.values())));
+                errors.add(new RowProblem(line, ref, "product", "must be one of " + Arrays.toString(Debt.Product.values())));
             }
         }
         DebtRequest debt = new DebtRequest(product, blankToNull(row.get("accountRef")),
@@ -62,30 +59,30 @@ public final class ImportRows {
                 errors);
     }
 
-    private static BigDecimal decimal(int line, String ref, Map<String, String> row, String field, List<RowError> errors) {
+    private static BigDecimal decimal(int line, String ref, Map<String, String> row, String field, List<RowProblem> errors) {
         String value = blankToNull(row.get(field));
         String rule = value == null ? null : Decimals.violation(value);
         if (rule == null && value != null) {
             rule = Decimals.rangeViolation(new BigDecimal(value.strip()));
         }
         if (rule != null) {
-            errors.add(new RowError(line, ref, field, rule));
+            errors.add(new RowProblem(line, ref, field, rule));
             return null;
         }
         return value == null ? null : new BigDecimal(value.strip());
     }
 
-    private static LocalDate date(int line, String ref, Map<String, String> row, String field, List<RowError> errors) {
+    private static LocalDate date(int line, String ref, Map<String, String> row, String field, List<RowProblem> errors) {
         String value = blankToNull(row.get(field));
         try {
             LocalDate date = value == null ? null : LocalDate.parse(value);
             if (!Dates.inRange(date)) {
-                errors.add(new RowError(line, ref, field, Dates.RULE));
+                errors.add(new RowProblem(line, ref, field, Dates.RULE));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, ref, field, "is not a date like 2026-08-15"));
+            errors.add(new RowProblem(line, ref, field, "is not a date like 2026-08-15"));
             return null;
         }
     }

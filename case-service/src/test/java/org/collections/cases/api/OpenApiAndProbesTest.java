@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.collections.cases.CaseApi;
+import org.collections.cases.TestClock;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;

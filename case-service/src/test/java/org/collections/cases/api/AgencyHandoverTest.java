@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.collections.cases.CaseApi;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;
@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.collections.cases.TestClock;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;

@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;

@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.openCase;
@@ -9,7 +9,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
-import org.collections.cases.service.OpenCasesGauge;
 import org.collections.commons.outbox.OutboxBacklogGauge;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.PrometheusMetrics;

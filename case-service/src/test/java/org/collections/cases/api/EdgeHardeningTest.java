@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.cases.CaseApi;
 import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;

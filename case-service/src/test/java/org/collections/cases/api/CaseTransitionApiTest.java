@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;
@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import org.collections.cases.CaseApi;
+import org.collections.cases.Events;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;

@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static org.collections.cases.CaseApi.as;
 import static org.collections.cases.CaseApi.debt;

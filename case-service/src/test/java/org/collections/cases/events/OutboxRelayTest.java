@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.collections.cases.CaseApi;
 import org.collections.commons.outbox.OutboxRelay;
 import org.collections.testsupport.EventSink;
 import org.collections.testsupport.Jdbc;

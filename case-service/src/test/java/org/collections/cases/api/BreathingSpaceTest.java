@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;
@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.collections.cases.Events;
+import org.collections.cases.TestClock;
 import org.collections.cases.service.BreathingSpaceService;
 import org.collections.cases.service.DelinquencyService;
 import org.collections.testsupport.Jdbc;

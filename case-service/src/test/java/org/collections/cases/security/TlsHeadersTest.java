@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;

@@ -1,4 +1,4 @@
-package org.collections.cases;
+package org.collections.cases.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.collections.cases.CaseApi;
+import org.collections.cases.Events;
 import org.collections.commons.pii.TransitCipher;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;

@@ -92,7 +92,8 @@ public class CaseActivityResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.Place.class),
                     examples = @ExampleObject(name = "agencyA", summary = "With a registered ACTIVE agency", value = "{\"agencyId\": \"AGENCY-A\", \"reason\": \"Accounts over 30 days past due\"}")))
             @NotNull @Valid Commands.Place command) {
-        return placements.place(id, command, principal.name()).map(p -> RestResponse.ResponseBuilder
+        return placements.place(id, Requests.place(command), principal.name()).map(CaseViews::placement)
+                .map(p -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, p)
                 .location(URI.create("/api/v1/cases/" + id + "/placements/" + p.id())).build());
     }
@@ -108,7 +109,8 @@ public class CaseActivityResource {
                     + "the reason.")
     public Uni<PlacementView> recall(@PathParam("id") UUID id, @PathParam("placementId") UUID placementId,
             @NotNull @Valid Commands.Recall command) {
-        return placements.recall(id, placementId, command, principal.name());
+        return placements.recall(id, placementId, Requests.recall(command), principal.name())
+                .map(CaseViews::placement);
     }
 
     @GET
@@ -121,7 +123,8 @@ public class CaseActivityResource {
     public Uni<CursorPage<PlacementView>> placements(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return placements.list(id).map(all -> BoundedPages.page(all, PlacementView::id, limit, cursor));
+        return placements.list(id).map(all -> BoundedPages.page(all.stream().map(CaseViews::placement).toList(),
+                PlacementView::id, limit, cursor));
     }
 
     @GET
@@ -132,7 +135,7 @@ public class CaseActivityResource {
             description = "Returns one placement of the case. Every role may read; an agency only its own current "
                     + "placement (404 for any other).")
     public Uni<PlacementView> placement(@PathParam("id") UUID id, @PathParam("placementId") UUID placementId) {
-        return placements.list(id).map(all -> one(all, PlacementView::id, placementId, "Placement"));
+        return placements.list(id).map(all -> CaseViews.placement(one(all, p -> p.id, placementId, "Placement")));
     }
 
     @POST
@@ -152,7 +155,8 @@ public class CaseActivityResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.FileDispute.class),
                     examples = @ExampleObject(name = "stolenCard", summary = "The debtor contests the debt", value = "{\"reason\": \"Debtor says the card was stolen\"}")))
             @NotNull @Valid Commands.FileDispute command) {
-        return disputes.file(id, command, principal.name()).map(d -> RestResponse.ResponseBuilder
+        return disputes.file(id, Requests.fileDispute(command), principal.name()).map(CaseViews::dispute)
+                .map(d -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, d)
                 .location(URI.create("/api/v1/cases/" + id + "/disputes/" + d.id())).build());
     }
@@ -169,7 +173,8 @@ public class CaseActivityResource {
     @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"), @Parameter(name = "disputeId", in = ParameterIn.PATH, description = "The dispute")})
     public Uni<DisputeView> resolve(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId,
             @NotNull @Valid Commands.ResolveDispute command) {
-        return disputes.resolve(id, disputeId, command, principal.name());
+        return disputes.resolve(id, disputeId, Requests.resolveDispute(command), principal.name())
+                .map(CaseViews::dispute);
     }
 
     @GET
@@ -182,7 +187,8 @@ public class CaseActivityResource {
     public Uni<CursorPage<DisputeView>> disputes(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return disputes.list(id).map(all -> BoundedPages.page(all, DisputeView::id, limit, cursor));
+        return disputes.list(id).map(all -> BoundedPages.page(all.stream().map(CaseViews::dispute).toList(),
+                DisputeView::id, limit, cursor));
     }
 
     @GET
@@ -194,7 +200,7 @@ public class CaseActivityResource {
                     + "agency only on the cases placed with it.")
     @Parameters({@Parameter(name = "id", in = ParameterIn.PATH, description = "The case"), @Parameter(name = "disputeId", in = ParameterIn.PATH, description = "The dispute")})
     public Uni<DisputeView> dispute(@PathParam("id") UUID id, @PathParam("disputeId") UUID disputeId) {
-        return disputes.list(id).map(all -> one(all, DisputeView::id, disputeId, "Dispute"));
+        return disputes.list(id).map(all -> CaseViews.dispute(one(all, d -> d.id, disputeId, "Dispute")));
     }
 
     @POST
@@ -212,7 +218,8 @@ public class CaseActivityResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.AddNote.class),
                     examples = @ExampleObject(name = "callBack", summary = "A collector's note", value = "{\"body\": \"Debtor asked to be called back after 18:00\"}")))
             @NotNull @Valid Commands.AddNote command) {
-        return notes.add(id, command, principal.name()).map(n -> RestResponse.ResponseBuilder
+        return notes.add(id, Requests.addNote(command), principal.name()).map(CaseViews::note)
+                .map(n -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, n)
                 .location(URI.create("/api/v1/cases/" + id + "/notes/" + n.id())).build());
     }
@@ -228,7 +235,8 @@ public class CaseActivityResource {
     public Uni<CursorPage<NoteView>> notes(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return notes.list(id).map(all -> BoundedPages.page(all, NoteView::id, limit, cursor));
+        return notes.list(id).map(all -> BoundedPages.page(all.stream().map(CaseViews::note).toList(), NoteView::id,
+                limit, cursor));
     }
 
     @GET
@@ -239,7 +247,7 @@ public class CaseActivityResource {
             description = "Returns one note of the case. Every role may read; an agency only a note of its current "
                     + "placement (404 otherwise).")
     public Uni<NoteView> note(@PathParam("id") UUID id, @PathParam("noteId") UUID noteId) {
-        return notes.list(id).map(all -> one(all, NoteView::id, noteId, "Note"));
+        return notes.list(id).map(all -> CaseViews.note(one(all, n -> n.id, noteId, "Note")));
     }
 
     @GET
@@ -251,7 +259,7 @@ public class CaseActivityResource {
                     + "and its delinquency history, both append-only and oldest first. Admin, supervisor, collector "
                     + "and auditor; not agencies.")
     public Uni<History> history(@PathParam("id") UUID id) {
-        return history.of(id);
+        return history.of(id).map(CaseViews::history);
     }
 
     private static <T> T one(List<T> all, Function<T, UUID> id, UUID wanted, String what) {

@@ -70,6 +70,9 @@ public class CaseResource {
     CaseService service;
 
     @Inject
+    CaseViews views;
+
+    @Inject
     IdempotencyKeys idempotency;
 
     @Inject
@@ -97,7 +100,8 @@ public class CaseResource {
                     examples = @ExampleObject(name = "newDebtor", summary = "A credit-card debt of a new debtor", value = CREATE_EXAMPLE)))
             @NotNull @Valid CreateCaseRequest request) {
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "create-case", "body", request),
-                () -> service.create(request, principal.name()).map(view -> IdempotentResponse.created(view,
+                () -> service.create(Requests.newCase(request), principal.name()).map(views::full)
+                        .map(view -> IdempotentResponse.created(view,
                         "/api/v1/cases/" + view.id(), ETags.of(view.version()))),
                 location -> service.get(UUID.fromString(ReplayAccessCheck.lastSegment(location)), principal.name()));
     }
@@ -110,7 +114,7 @@ public class CaseResource {
                     + "read; an agency only the cases placed with it (404 otherwise), with the debtor's personal "
                     + "data masked. Every unmasked read is audited as a read of the debtor's personal data.")
     public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
-        return service.get(id, principal.name()).map(v -> ETags.tagged(v, v.version()));
+        return service.get(id, principal.name()).map(views::full).map(v -> ETags.tagged(v, v.version()));
     }
 
     @GET
@@ -139,7 +143,8 @@ public class CaseResource {
                 QueryParams.enumValue("status", status, CaseStatus.class), bucket,
                 Identifiers.require("creditorId", creditorId), Identifiers.require("agencyId", agencyId), collector,
                 Decimals.boundedOrNull("minBalance", minBalance), dpdMin, dpdMax, null);
-        return service.search(criteria, phone, nationalId, after == null ? null : after(after), pageLimit);
+        return service.search(criteria, phone, nationalId, after == null ? null : after(after), pageLimit)
+                .map(page -> page.map(CaseViews::summary));
     }
 
     private static CasePageStart after(List<String> keys) {
@@ -177,7 +182,8 @@ public class CaseResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Commands.Transition.class),
                     examples = @ExampleObject(name = "activate", summary = "Activate a new case", value = "{\"to\": \"ACTIVE\", \"reason\": \"Validation notice sent\"}")))
             @NotNull @Valid Commands.Transition command) {
-        return service.transition(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
+        return service.transition(id, Requests.transition(command), ETags.expectedVersion(ifMatch), principal.name())
+                .map(views::full).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -191,7 +197,8 @@ public class CaseResource {
                     + "the case's ETag to guard against concurrent changes (412 when stale).")
     public Uni<RestResponse<CaseView>> flags(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.UpdateFlags command) {
-        return service.updateFlags(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
+        return service.updateFlags(id, Requests.flags(command), ETags.expectedVersion(ifMatch), principal.name())
+                .map(views::full).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -204,7 +211,8 @@ public class CaseResource {
                     + "changes (412 when stale).")
     public Uni<RestResponse<CaseView>> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Commands.Assign command) {
-        return service.assign(id, command, ETags.expectedVersion(ifMatch), principal.name()).map(v -> ETags.tagged(v, v.version()));
+        return service.assign(id, Requests.assign(command), ETags.expectedVersion(ifMatch), principal.name())
+                .map(views::full).map(v -> ETags.tagged(v, v.version()));
     }
 
 }

@@ -55,8 +55,9 @@ public class DebtorResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebtorRequest.class),
                     examples = @ExampleObject(name = "debtor", summary = "A debtor in Shanghai", value = "{\"fullName\": \"Wang Fang\", \"nationalId\": \"110101199003075678\", \"phones\": [\"+86 139 0013 9000\"], \"emails\": [\"wang.fang@example.org\"], \"address\": {\"line1\": \"88 Century Avenue\", \"city\": \"Shanghai\", \"postalCode\": \"200120\", \"country\": \"CN\"}, \"timeZone\": \"Asia/Shanghai\", \"jurisdiction\": \"CN\", \"preferredLanguage\": \"zh-CN\", \"contactPreferences\": {\"channels\": [\"SMS\", \"CALL\"], \"notBefore\": \"09:00\", \"notAfter\": \"20:00\"}}")))
             @NotNull @Valid DebtorRequest request) {
-        return service.create(request, principal.name()).map(d -> RestResponse.ResponseBuilder
-                .create(RestResponse.Status.CREATED, d).location(URI.create("/api/v1/debtors/" + d.id())).build());
+        return service.create(Requests.newDebtor(request), principal.name()).map(CaseViews::debtor)
+                .map(d -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, d)
+                        .location(URI.create("/api/v1/debtors/" + d.id())).build());
     }
 
     @GET
@@ -66,6 +67,6 @@ public class DebtorResource {
             description = "Returns the debtor's identity and contact details. Every role may read; an agency only the "
                     + "debtors of cases placed with it (404 otherwise), masked. Every unmasked read is audited.")
     public Uni<DebtorView> get(@PathParam("id") UUID id) {
-        return service.get(id, principal.name());
+        return service.get(id, principal.name()).map(CaseViews::debtor);
     }
 }

@@ -1,14 +1,22 @@
 package org.collections.cases.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.collections.cases.service.ImportResult;
 import org.collections.cases.service.ImportRunner;
 import org.collections.commons.security.CurrentPrincipal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +40,12 @@ public class ImportResource {
     @Inject
     CurrentPrincipal principal;
 
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
     @POST
     @Consumes({NDJSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +66,20 @@ public class ImportResource {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public ImportReport importCases(@HeaderParam("Content-Type") String contentType, InputStream body) {
-        ImportRunner.Format format = contentType != null && contentType.startsWith("text/csv")
-                ? ImportRunner.Format.CSV : ImportRunner.Format.NDJSON;
-        return runner.run(body, format, principal.name());
+        ImportUpload.Format format = contentType != null && contentType.startsWith("text/csv")
+                ? ImportUpload.Format.CSV : ImportUpload.Format.NDJSON;
+        ImportResult result;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            result = runner.run(new ImportUpload(reader, format, mapper, validator), principal.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the upload failed", e);
+        }
+        return report(result);
+    }
+
+    private static ImportReport report(ImportResult r) {
+        return new ImportReport(r.rows(), r.created(), r.alreadyPresent(), r.rejected(), r.errors().stream()
+                .map(e -> new ImportReport.RowError(e.line(), e.externalRef(), e.field(), e.message())).toList(),
+                r.errorsTruncated());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.collections.cases.service.KpiService;
 import org.collections.commons.ids.Identifiers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +32,15 @@ public class KpiResource {
                     + "total, per currency, optionally for one creditor. Admin, supervisor and auditor, and an "
                     + "agency for the cases placed with it only.")
     public Uni<PortfolioKpis> portfolio(@QueryParam("creditorId") String creditorId) {
-        return kpis.portfolio(Identifiers.require("creditorId", creditorId));
+        return kpis.portfolio(Identifiers.require("creditorId", creditorId)).map(KpiResource::view);
+    }
+
+    private static PortfolioKpis view(KpiService.Portfolio p) {
+        return new PortfolioKpis(groups(p.byBucket()), groups(p.byStatus()), groups(p.totals()));
+    }
+
+    private static List<PortfolioKpis.Group> groups(List<KpiService.Group> groups) {
+        return groups.stream().map(g -> new PortfolioKpis.Group(g.key(), g.currency(), g.cases(),
+                g.balance().toPlainString())).toList();
     }
 }

@@ -17,11 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.collections.cases.domain.CaseCriteria;
 import org.collections.cases.domain.CasePageStart;
-import org.collections.cases.api.Commands;
-import org.collections.cases.api.CreateCaseRequest;
-import org.collections.cases.api.DebtRequest;
-import org.collections.cases.api.Views.CaseSummary;
-import org.collections.cases.api.Views.CaseView;
 import org.collections.cases.domain.BucketPolicy;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
@@ -69,7 +64,7 @@ public class CaseService {
     CaseLifecycle lifecycle;
 
     @Inject
-    CaseViews views;
+    DebtorCodec codec;
 
     @Inject
     DelinquencyService delinquency;
@@ -98,45 +93,46 @@ public class CaseService {
     @Inject
     ContactDetails contactDetails;
 
-    public record NewCase(CollectionCase caseEntity, List<Debt> debts) {
+    /** A case drafted from a command, not yet stored: the case and its debts. */
+    public record Draft(CollectionCase caseEntity, List<Debt> debts) {
     }
 
     @WithTransaction
-    public Uni<CaseView> create(CreateCaseRequest request, String actor) {
-        if ((request.debtorId() == null) == (request.debtor() == null)) {
+    public Uni<CaseDetails> create(CaseCommands.NewCase command, String actor) {
+        if ((command.debtorId() == null) == (command.debtor() == null)) {
             throw new DomainRuleException("debtor", "give either debtorId or debtor, not both or neither");
         }
         Instant now = clock.instant();
-        NewCase draft = draft(request, now);
-        Uni<Debtor> debtor = request.debtorId() != null
-                ? debtors.findById(request.debtorId()).map(found -> {
+        Draft draft = draft(command, now);
+        Uni<Debtor> debtor = command.debtorId() != null
+                ? debtors.findById(command.debtorId()).map(found -> {
                     if (found == null) {
                         throw new DomainRuleException("debtorId", "names no existing debtor");
                     }
                     return found;
                 })
-                : debtorService.findOrCreate(request.debtor(), now, actor);
+                : debtorService.findOrCreate(command.debtor(), now, actor);
         return debtor.chain(d -> {
             draft.caseEntity().debtorId = d.id;
             return ensureUnique(draft.caseEntity())
                     .chain(() -> persist(draft, actor))
                     .call(c -> contactDetails.announce(c, d))
-                    .map(c -> views.full(c, d, draft.debts(), access.masked()));
+                    .map(c -> details(c, d, draft.debts()));
         });
     }
 
-    /** Builds the case and its debts from a request: currencies, scales and dates checked, totals computed. */
-    public NewCase draft(CreateCaseRequest request, Instant now) {
+    /** Builds the case and its debts from a command: currencies, scales and dates checked, totals computed. */
+    public Draft draft(CaseCommands.NewCase command, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-        String currencyCode = request.debts().get(0).currency();
+        String currencyCode = command.debts().get(0).currency();
         Currency currency = MoneyRules.currency("debts[0].currency", currencyCode);
         CollectionCase c = new CollectionCase();
         c.id = UUID.randomUUID();
-        c.creditorId = Identifiers.canonical(request.creditorId());
+        c.creditorId = Identifiers.canonical(command.creditorId());
         if (!Identifiers.isCanonical(c.creditorId)) {
             throw new UnprocessableRuleException("creditorId", Identifiers.MESSAGE);
         }
-        c.externalRef = Identifiers.reference(request.externalRef());
+        c.externalRef = Identifiers.reference(command.externalRef());
         if (!Identifiers.isReference(c.externalRef)) {
             throw new UnprocessableRuleException("externalRef", Identifiers.REFERENCE_MESSAGE);
         }
@@ -146,8 +142,8 @@ public class CaseService {
         c.createdAt = now;
         c.updatedAt = now;
         List<Debt> debtList = new ArrayList<>();
-        for (int i = 0; i < request.debts().size(); i++) {
-            DebtRequest r = request.debts().get(i);
+        for (int i = 0; i < command.debts().size(); i++) {
+            CaseCommands.NewDebt r = command.debts().get(i);
             String field = "debts[" + i + "]";
             if (!currencyCode.equals(r.currency())) {
                 throw new DomainRuleException(field + ".currency", "all debts of a case must be in one currency ("
@@ -176,7 +172,7 @@ public class CaseService {
         }
         c.oldestUnpaidDate = debtList.stream().map(d -> d.oldestUnpaidDate).min(Comparator.naturalOrder()).orElseThrow();
         c.updateDelinquency(buckets, today);
-        return new NewCase(c, debtList);
+        return new Draft(c, debtList);
     }
 
     private Uni<Void> ensureUnique(CollectionCase c) {
@@ -195,7 +191,7 @@ public class CaseService {
     }
 
     /** Persists a drafted case with its debts, first delinquency entry, audit entry and creation event. */
-    public Uni<CollectionCase> persist(NewCase draft, String actor) {
+    public Uni<CollectionCase> persist(Draft draft, String actor) {
         CollectionCase c = draft.caseEntity();
         return cases.persist(c)
                 .chain(() -> debts.persist(draft.debts()))
@@ -208,14 +204,13 @@ public class CaseService {
     }
 
     @WithTransaction
-    public Uni<CaseView> get(UUID id, String actor) {
+    public Uni<CaseDetails> get(UUID id, String actor) {
         return access.load(id).chain(c -> debts.ofCase(id).chain(list -> debtors.findById(c.debtorId)
                 .chain(debtor -> {
-                    boolean masked = access.masked();
-                    CaseView view = views.full(c, debtor, list, masked);
-                    return masked ? Uni.createFrom().item(view)
+                    CaseDetails details = details(c, debtor, list);
+                    return access.masked() ? Uni.createFrom().item(details)
                             : audit.record(actor, "PII_READ", "debtor", c.debtorId, "case " + id + " read", null, null)
-                                    .replaceWith(view);
+                                    .replaceWith(details);
                 })));
     }
 
@@ -224,7 +219,7 @@ public class CaseService {
      * it unmasked may, and each such search is audited with the fields used and their blind indexes, never values.
      */
     @WithTransaction
-    public Uni<CursorPage<CaseSummary>> search(CaseCriteria requested, String phone, String nationalId,
+    public Uni<CursorPage<CollectionCase>> search(CaseCriteria requested, String phone, String nationalId,
             CasePageStart after, int limit) {
         if (phone == null && nationalId == null) {
             return searchUnaudited(requested, null, null, after, limit);
@@ -246,7 +241,7 @@ public class CaseService {
                         List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.items().size())));
     }
 
-    private Uni<CursorPage<CaseSummary>> searchUnaudited(CaseCriteria requested, String phone,
+    private Uni<CursorPage<CollectionCase>> searchUnaudited(CaseCriteria requested, String phone,
             String nationalId, CasePageStart after, int limit) {
         CaseCriteria criteria = requested;
         if (principal.isAgency()) {
@@ -259,19 +254,19 @@ public class CaseService {
         CaseCriteria effective = criteria;
         return debtorService.idsMatching(phone, nationalId).chain(ids -> {
             if (ids != null && ids.isEmpty()) {
-                return Uni.createFrom().item(new CursorPage<CaseSummary>(List.of(), null, limit));
+                return Uni.createFrom().item(new CursorPage<CollectionCase>(List.of(), null, limit));
             }
             CaseCriteria withDebtors = ids == null ? effective : effective.withDebtors(ids);
             return cases.search(withDebtors, after, limit + 1).map(found -> CursorPage.of(found, limit,
-                    c -> Cursors.encode(c.createdAt.toString(), c.id.toString())).map(CaseViews::summary));
+                    c -> Cursors.encode(c.createdAt.toString(), c.id.toString())));
         });
     }
 
     @WithTransaction
-    public Uni<CaseView> transition(UUID id, Commands.Transition command, Integer ifMatch, String actor) {
+    public Uni<CaseDetails> transition(UUID id, CaseCommands.Transition command, Integer ifMatch, String actor) {
         StaffRole role = roles.current();
         CaseStatus to = command.to();
-        boolean writeOff = Boolean.TRUE.equals(command.writeOffBalance());
+        boolean writeOff = command.writeOffBalance();
         if (to == CaseStatus.PAUSED && command.pausedUntil() != null
                 && !command.pausedUntil().isAfter(LocalDate.now(clock))) {
             throw new DomainRuleException("pausedUntil", "must be in the future");
@@ -304,7 +299,7 @@ public class CaseService {
                     : Uni.createFrom().voidItem();
             return writtenOff.chain(() -> lifecycle.move(c, to, command.closeReason(), command.pausedUntil(),
                     command.pauseType(), command.reason(), actor));
-        }).chain(this::viewOf);
+        }).chain(this::detailsOf);
     }
 
     /** IN_PLAN and PROMISE_TO_PAY follow what plan-service records; a manual move would contradict it. */
@@ -323,7 +318,7 @@ public class CaseService {
     }
 
     @WithTransaction
-    public Uni<CaseView> updateFlags(UUID id, Commands.UpdateFlags command, Integer ifMatch, String actor) {
+    public Uni<CaseDetails> updateFlags(UUID id, CaseCommands.UpdateFlags command, Integer ifMatch, String actor) {
         return access.loadForUpdate(id, ifMatch).chain(c -> {
             Set<Restriction> before = c.restrictions(LocalDate.now(clock));
             Map<String, Object> old = Map.of("ceaseCommunication", c.ceaseCommunication, "deceased", c.deceased,
@@ -338,11 +333,11 @@ public class CaseService {
                                     "bankruptcy", c.bankruptcy)))
                     .chain(() -> events.restrictionsIfChanged(c, before, command.reason()))
                     .replaceWith(c);
-        }).chain(this::viewOf);
+        }).chain(this::detailsOf);
     }
 
     @WithTransaction
-    public Uni<CaseView> assign(UUID id, Commands.Assign command, Integer ifMatch, String actor) {
+    public Uni<CaseDetails> assign(UUID id, CaseCommands.Assign command, Integer ifMatch, String actor) {
         return access.loadForUpdate(id, ifMatch).chain(c -> {
             String before = c.assignedCollector;
             c.assignedCollector = command.collector();
@@ -352,12 +347,16 @@ public class CaseService {
                             before == null ? null : Map.of("collector", before),
                             command.collector() == null ? null : Map.of("collector", command.collector())))
                     .replaceWith(c);
-        }).chain(this::viewOf);
+        }).chain(this::detailsOf);
     }
 
     /** The case as the caller may see it, without re-auditing a PII read (the caller changed it). */
-    Uni<CaseView> viewOf(CollectionCase c) {
-        return debts.ofCase(c.id).chain(list -> debtors.findById(c.debtorId)
-                .map(debtor -> views.full(c, debtor, list, access.masked())));
+    Uni<CaseDetails> detailsOf(CollectionCase c) {
+        return debts.ofCase(c.id).chain(list -> debtors.findById(c.debtorId).map(debtor -> details(c, debtor, list)));
+    }
+
+    /** The case with its debts and its debtor decrypted (masked for a masked caller), all loaded. */
+    private CaseDetails details(CollectionCase c, Debtor debtor, List<Debt> list) {
+        return new CaseDetails(c, debtor == null ? null : codec.decode(debtor, access.masked()), List.copyOf(list));
     }
 }

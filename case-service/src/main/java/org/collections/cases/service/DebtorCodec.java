@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.collections.cases.api.DebtorRequest;
-import org.collections.cases.api.Views.DebtorView;
+import org.collections.cases.domain.ContactPreferences;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.DebtorPhone;
 import org.collections.cases.domain.DomainRuleException;
+import org.collections.cases.domain.PostalAddress;
 import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.commons.contactpoints.ContactAddresses;
 import org.collections.commons.json.Json;
@@ -22,7 +22,7 @@ import org.collections.commons.pii.BlindIndex;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
 
-/** Turns debtor data into ciphertext and blind indexes for storage, and back into views (masked on request). */
+/** Turns debtor data into ciphertext and blind indexes for storage, and back into clear details (masked on request). */
 @ApplicationScoped
 public class DebtorCodec {
 
@@ -39,14 +39,14 @@ public class DebtorCodec {
     ObjectMapper mapper;
 
     /** Every phone a valid international number and every e-mail an address, or a 422 naming the first that is not. */
-    public void checkContactPoints(DebtorRequest request) {
-        List<String> phones = nonNull(request.phones());
+    public void checkContactPoints(CaseCommands.NewDebtor command) {
+        List<String> phones = nonNull(command.phones());
         for (int i = 0; i < phones.size(); i++) {
             if (phones.get(i) == null || ContactAddresses.e164(phones.get(i)) == null) {
                 throw new UnprocessableRuleException("debtor.phones[" + i + "]", ContactAddresses.PHONE_MESSAGE);
             }
         }
-        List<String> emails = nonNull(request.emails());
+        List<String> emails = nonNull(command.emails());
         for (int i = 0; i < emails.size(); i++) {
             if (emails.get(i) == null || ContactAddresses.email(emails.get(i)) == null) {
                 throw new UnprocessableRuleException("debtor.emails[" + i + "]", ContactAddresses.EMAIL_MESSAGE);
@@ -54,25 +54,25 @@ public class DebtorCodec {
         }
     }
 
-    public Debtor encode(DebtorRequest request, Instant now) {
-        checkContactPoints(request);
+    public Debtor encode(CaseCommands.NewDebtor command, Instant now) {
+        checkContactPoints(command);
         try {
-            ZoneId.of(request.timeZone());
+            ZoneId.of(command.timeZone());
         } catch (DateTimeException e) {
             throw new DomainRuleException("debtor.timeZone", "is not an IANA time zone id like Asia/Shanghai");
         }
         Debtor debtor = new Debtor();
         debtor.id = UUID.randomUUID();
-        debtor.fullNameCipher = cipher.encrypt(request.fullName().strip());
-        debtor.nationalIdCipher = cipher.encrypt(request.nationalId());
-        debtor.nationalIdIndex = blindIndex.nationalId(request.nationalId());
-        debtor.phonesCipher = cipher.encrypt(Json.write(mapper, nonNull(request.phones())));
-        debtor.emailsCipher = cipher.encrypt(Json.write(mapper, nonNull(request.emails())));
-        debtor.addressCipher = request.address() == null ? null : cipher.encrypt(Json.write(mapper, request.address()));
-        debtor.timeZone = request.timeZone();
-        debtor.jurisdiction = request.jurisdiction();
-        debtor.preferredLanguage = request.preferredLanguage() == null ? "en" : request.preferredLanguage();
-        debtor.contactPreferences = Json.write(mapper, request.contactPreferences());
+        debtor.fullNameCipher = cipher.encrypt(command.fullName().strip());
+        debtor.nationalIdCipher = cipher.encrypt(command.nationalId());
+        debtor.nationalIdIndex = blindIndex.nationalId(command.nationalId());
+        debtor.phonesCipher = cipher.encrypt(Json.write(mapper, nonNull(command.phones())));
+        debtor.emailsCipher = cipher.encrypt(Json.write(mapper, nonNull(command.emails())));
+        debtor.addressCipher = command.address() == null ? null : cipher.encrypt(Json.write(mapper, command.address()));
+        debtor.timeZone = command.timeZone();
+        debtor.jurisdiction = command.jurisdiction();
+        debtor.preferredLanguage = command.preferredLanguage() == null ? "en" : command.preferredLanguage();
+        debtor.contactPreferences = Json.write(mapper, command.contactPreferences());
         debtor.createdAt = now;
         return debtor;
     }
@@ -105,17 +105,17 @@ public class DebtorCodec {
         return readList(cipher.decrypt(debtor.emailsCipher));
     }
 
-    public DebtorView decode(Debtor debtor, boolean masked) {
+    public DebtorDetails decode(Debtor debtor, boolean masked) {
         String nationalId = cipher.decrypt(debtor.nationalIdCipher);
         List<String> phones = readList(cipher.decrypt(debtor.phonesCipher));
         List<String> emails = readList(cipher.decrypt(debtor.emailsCipher));
-        return new DebtorView(debtor.id, cipher.decrypt(debtor.fullNameCipher),
+        return new DebtorDetails(debtor.id, cipher.decrypt(debtor.fullNameCipher),
                 masked ? Masking.mask(nationalId) : nationalId,
                 masked ? phones.stream().map(Masking::mask).toList() : phones,
                 masked ? emails.stream().map(Masking::maskEmail).toList() : emails,
-                masked ? null : read(cipher.decrypt(debtor.addressCipher), DebtorRequest.AddressRequest.class),
+                masked ? null : read(cipher.decrypt(debtor.addressCipher), PostalAddress.class),
                 debtor.timeZone, debtor.jurisdiction, debtor.preferredLanguage,
-                read(debtor.contactPreferences, DebtorRequest.ContactPreferences.class), masked);
+                read(debtor.contactPreferences, ContactPreferences.class), masked);
     }
 
     private List<String> readList(String json) {

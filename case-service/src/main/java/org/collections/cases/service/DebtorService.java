@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.cases.api.DebtorRequest;
-import org.collections.cases.api.Views.DebtorView;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtorPhoneRepository;
@@ -44,22 +42,22 @@ public class DebtorService {
     Clock clock;
 
     @WithTransaction
-    public Uni<DebtorView> create(DebtorRequest request, String actor) {
-        return findOrCreate(request, clock.instant(), actor).map(d -> codec.decode(d, false));
+    public Uni<DebtorDetails> create(CaseCommands.NewDebtor command, String actor) {
+        return findOrCreate(command, clock.instant(), actor).map(d -> codec.decode(d, false));
     }
 
-    /** The debtor with the request's national id if one exists (its stored data kept), else a new one. */
-    public Uni<Debtor> findOrCreate(DebtorRequest request, Instant now, String actor) {
-        codec.checkContactPoints(request);
-        Uni<Debtor> existing = request.nationalId() == null ? Uni.createFrom().nullItem()
-                : debtors.byNationalIdIndex(codec.nationalIdIndex(request.nationalId()));
-        return existing.chain(found -> found != null ? Uni.createFrom().item(found) : insert(request, now, actor));
+    /** The debtor with the command's national id if one exists (its stored data kept), else a new one. */
+    public Uni<Debtor> findOrCreate(CaseCommands.NewDebtor command, Instant now, String actor) {
+        codec.checkContactPoints(command);
+        Uni<Debtor> existing = command.nationalId() == null ? Uni.createFrom().nullItem()
+                : debtors.byNationalIdIndex(codec.nationalIdIndex(command.nationalId()));
+        return existing.chain(found -> found != null ? Uni.createFrom().item(found) : insert(command, now, actor));
     }
 
-    private Uni<Debtor> insert(DebtorRequest request, Instant now, String actor) {
-        Debtor debtor = codec.encode(request, now);
+    private Uni<Debtor> insert(CaseCommands.NewDebtor command, Instant now, String actor) {
+        Debtor debtor = codec.encode(command, now);
         return debtors.persist(debtor)
-                .chain(() -> phones.persistAll(codec.phoneIndexes(debtor, request.phones())))
+                .chain(() -> phones.persistAll(codec.phoneIndexes(debtor, command.phones())))
                 .chain(() -> audit.record(actor, "DEBTOR_CREATED", "debtor", debtor.id, "debtor registered", null,
                         Map.of("jurisdiction", debtor.jurisdiction, "timeZone", debtor.timeZone)))
                 .replaceWith(debtor);
@@ -67,7 +65,7 @@ public class DebtorService {
 
     /** Reading unmasked personal data is audited. Agencies see only debtors of cases placed with them, masked. */
     @WithTransaction
-    public Uni<DebtorView> get(UUID id, String actor) {
+    public Uni<DebtorDetails> get(UUID id, String actor) {
         return debtors.findById(id).chain(debtor -> {
             if (debtor == null) {
                 throw ProblemException.notFound("Debtor", id);

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.cases.api.Commands;
-import org.collections.cases.api.Views.DisputeView;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.Dispute;
 import org.collections.cases.domain.IllegalTransitionException;
@@ -38,7 +36,7 @@ public class DisputeService {
     Clock clock;
 
     @WithTransaction
-    public Uni<DisputeView> file(UUID caseId, Commands.FileDispute command, String actor) {
+    public Uni<Dispute> file(UUID caseId, CaseCommands.FileDispute command, String actor) {
         return access.load(caseId).chain(c -> {
             if (c.status == CaseStatus.DISPUTED) {
                 throw new IllegalTransitionException("Case " + caseId + " already has an open dispute");
@@ -53,12 +51,12 @@ public class DisputeService {
                     .chain(() -> disputes.persist(d))
                     .chain(() -> audit.record(actor, "DISPUTE_FILED", "case", caseId, command.reason(), null,
                             Map.of("disputeId", d.id)))
-                    .replaceWith(CaseViews.dispute(d));
+                    .replaceWith(d);
         });
     }
 
     @WithTransaction
-    public Uni<DisputeView> resolve(UUID caseId, UUID disputeId, Commands.ResolveDispute command, String actor) {
+    public Uni<Dispute> resolve(UUID caseId, UUID disputeId, CaseCommands.ResolveDispute command, String actor) {
         return access.load(caseId).chain(c -> disputes.findById(disputeId).chain(d -> {
             if (d == null || !d.caseId.equals(caseId)) {
                 throw ProblemException.notFound("Dispute", disputeId);
@@ -78,13 +76,12 @@ public class DisputeService {
             return resume
                     .chain(() -> audit.record(actor, "DISPUTE_RESOLVED", "case", caseId, command.note(),
                             Map.of("disputeId", d.id), Map.of("disputeId", d.id, "outcome", d.outcome)))
-                    .replaceWith(() -> CaseViews.dispute(d));
+                    .replaceWith(d);
         }));
     }
 
     @WithSession
-    public Uni<List<DisputeView>> list(UUID caseId) {
-        return access.load(caseId).chain(() -> disputes.ofCase(caseId))
-                .map(list -> list.stream().map(CaseViews::dispute).toList());
+    public Uni<List<Dispute>> list(UUID caseId) {
+        return access.load(caseId).chain(() -> disputes.ofCase(caseId));
     }
 }

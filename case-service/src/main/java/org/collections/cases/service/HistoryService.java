@@ -8,18 +8,25 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.cases.api.Views.AuditEntryView;
-import org.collections.cases.api.Views.DelinquencyView;
-import org.collections.cases.api.Views.History;
 import org.collections.cases.domain.DelinquencySnapshot;
 
 /** A case's audit trail and delinquency history, oldest first. */
 @ApplicationScoped
 public class HistoryService {
+
+    /** A case's audit trail and delinquency entries, each oldest first. */
+    public record CaseHistory(UUID caseId, List<AuditEntry> events, List<DelinquencySnapshot> delinquency) {
+    }
+
+    /** One audited change of a case; before and after are the changed fields as recorded (null when none). */
+    public record AuditEntry(long id, Instant at, String actor, String action, String reason,
+            Map<String, Object> before, Map<String, Object> after) {
+    }
 
     @Inject
     CaseAccess access;
@@ -29,7 +36,7 @@ public class HistoryService {
 
     @WithSession
     @SuppressWarnings("unchecked")
-    public Uni<History> of(UUID caseId) {
+    public Uni<CaseHistory> of(UUID caseId) {
         return access.load(caseId)
                 .chain(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
                         select id, at, actor, action, reason, before_state::text, after_state::text
@@ -37,13 +44,11 @@ public class HistoryService {
                         """).setParameter("id", caseId.toString()).getResultList()))
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(this::entry).toList())
                 .chain(entries -> DelinquencySnapshot.<DelinquencySnapshot>list("caseId = ?1 order by id", caseId)
-                        .map(snaps -> new History(caseId, entries, snaps.stream()
-                                .map(h -> new DelinquencyView(h.evaluatedOn, h.daysPastDue, h.bucket, h.recordedAt))
-                                .toList())));
+                        .map(snaps -> new CaseHistory(caseId, entries, List.copyOf(snaps))));
     }
 
-    private AuditEntryView entry(Object[] row) {
-        return new AuditEntryView(((Number) row[0]).longValue(), ((OffsetDateTime) row[1]).toInstant(),
+    private AuditEntry entry(Object[] row) {
+        return new AuditEntry(((Number) row[0]).longValue(), ((OffsetDateTime) row[1]).toInstant(),
                 (String) row[2], (String) row[3], (String) row[4], json((String) row[5]), json((String) row[6]));
     }
 

@@ -1,50 +1,41 @@
 package org.collections.cases.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.collections.cases.api.CreateCaseRequest;
-import org.collections.cases.api.ImportReport;
-import org.collections.cases.api.ImportReport.RowError;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.DomainRuleException;
+import org.collections.cases.service.ImportResult.RowProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Streams an upload line by line (never holding the file in memory), validates each row, and writes valid
- * rows in batches, each batch its own transaction. Runs on a worker thread.
+ * Takes the rows of an upload one by one as they are read (never holding the file in memory), drafts a case of each
+ * valid row, and writes them in batches, each batch its own transaction. Runs on a worker thread.
  */
 @ApplicationScoped
 public class ImportRunner {
 
-    public enum Format {
-        NDJSON, CSV
+    /** One data row of an upload as read and checked: a case to open, or the problems that reject the row. */
+    public record Row(int line, CaseCommands.NewCase command, List<RowProblem> problems) {
+
+        public static Row valid(int line, CaseCommands.NewCase command) {
+            return new Row(line, command, List.of());
+        }
+
+        public static Row rejected(int line, List<RowProblem> problems) {
+            return new Row(line, null, List.copyOf(problems));
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final int MAX_LISTED_ERRORS = 1000;
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
 
     @Inject
     ImportService writer;
@@ -56,97 +47,63 @@ public class ImportRunner {
     DebtorCodec codec;
 
     @Inject
-    Validator validator;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
     Clock clock;
 
     @ConfigProperty(name = "case.import.batch-size", defaultValue = "500")
     int batchSize;
-
-    private final CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private final class Progress {
         int rows;
         int created;
         int alreadyPresent;
         int rejected;
-        final List<RowError> errors = new ArrayList<>();
+        final List<RowProblem> errors = new ArrayList<>();
         final List<ImportService.ValidRow> batch = new ArrayList<>();
 
-        void reject(List<RowError> rowErrors) {
+        void reject(List<RowProblem> rowErrors) {
             rejected++;
-            for (RowError e : rowErrors) {
+            for (RowProblem e : rowErrors) {
                 if (errors.size() < MAX_LISTED_ERRORS) {
                     errors.add(e);
                 }
             }
         }
 
-        ImportReport report() {
-            return new ImportReport(rows, created, alreadyPresent, rejected, List.copyOf(errors),
+        ImportResult result() {
+            return new ImportResult(rows, created, alreadyPresent, rejected, List.copyOf(errors),
                     rejected > 0 && errors.size() >= MAX_LISTED_ERRORS);
         }
     }
 
-    public ImportReport run(InputStream body, Format format, String actor) {
+    /** Imports the rows in their order; a row whose problems are known already is counted as rejected. */
+    public ImportResult run(Iterator<Row> rows, String actor) {
         Progress progress = new Progress();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            List<String> header = null;
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (format == Format.CSV && header == null) {
-                    header = csvLine(line).stream().map(String::strip).toList();
-                    continue;
-                }
-                progress.rows++;
-                accept(lineNo, line, format, header, progress, actor);
-                if (progress.batch.size() >= batchSize) {
-                    flush(progress, actor);
-                }
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            progress.rows++;
+            accept(row, progress);
+            if (progress.batch.size() >= batchSize) {
+                flush(progress, actor);
             }
-            flush(progress, actor);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the upload failed", e);
         }
-        return progress.report();
+        flush(progress, actor);
+        return progress.result();
     }
 
-    private void accept(int lineNo, String line, Format format, List<String> header, Progress progress, String actor) {
-        Map<String, String> row;
-        try {
-            row = format == Format.CSV ? csvRow(header, csvLine(line)) : jsonRow(line);
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            progress.reject(List.of(new RowError(lineNo, null, "line", "unreadable " + format + ": " + why)));
+    private void accept(Row row, Progress progress) {
+        if (!row.problems().isEmpty()) {
+            progress.reject(row.problems());
             return;
         }
-        ImportRows.Converted converted = ImportRows.convert(lineNo, row);
-        List<RowError> errors = new ArrayList<>(converted.errors());
-        CreateCaseRequest request = converted.request();
-        for (ConstraintViolation<CreateCaseRequest> v : validator.validate(request)) {
-            errors.add(new RowError(lineNo, request.externalRef(), column(v.getPropertyPath().toString()), v.getMessage()));
-        }
-        if (!errors.isEmpty()) {
-            progress.reject(errors);
-            return;
-        }
+        CaseCommands.NewCase command = row.command();
         try {
             Instant now = clock.instant();
-            CaseService.NewCase draft = cases.draft(request, now);
-            Debtor debtor = codec.encode(request.debtor(), now);
-            progress.batch.add(new ImportService.ValidRow(lineNo, draft, debtor, request.debtor().phones(),
+            CaseService.Draft draft = cases.draft(command, now);
+            Debtor debtor = codec.encode(command.debtor(), now);
+            progress.batch.add(new ImportService.ValidRow(row.line(), draft, debtor, command.debtor().phones(),
                     debtor.nationalIdIndex));
         } catch (DomainRuleException e) {
-            progress.reject(List.of(new RowError(lineNo, request.externalRef(), column(e.field()), e.getMessage())));
+            progress.reject(List.of(RowProblem.atPath(row.line(), command.externalRef(), e.field(), e.getMessage())));
         }
     }
 
@@ -175,7 +132,7 @@ public class ImportRunner {
     private ImportService.BatchResult writeOneByOne(List<ImportService.ValidRow> batch, String actor) {
         int created = 0;
         int alreadyPresent = 0;
-        List<RowError> errors = new ArrayList<>();
+        List<RowProblem> errors = new ArrayList<>();
         for (ImportService.ValidRow row : batch) {
             try {
                 ImportService.BatchResult one = writeWithRetry(List.of(row), actor);
@@ -183,7 +140,7 @@ public class ImportRunner {
                 alreadyPresent += one.alreadyPresent();
                 errors.addAll(one.errors());
             } catch (RuntimeException e) {
-                errors.add(new RowError(row.line(), row.draft().caseEntity().externalRef, "line",
+                errors.add(new RowProblem(row.line(), row.draft().caseEntity().externalRef, "line",
                         "not imported: " + refusal(sqlState(e))));
             }
         }
@@ -237,36 +194,4 @@ public class ImportRunner {
         }
         return false;
     }
-
-    private List<String> csvLine(String line) throws IOException {
-        List<String> values = new ArrayList<>();
-        csv.readerForListOf(String.class).<List<String>>readValues(line).forEachRemaining(values::addAll);
-        return values;
-    }
-
-    private static Map<String, String> csvRow(List<String> header, List<String> values) {
-        if (values.size() > header.size()) {
-            throw new IllegalArgumentException("has " + values.size() + " values but the header " + header.size());
-        }
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            row.put(header.get(i), values.get(i));
-        }
-        return row;
-    }
-
-    private Map<String, String> jsonRow(String line) throws IOException {
-        Map<String, String> row = new LinkedHashMap<>();
-        mapper.readValue(line, OBJECT).forEach((k, v) -> row.put(k, v == null ? null
-                : v instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList())
-                : String.valueOf(v)));
-        return row;
-    }
-
-    /** "debtor.fullName" or "debts[0].principal" name the flat column "fullName" / "principal". */
-    private static String column(String path) {
-        String last = path.substring(path.lastIndexOf('.') + 1);
-        return last.replaceAll("\\[\\d+]", "");
-    }
-
 }

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.collections.cases.api.ImportReport.RowError;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.DebtorPhone;
 import org.collections.cases.events.CaseEvents;
+import org.collections.cases.service.ImportResult.RowProblem;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
 import org.collections.cases.repository.DebtorPhoneRepository;
@@ -64,11 +64,11 @@ public class ImportService {
     Clock clock;
 
     /** A row that passed validation: the drafted case and a freshly encoded debtor (used if none exists). */
-    public record ValidRow(int line, CaseService.NewCase draft, Debtor debtor, List<String> phoneNumbers,
+    public record ValidRow(int line, CaseService.Draft draft, Debtor debtor, List<String> phoneNumbers,
             String nationalIdIndex) {
     }
 
-    public record BatchResult(int created, int alreadyPresent, List<RowError> errors) {
+    public record BatchResult(int created, int alreadyPresent, List<RowProblem> errors) {
     }
 
     @WithTransaction
@@ -101,7 +101,7 @@ public class ImportService {
         List<CollectionCase> newCases = new ArrayList<>();
         List<Debt> newDebts = new ArrayList<>();
         Map<UUID, Debtor> debtorOfCase = new HashMap<>();
-        List<RowError> errors = new ArrayList<>();
+        List<RowProblem> errors = new ArrayList<>();
         int alreadyPresent = 0;
         for (ValidRow row : rows) {
             CollectionCase c = row.draft().caseEntity();
@@ -120,7 +120,7 @@ public class ImportService {
             }
             if (!debtorCreditorPairs.add(debtor.id + "|" + c.creditorId)) {
                 seenKeys.remove(key(c));
-                errors.add(new RowError(row.line(), c.externalRef, "nationalId",
+                errors.add(new RowProblem(row.line(), c.externalRef, "nationalId",
                         "the debtor already has an open case with creditor " + c.creditorId));
                 continue;
             }

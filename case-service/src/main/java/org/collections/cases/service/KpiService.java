@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import org.collections.cases.api.PortfolioKpis;
-import org.collections.cases.api.PortfolioKpis.Group;
 import org.collections.cases.domain.MoneyRules;
 import org.collections.commons.security.CurrentPrincipal;
 
@@ -16,16 +14,24 @@ import org.collections.commons.security.CurrentPrincipal;
 @ApplicationScoped
 public class KpiService {
 
+    /** Cases and balances grouped by delinquency bucket, by status and in total (key ALL), per currency. */
+    public record Portfolio(List<Group> byBucket, List<Group> byStatus, List<Group> totals) {
+    }
+
+    /** The cases of one group in one currency and their outstanding balance, at the currency's scale. */
+    public record Group(String key, String currency, long cases, BigDecimal balance) {
+    }
+
     @Inject
     CurrentPrincipal principal;
 
     @WithSession
-    public Uni<PortfolioKpis> portfolio(String creditorId) {
+    public Uni<Portfolio> portfolio(String creditorId) {
         String agency = principal.isAgency() ? principal.requiredAgencyId() : null;
         return group("c.bucket", creditorId, agency)
                 .chain(byBucket -> group("str(c.status)", creditorId, agency)
                         .chain(byStatus -> group("'ALL'", creditorId, agency)
-                                .map(totals -> new PortfolioKpis(byBucket, byStatus, totals))));
+                                .map(totals -> new Portfolio(byBucket, byStatus, totals))));
     }
 
     private Uni<List<Group>> group(String key, String creditorId, String agency) {
@@ -38,6 +44,6 @@ public class KpiService {
                 .setParameter("agency", agency)
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new Group(String.valueOf(r[0]), (String) r[1], ((Number) r[2]).longValue(),
-                        MoneyRules.scaled((BigDecimal) r[3], (String) r[1]).toPlainString())).toList());
+                        MoneyRules.scaled((BigDecimal) r[3], (String) r[1]))).toList());
     }
 }

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.collections.cases.api.Commands;
-import org.collections.cases.api.Views.NoteView;
 import org.collections.cases.domain.CaseNote;
 import org.collections.cases.repository.CaseNoteRepository;
 import org.collections.cases.repository.PlacementRepository;
@@ -35,7 +33,7 @@ public class NoteService {
     Clock clock;
 
     @WithTransaction
-    public Uni<NoteView> add(UUID caseId, Commands.AddNote command, String actor) {
+    public Uni<CaseNote> add(UUID caseId, CaseCommands.AddNote command, String actor) {
         return access.load(caseId).chain(() -> currentPlacementOfAgency(caseId)).chain(placementId -> {
             CaseNote note = new CaseNote();
             note.id = UUID.randomUUID();
@@ -44,15 +42,14 @@ public class NoteService {
             note.body = command.body();
             note.placementId = placementId;
             note.createdAt = clock.instant();
-            return notes.persist(note).map(CaseViews::note);
+            return notes.persist(note);
         });
     }
 
     @WithSession
-    public Uni<List<NoteView>> list(UUID caseId) {
+    public Uni<List<CaseNote>> list(UUID caseId) {
         return access.load(caseId).chain(() -> currentPlacementOfAgency(caseId))
-                .chain(placementId -> principal.isAgency() ? notes.ofPlacement(caseId, placementId) : notes.ofCase(caseId))
-                .map(l -> l.stream().map(CaseViews::note).toList());
+                .chain(placementId -> principal.isAgency() ? notes.ofPlacement(caseId, placementId) : notes.ofCase(caseId));
     }
 
     /**

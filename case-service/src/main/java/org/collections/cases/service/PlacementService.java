@@ -9,15 +9,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.cases.api.Commands;
-import org.collections.cases.api.Views.PlacementView;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.Placement;
 import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.PlacementRepository;
 import org.collections.commons.audit.AuditLog;
-import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 
@@ -50,8 +47,8 @@ public class PlacementService {
     Clock clock;
 
     @WithTransaction
-    public Uni<PlacementView> place(UUID caseId, Commands.Place command, String actor) {
-        String agencyId = Identifiers.require("agencyId", command.agencyId());
+    public Uni<Placement> place(UUID caseId, CaseCommands.Place command, String actor) {
+        String agencyId = command.agencyId();
         return access.load(caseId).call(() -> agencies.placeable(agencyId)).chain(c -> {
             if (c.status == CaseStatus.CLOSED) {
                 throw ProblemException.conflict("case-closed", "A closed case cannot be placed");
@@ -73,12 +70,12 @@ public class PlacementService {
                     .chain(() -> audit.record(actor, "PLACED", "case", caseId, command.reason(), null,
                             Map.of("agencyId", p.agencyId, "placementId", p.id)))
                     .chain(() -> events.placed(c, p))
-                    .replaceWith(CaseViews.placement(p));
+                    .replaceWith(p);
         });
     }
 
     @WithTransaction
-    public Uni<PlacementView> recall(UUID caseId, UUID placementId, Commands.Recall command, String actor) {
+    public Uni<Placement> recall(UUID caseId, UUID placementId, CaseCommands.Recall command, String actor) {
         return access.load(caseId).chain(c -> placements.findById(placementId).chain(p -> {
             if (p == null || !p.caseId.equals(caseId)) {
                 throw ProblemException.notFound("Placement", placementId);
@@ -96,14 +93,14 @@ public class PlacementService {
                     .chain(() -> audit.record(actor, "RECALLED", "case", caseId, command.reason(),
                             Map.of("agencyId", p.agencyId, "placementId", p.id), null))
                     .chain(() -> events.recalled(c, p))
-                    .replaceWith(CaseViews.placement(p));
+                    .replaceWith(p);
         }));
     }
 
     @WithSession
-    public Uni<List<PlacementView>> list(UUID caseId) {
+    public Uni<List<Placement>> list(UUID caseId) {
         return access.load(caseId).chain(() -> placements.ofCase(caseId))
-                .map(list -> list.stream().filter(this::visible).map(CaseViews::placement).toList());
+                .map(list -> list.stream().filter(this::visible).toList());
     }
 
     /** An agency sees only its current placement: not earlier agencies, their ids or why they were recalled. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.collections.cases.domain.CaseAdjustment;
 import org.collections.cases.domain.CollectionCase;
+import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.commons.audit.AuditLog;
 
@@ -35,8 +36,8 @@ public class WriteOffs {
         return CaseAdjustment.writeOff(c.id, amount, c.currency, reason, actor, clock.instant()).persist()
                 .chain(() -> cases.flush())
                 .chain(() -> audit.record(actor, "WRITE_OFF", "case", c.id, reason,
-                        Map.of("writtenOff", CaseViews.money(before, c.currency)),
-                        Map.of("writtenOff", CaseViews.money(c.writtenOff, c.currency), "amount", amount.toPlainString(),
+                        Map.of("writtenOff", MoneyRules.scaled(before, c.currency).toPlainString()),
+                        Map.of("writtenOff", MoneyRules.scaled(c.writtenOff, c.currency).toPlainString(), "amount", amount.toPlainString(),
                                 "currency", c.currency, "balance", c.balance().toPlainString())))
                 .replaceWith(amount);
     }

@@ -1,0 +1,15 @@
+package org.collections.cases.service;
+
+import java.util.List;
+import java.util.UUID;
+import org.collections.cases.domain.ContactPreferences;
+import org.collections.cases.domain.PostalAddress;
+
+/**
+ * A debtor's data in clear, as the caller may see it: for a masked caller (an agency) the national id, phones and
+ * e-mails are masked and the address is left out.
+ */
+public record DebtorDetails(UUID id, String fullName, String nationalId, List<String> phones, List<String> emails,
+        PostalAddress address, String timeZone, String jurisdiction, String preferredLanguage,
+        ContactPreferences contactPreferences, boolean masked) {
+}

@@ -77,7 +77,8 @@ public class ContactResources {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "mobile number", value = ApiExamples.CONTACT_POINT)))
             @NotNull @Valid ContactRequests.NewContactPoint request) {
-        return points.add(request, principal.name()).map(v -> created(v, "/api/v1/contact-points?debtorId=" + v.debtorId()));
+        return points.add(request.toCommand(), principal.name()).map(ContactPointView::of)
+                .map(v -> created(v, "/api/v1/contact-points?debtorId=" + v.debtorId()));
     }
 
     @GET
@@ -93,7 +94,7 @@ public class ContactResources {
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
         ListPages.Request page = ListPages.Request.of(limit, cursor);
         return points.ofDebtor(required("debtorId", debtorId))
-                .map(all -> ListPages.page(all, page, v -> v.id().toString()));
+                .map(all -> ListPages.page(all.stream().map(ContactPointView::of).toList(), page, v -> v.id().toString()));
     }
 
     @PUT
@@ -105,7 +106,7 @@ public class ContactResources {
                     + "at once (an INVALID or OPTED_OUT point is not used). Admin, supervisor and collector. Audited "
                     + "(CONTACT_POINT_STATUS) with the reason.")
     public Uni<ContactPointView> status(@PathParam("id") UUID id, @NotNull @Valid ContactRequests.StatusChange change) {
-        return points.changeStatus(id, change.status(), change.reason(), principal.name());
+        return points.changeStatus(id, change.status(), change.reason(), principal.name()).map(ContactPointView::of);
     }
 
     @POST
@@ -125,7 +126,8 @@ public class ContactResources {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "SMS opt-out", value = ApiExamples.CONSENT)))
             @NotNull @Valid ContactRequests.NewConsent request) {
-        return consents.record(request, principal.name()).map(v -> created(v, "/api/v1/consents?debtorId=" + v.debtorId()));
+        return consents.record(request.toCommand(), principal.name()).map(ConsentView::of)
+                .map(v -> created(v, "/api/v1/consents?debtorId=" + v.debtorId()));
     }
 
     @GET
@@ -140,7 +142,7 @@ public class ContactResources {
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
         ListPages.Request page = ListPages.Request.of(limit, cursor);
         return consents.ofDebtor(required("debtorId", debtorId))
-                .map(all -> ListPages.page(all, page, v -> Long.toString(v.id())));
+                .map(all -> ListPages.page(all.stream().map(ConsentView::of).toList(), page, v -> Long.toString(v.id())));
     }
 
     @POST
@@ -165,7 +167,8 @@ public class ContactResources {
                             @ExampleObject(name = "unanswered call under an ALLOW decision",
                                     value = ApiExamples.ATTEMPT_UNDER_DECISION)}))
             @NotNull @Valid ContactRequests.NewAttempt request) {
-        return attempts.record(request, principal.name()).map(v -> created(v, "/api/v1/attempts?caseId=" + v.caseId()));
+        return attempts.record(request.toCommand(), principal.name()).map(AttemptView::of)
+                .map(v -> created(v, "/api/v1/attempts?caseId=" + v.caseId()));
     }
 
     @GET
@@ -181,7 +184,7 @@ public class ContactResources {
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
         ListPages.Request page = ListPages.Request.of(limit, cursor);
         return attempts.ofCase(required("caseId", caseId))
-                .map(all -> ListPages.page(all, page, v -> Long.toString(v.id())));
+                .map(all -> ListPages.page(all.stream().map(AttemptView::of).toList(), page, v -> Long.toString(v.id())));
     }
 
     static <T> RestResponse<T> created(T body, String location) {

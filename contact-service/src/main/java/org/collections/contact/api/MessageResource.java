@@ -93,8 +93,8 @@ public class MessageResource {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required");
         }
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "send-message", "body", request),
-                () -> messages.send(request, principal.name()).map(view -> IdempotentResponse.created(view,
-                        "/api/v1/messages?caseId=" + view.caseId(), null)),
+                () -> messages.send(request.toCommand(), principal.name()).map(MessageView::of)
+                        .map(view -> IdempotentResponse.created(view, "/api/v1/messages?caseId=" + view.caseId(), null)),
                 ReplayAccessCheck.of(() -> messages.ofCase(request.caseId())));
     }
 
@@ -113,6 +113,7 @@ public class MessageResource {
             throw ProblemException.invalidField("caseId", "is required");
         }
         ListPages.Request page = ListPages.Request.of(limit, cursor);
-        return messages.ofCase(caseId).map(all -> ListPages.page(all, page, v -> v.id().toString()));
+        return messages.ofCase(caseId)
+                .map(all -> ListPages.page(all.stream().map(MessageView::of).toList(), page, v -> v.id().toString()));
     }
 }

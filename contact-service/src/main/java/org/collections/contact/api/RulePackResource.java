@@ -93,7 +93,8 @@ public class RulePackResource {
     public CursorPage<RulePackView> packs(
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
-        return ListPages.page(overrides.packs(), ListPages.Request.of(limit, cursor), RulePackView::id);
+        return ListPages.page(overrides.packs().stream().map(RulePackView::of).toList(), ListPages.Request.of(limit, cursor),
+                RulePackView::id);
     }
 
     @GET
@@ -108,7 +109,7 @@ public class RulePackResource {
     public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("at") @Parameter(description = "The version in force at this instant; default now",
                     example = "2026-03-02T14:00:00Z") Instant at) {
-        return overrides.pack(packId, Dates.requireInRange("at", at));
+        return RulePackView.of(overrides.pack(packId, Dates.requireInRange("at", at)));
     }
 
     @GET
@@ -122,7 +123,8 @@ public class RulePackResource {
             @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
             @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
         ListPages.Request page = ListPages.Request.of(limit, cursor);
-        return ListPages.page(overrides.versions(packId), page, RulePackView::version);
+        return ListPages.page(overrides.versions(packId).stream().map(RulePackView::of).toList(), page,
+                RulePackView::version);
     }
 
     @GET
@@ -137,7 +139,7 @@ public class RulePackResource {
             examples = @ExampleObject(name = "US_REGF for ACME", value = PACK_EXAMPLE)))
     public Uni<RulePackView> effective(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("creditorId") @Parameter(required = true, example = "ACME") String creditorId) {
-        return overrides.effective(packId, Identifiers.require("creditorId", creditorId));
+        return overrides.effective(packId, Identifiers.require("creditorId", creditorId)).map(RulePackView::of);
     }
 
     @GET
@@ -152,7 +154,8 @@ public class RulePackResource {
         int size = Cursors.limit(limit);
         List<String> after = Cursors.decode(cursor, 1);
         return overrides.list(packId, after == null ? null : after.get(0), size)
-                .map(fetched -> CursorPage.of(fetched, size, v -> Cursors.encode(v.creditorId())));
+                .map(fetched -> CursorPage.of(fetched.stream().map(OverrideView::of).toList(), size,
+                        v -> Cursors.encode(v.creditorId())));
     }
 
     @GET
@@ -167,7 +170,8 @@ public class RulePackResource {
             examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
     public Uni<RestResponse<OverrideView>> get(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
-        return overrides.get(packId, Identifiers.require("creditorId", creditorId)).map(v -> ETags.tagged(v, v.version()));
+        return overrides.get(packId, Identifiers.require("creditorId", creditorId)).map(OverrideView::of)
+                .map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -193,12 +197,18 @@ public class RulePackResource {
     public Uni<RestResponse<OverrideView>> put(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OverrideRequest request) {
-        return overrides.put(packId, Identifiers.require("creditorId", creditorId), request, ETags.expectedVersion(ifMatch), principal.name())
-                .map(saved -> saved.created()
-                        ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, saved.view())
-                                .location(URI.create("/api/v1/rule-packs/" + packId + "/overrides/" + saved.view().creditorId()))
-                                .header("ETag", ETags.of(saved.view().version())).build()
-                        : ETags.tagged(saved.view(), saved.view().version()));
+        String creditor = Identifiers.require("creditorId", creditorId);
+        Integer expectedVersion = ETags.expectedVersion(ifMatch);
+        overrides.pack(packId); // an unknown pack is a 404 before the body's times and durations are read
+        return overrides.put(packId, creditor, request.toCommand(), expectedVersion, principal.name())
+                .map(saved -> {
+                    OverrideView view = OverrideView.of(saved.override());
+                    return saved.created()
+                            ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
+                                    .location(URI.create("/api/v1/rule-packs/" + packId + "/overrides/" + view.creditorId()))
+                                    .header("ETag", ETags.of(view.version())).build()
+                            : ETags.tagged(view, view.version());
+                });
     }
 
     @DELETE

@@ -70,7 +70,7 @@ public class SchedulingResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "call within a window", value = ApiExamples.CONTACT_REQUEST)))
             @NotNull @Valid ContactRequests.NewContactRequest request) {
-        return scheduling.request(request, principal.name())
+        return scheduling.request(request.toCommand(), principal.name()).map(SlotView::of)
                 .map(v -> ContactResources.created(v, "/api/v1/contact-requests?caseId=" + v.caseId()));
     }
 
@@ -89,7 +89,8 @@ public class SchedulingResource {
             throw ProblemException.invalidField("caseId", "is required");
         }
         ListPages.Request page = ListPages.Request.of(limit, cursor);
-        return scheduling.ofCase(caseId).map(all -> ListPages.page(all, page, v -> v.id().toString()));
+        return scheduling.ofCase(caseId)
+                .map(all -> ListPages.page(all.stream().map(SlotView::of).toList(), page, v -> v.id().toString()));
     }
 
     @POST
@@ -114,7 +115,7 @@ public class SchedulingResource {
         int limit = request.limit() == null ? 10 : request.limit();
         int seconds = request.leaseSeconds() == null ? 300 : request.leaseSeconds();
         return dispatch.lease(request.channel(), limit, principal.name(), Duration.ofSeconds(seconds))
-                .map(DispatchLease::new);
+                .map(leased -> new DispatchLease(leased.stream().map(ContactRequests.LeasedContact::of).toList()));
     }
 
     @POST
@@ -130,6 +131,7 @@ public class SchedulingResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "conversation with the debtor", value = ApiExamples.SLOT_OUTCOME)))
             @NotNull @Valid ContactRequests.SlotOutcome outcome) {
-        return dispatch.complete(slotId, principal.name(), outcome, principal.name());
+        return dispatch.complete(slotId, principal.name(), outcome.outcome(), outcome.at(), principal.name())
+                .map(SlotView::of);
     }
 }

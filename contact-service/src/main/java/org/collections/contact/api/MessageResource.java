@@ -107,8 +107,8 @@ public class MessageResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.MessagePage.class),
             examples = @ExampleObject(name = "one message", value = "{\"items\": [" + MESSAGE + "], \"limit\": 50}")))
     public Uni<CursorPage<MessageView>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
         if (caseId == null) {
             throw ProblemException.invalidField("caseId", "is required");
         }

@@ -112,8 +112,8 @@ public class TemplateResource {
     public Uni<CursorPage<TemplateView>> list(@Parameter(example = "FIRST_REMINDER") @QueryParam("code") String code,
             @Parameter(description = "SMS, EMAIL or LETTER") @QueryParam("channel") String channel,
             @Parameter(example = "zh-CN") @QueryParam("language") String language,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
         Channel wanted = QueryParams.enumValue("channel", channel, Channel.class);
         int size = Cursors.limit(limit);
         List<String> after = Cursors.decode(cursor, 3);

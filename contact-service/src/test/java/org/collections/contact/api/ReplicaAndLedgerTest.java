@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,17 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.contact.events.CaseEventFeed;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ReplicaAndLedgerTest {
+public class ReplicaAndLedgerTest {
 
     @Inject
     EventSignature signature;
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 

@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.contact.client.CaseServiceMock;
 import org.collections.contact.client.FakeCase;
+import org.collections.contact.events.CreditorCases;
 import org.collections.testsupport.Tokens;
 import org.collections.testsupport.authz.AuthorizationMatrix;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

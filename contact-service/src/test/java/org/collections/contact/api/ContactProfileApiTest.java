@@ -1,7 +1,7 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.contact.events.CreditorCases;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;

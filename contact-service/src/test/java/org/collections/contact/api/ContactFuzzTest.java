@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.contact.events.CreditorCases;
 import org.collections.testsupport.Tokens;
 import org.collections.testsupport.fuzz.Fuzzer;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,7 +1,7 @@
-package org.collections.contact;
+package org.collections.contact.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.contact.events.CreditorCases;
 import org.collections.testsupport.PrometheusMetrics;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

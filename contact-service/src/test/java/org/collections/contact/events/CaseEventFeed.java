@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.events;
 
 import static io.restassured.RestAssured.given;
 
@@ -13,9 +13,9 @@ import org.collections.testsupport.SignedEvents;
 import org.collections.commons.outbox.EventSignature;
 
 /** Delivers signed case-service events to contact-service's inbox, as case-service's relay does. */
-record CaseEventFeed(EventSignature signature) {
+public record CaseEventFeed(EventSignature signature) {
 
-    Response deliver(UUID eventId, String type, Map<String, Object> payload) throws Exception {
+    public Response deliver(UUID eventId, String type, Map<String, Object> payload) throws Exception {
         String body = new ObjectMapper().writeValueAsString(Map.of("id", eventId.toString(), "type", type,
                 "source", "case-service", "aggregateId", payload.get("caseId"), "occurredAt", "2026-11-23T10:00:00Z",
                 "payload", payload));
@@ -24,7 +24,7 @@ record CaseEventFeed(EventSignature signature) {
     }
 
     /** Announces a new case as case-service does; returns {caseId, debtorId}. */
-    String[] openCase(String jurisdiction, String zone) throws Exception {
+    public String[] openCase(String jurisdiction, String zone) throws Exception {
         String caseId = UUID.randomUUID().toString();
         String debtorId = UUID.randomUUID().toString();
         Map<String, Object> opened = new HashMap<>(Map.of("caseId", caseId, "debtorId", debtorId, "creditorId", "ACME",

@@ -1,7 +1,7 @@
-package org.collections.contact;
+package org.collections.contact.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.client;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 

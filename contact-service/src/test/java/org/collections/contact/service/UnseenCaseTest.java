@@ -1,9 +1,9 @@
-package org.collections.contact;
+package org.collections.contact.service;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.contact.client.CaseServiceMock;
 import org.collections.contact.client.FakeCase;
+import org.collections.contact.events.CaseEventFeed;
 import org.collections.contact.model.Contactability;
 import org.collections.contact.service.UnseenCases;
 import org.collections.testsupport.Concurrently;

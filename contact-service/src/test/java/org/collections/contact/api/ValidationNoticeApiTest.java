@@ -1,6 +1,6 @@
-package org.collections.contact;
+package org.collections.contact.api;
 
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.contact.events.CreditorCases;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
-package org.collections.contact;
+package org.collections.contact.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.collections.contact.ReplicaAndLedgerTest.as;
+import static org.collections.contact.api.ReplicaAndLedgerTest.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
 import org.collections.commons.problem.ProblemException;
+import org.collections.contact.events.CreditorCases;
 import org.collections.contact.model.Contactability;
 import org.collections.contact.compliance.CreditorOverrides;
 import org.collections.contact.compliance.RulePack;

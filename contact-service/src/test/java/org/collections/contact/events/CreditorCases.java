@@ -1,4 +1,4 @@
-package org.collections.contact;
+package org.collections.contact.events;
 
 import java.util.List;
 import java.util.Map;
@@ -6,15 +6,15 @@ import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
 
 /** Cases of a given creditor announced to contact-service's replica, as case-service does. */
-record CreditorCases(EventSignature signature) {
+public record CreditorCases(EventSignature signature) {
 
     /** A fresh creditor id, so that tests sharing the database never see each other's overrides. */
-    static String newCreditor() {
+    public static String newCreditor() {
         return "CRED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Returns {caseId, debtorId}. */
-    String[] open(String creditorId, String jurisdiction, String zone) throws Exception {
+    public String[] open(String creditorId, String jurisdiction, String zone) throws Exception {
         String caseId = UUID.randomUUID().toString();
         String debtorId = UUID.randomUUID().toString();
         new CaseEventFeed(signature).deliver(UUID.randomUUID(), "CaseStatusChanged", Map.of("caseId", caseId,

@@ -63,7 +63,7 @@ public class ContactProfileResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactProfileView.class),
             examples = @ExampleObject(name = "evening e-mails", value = PROFILE_EXAMPLE)))
     public Uni<RestResponse<ContactProfileView>> get(@PathParam("debtorId") UUID debtorId) {
-        return profiles.get(debtorId).map(v -> ETags.tagged(v, v.version()));
+        return profiles.get(debtorId).map(ContactProfileView::of).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -87,7 +87,8 @@ public class ContactProfileResource {
             + " they end (field error names it)")
     public Uni<RestResponse<ContactProfileView>> put(@PathParam("debtorId") UUID debtorId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ContactProfileUpdate update) {
-        return profiles.put(debtorId, update, ETags.expectedVersion(ifMatch), principal.name())
-                .map(v -> ETags.tagged(v, v.version()));
+        Integer expectedVersion = ETags.expectedVersion(ifMatch);
+        return profiles.put(debtorId, update.toCommand(), expectedVersion, principal.name())
+                .map(ContactProfileView::of).map(v -> ETags.tagged(v, v.version()));
     }
 }

@@ -17,6 +17,11 @@ import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.compliance.Direction;
 import org.collections.contact.compliance.Outcome;
 import org.collections.contact.compliance.PersonRole;
+import org.collections.contact.model.Attempt;
+import org.collections.contact.service.AttemptService;
+import org.collections.contact.service.ContactCommands;
+import org.collections.contact.service.ContactPointService;
+import org.collections.contact.service.DispatchService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the contact API. */
@@ -35,6 +40,10 @@ public final class ContactRequests {
             String value,
             @Size(max = 64) @Schema(description = "A free label, like mobile or work; optional", examples = "mobile")
             String label) {
+
+        ContactCommands.NewContactPoint toCommand() {
+            return new ContactCommands.NewContactPoint(debtorId, kind, value, label);
+        }
     }
 
     @Schema(description = "A contact point's new status")
@@ -55,6 +64,12 @@ public final class ContactRequests {
             @Schema(description = "lender (entered by hand) or case (from the case's debtor details)") String source,
             @Schema(description = "Entity version, increased by every status change", examples = "0") int version,
             @Schema(description = "When it last changed (UTC)") Instant updatedAt) {
+
+        static ContactPointView of(ContactPointService.Shown shown) {
+            ContactPoint p = shown.point();
+            return new ContactPointView(p.id, p.debtorId, p.kind, shown.value(), p.label, p.status, p.source, p.version,
+                    p.updatedAt);
+        }
     }
 
     @Schema(description = "Consent given or withdrawn: night contact, a channel, or one contact point")
@@ -70,6 +85,10 @@ public final class ContactRequests {
                     examples = "Debtor asked by phone not to be called") String basis,
             @NotBlank @Size(max = 100) @Schema(description = "How it was given, like CALL, LETTER or PORTAL, up to 100 "
                     + "characters", examples = "CALL") String source) {
+
+        ContactCommands.NewConsent toCommand() {
+            return new ContactCommands.NewConsent(debtorId, kind, channel, contactPointId, granted, basis, source);
+        }
     }
 
     @Schema(description = "A consent given or withdrawn, as recorded")
@@ -84,6 +103,11 @@ public final class ContactRequests {
             @Schema(description = "How it was given, like CALL") String source,
             @Schema(description = "When it was recorded (UTC)") Instant recordedAt,
             @Schema(description = "Who recorded it (token subject)") String recordedBy) {
+
+        static ConsentView of(Consent c) {
+            return new ConsentView(c.id, c.debtorId, c.kind, c.channel, c.contactPointId, c.granted, c.basis, c.source,
+                    c.recordedAt, c.recordedBy);
+        }
     }
 
     @Schema(description = "An attempt to record in the ledger. An outbound attempt names the dispatch lease (leaseId) "
@@ -112,6 +136,11 @@ public final class ContactRequests {
                 Instant at, Outcome outcome) {
             this(caseId, channel, direction, person, contactPointId, at, outcome, null, null, null);
         }
+
+        ContactCommands.NewAttempt toCommand() {
+            return new ContactCommands.NewAttempt(caseId, channel, direction, person, contactPointId, at, outcome,
+                    purpose, leaseId, decisionId);
+        }
     }
 
     @Schema(description = "One entry of the attempt ledger")
@@ -131,6 +160,12 @@ public final class ContactRequests {
             @Schema(description = "The ALLOW decision it was made under; null when none or unknown") UUID decisionId,
             @Schema(description = "False when made without a valid lease or fresh ALLOW decision") boolean compliant,
             @Schema(description = "The rules a non-compliant attempt broke") List<String> breachedRules) {
+
+        static AttemptView of(AttemptService.Recorded recorded) {
+            Attempt a = recorded.attempt();
+            return new AttemptView(a.id, a.caseId, a.channel, a.direction, a.person, a.contactPointId, a.at, a.outcome,
+                    a.collector, a.agencyId, a.purpose, a.leaseId, a.decisionId, a.compliant, recorded.breachedRules());
+        }
     }
 
     @Schema(description = "May this contact happen (now, or at a given time)?")
@@ -185,6 +220,11 @@ public final class ContactRequests {
             @Schema(description = "Not before; default now") Instant windowStart,
             @Schema(description = "Not after; none by default") Instant windowEnd,
             @Schema(description = "Higher goes first", examples = "5") Integer priority) {
+
+        ContactCommands.NewContactRequest toCommand() {
+            return new ContactCommands.NewContactRequest(caseId, channel, person, contactPointId, windowStart,
+                    windowEnd, priority);
+        }
     }
 
     @Schema(description = "A scheduled contact (a slot of the dispatch queue)")
@@ -203,6 +243,11 @@ public final class ContactRequests {
                     + "to say") String statusReason,
             @Schema(description = "Until when the current lease lasts (UTC); null unless LEASED") Instant leaseUntil,
             @Schema(description = "What came of the contact; null until DONE") Outcome outcome) {
+
+        static SlotView of(ContactSlot s) {
+            return new SlotView(s.id, s.caseId, s.channel, s.person, s.contactPointId, s.priority, s.scheduledAt,
+                    s.windowEnd, s.status, s.statusReason, s.leaseUntil, s.outcome);
+        }
     }
 
     @Schema(description = "Lease due contacts of a channel")
@@ -232,6 +277,11 @@ public final class ContactRequests {
                     + "without a contact point", examples = "+8613800138000") String address,
             @Schema(description = "Until when the lease lasts (UTC); after that the slot returns to the queue")
             Instant leaseUntil) {
+
+        static LeasedContact of(DispatchService.LeasedSlot l) {
+            return new LeasedContact(l.slotId(), l.caseId(), l.debtorId(), l.channel(), l.person(), l.contactPointId(),
+                    l.address(), l.leaseUntil());
+        }
     }
 
     @Schema(description = "What came of a leased contact")

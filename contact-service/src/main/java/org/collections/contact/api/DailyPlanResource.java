@@ -76,6 +76,6 @@ public class DailyPlanResource {
         LocalDate day = request == null || request.day() == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 : request.day();
         Channel channel = request == null || request.channel() == null ? defaultChannel : request.channel();
-        return RestResponse.ok(plans.run(day, channel, principal.name()));
+        return RestResponse.ok(DailyPlanReport.of(plans.run(day, channel, principal.name())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.collections.contact.compliance.Channel;
+import org.collections.contact.service.DailyPlanService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and report of the daily contact plan. */
@@ -36,5 +37,10 @@ public final class DailyPlans {
                     + "time after the window; the rule that blocks longest at the window's start)")
             Map<String, Long> skipped,
             @Schema(description = "Run time in milliseconds", examples = "41000") long durationMs) {
+
+        static DailyPlanReport of(DailyPlanService.Result r) {
+            return new DailyPlanReport(r.day(), r.channel(), r.windowStart(), r.windowEnd(), r.considered(),
+                    r.planned(), r.skipped(), r.durationMs());
+        }
     }
 }

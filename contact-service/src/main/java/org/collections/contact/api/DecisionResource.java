@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+/** Whether a contact may happen now, or at a given time, and why. */
+@Path("/api/v1/contact-decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
@@ -45,7 +46,6 @@ public class DecisionResource {
     Clock clock;
 
     @POST
-    @Path("/contact-decisions")
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
     @Tag(name = ApiTags.DECISIONS, description = ApiTags.DECISIONS_TEXT)
     @Operation(operationId = "decideContact", summary = "May this contact happen now, or at a given time?",

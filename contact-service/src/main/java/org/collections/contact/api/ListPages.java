@@ -12,6 +12,9 @@ import org.collections.commons.problem.ProblemException;
  */
 final class ListPages {
 
+    static final String LIMIT = "Page size, 1 to 200; default 50";
+    static final String CURSOR = "The nextCursor of the previous page; absent for the first page";
+
     private ListPages() {
     }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.PersonRole;
+import org.collections.contact.service.ContactCommands;
+import org.collections.contact.service.MessageService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the message API. */
@@ -22,6 +24,10 @@ public final class MessageRequests {
             @NotNull @Schema(description = "The debtor's contact point to send to; it must serve the channel")
             UUID contactPointId,
             @Schema(description = "Default DEBTOR") PersonRole person) {
+
+        ContactCommands.NewMessage toCommand() {
+            return new ContactCommands.NewMessage(caseId, templateCode, channel, contactPointId, person);
+        }
     }
 
     @Schema(description = "A message sent")
@@ -42,5 +48,11 @@ public final class MessageRequests {
             @Schema(description = "When it was handed to the message provider (UTC)") Instant sentAt,
             @Schema(description = "Who sent it (token subject)") String sentBy,
             @Schema(description = "The agency that sent it; null for the lender's staff") String agencyId) {
+
+        static MessageView of(MessageService.Sent m) {
+            return new MessageView(m.id(), m.caseId(), m.channel(), m.person(), m.contactPointId(), m.recipient(),
+                    m.subject(), m.body(), m.templateCode(), m.templateVersion(), m.language(), m.attemptId(),
+                    m.sentAt(), m.sentBy(), m.agencyId());
+        }
     }
 }

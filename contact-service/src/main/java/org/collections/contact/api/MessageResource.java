@@ -93,8 +93,8 @@ public class MessageResource {
             throw ProblemException.invalidField(IdempotencyKeys.HEADER, "is required");
         }
         return idempotency.run(key, principal.idempotencyScope(), Map.of("op", "send-message", "body", request),
-                () -> messages.send(request, principal.name()).map(view -> IdempotentResponse.created(view,
-                        "/api/v1/messages?caseId=" + view.caseId(), null)),
+                () -> messages.send(request.toCommand(), principal.name()).map(MessageView::of)
+                        .map(view -> IdempotentResponse.created(view, "/api/v1/messages?caseId=" + view.caseId(), null)),
                 ReplayAccessCheck.of(() -> messages.ofCase(request.caseId())));
     }
 
@@ -107,12 +107,13 @@ public class MessageResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.MessagePage.class),
             examples = @ExampleObject(name = "one message", value = "{\"items\": [" + MESSAGE + "], \"limit\": 50}")))
     public Uni<CursorPage<MessageView>> ofCase(@Parameter(required = true) @QueryParam("caseId") UUID caseId,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
         if (caseId == null) {
             throw ProblemException.invalidField("caseId", "is required");
         }
         ListPages.Request page = ListPages.Request.of(limit, cursor);
-        return messages.ofCase(caseId).map(all -> ListPages.page(all, page, v -> v.id().toString()));
+        return messages.ofCase(caseId)
+                .map(all -> ListPages.page(all.stream().map(MessageView::of).toList(), page, v -> v.id().toString()));
     }
 }

@@ -72,8 +72,8 @@ public class RulePackChoiceResource {
                     + "for, ordered by jurisdiction, in cursor pages. Admin, supervisor, collector and auditor; not "
                     + "agencies.")
     public Uni<CursorPage<PackChoice>> list(@PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
         ListPages.Request page = ListPages.Request.of(limit, cursor);
         return choices.ofCreditor(Identifiers.require("creditorId", creditorId))
                 .map(all -> ListPages.page(all, page, PackChoice::jurisdiction));

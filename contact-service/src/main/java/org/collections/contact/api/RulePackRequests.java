@@ -12,6 +12,8 @@ import org.collections.contact.model.CreditorRuleOverride;
 import org.collections.contact.compliance.Restriction;
 import org.collections.contact.compliance.RuleOverride;
 import org.collections.contact.compliance.RulePack;
+import org.collections.contact.service.ContactCommands;
+import org.collections.contact.service.RuleOverrideService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the rule-pack API: packs, creditors' overrides and the effective packs. */
@@ -72,6 +74,11 @@ public final class RulePackRequests {
                     dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
                     extraHolidays == null ? Set.of() : Set.copyOf(extraHolidays), honourStatedTimes,
                     validationNoticeDays);
+        }
+
+        /** The override and its reason; a 400 naming the field when a time or duration is malformed. */
+        ContactCommands.RuleOverrideChange toCommand() {
+            return new ContactCommands.RuleOverrideChange(toOverride(), reason);
         }
     }
 
@@ -165,6 +172,10 @@ public final class RulePackRequests {
             Map<String, String> sources,
             @Schema(description = "The ids of the pack's rules, as decisions name them",
                     examples = "[\"US_REGF.CONTACT_HOURS\", \"US_REGF.CALL_FREQUENCY\"]") List<String> rules) {
+
+        static RulePackView of(RuleOverrideService.PackDetails details) {
+            return of(details.pack(), details.jurisdictions(), details.creditorId(), details.overrideVersion());
+        }
 
         public static RulePackView of(RulePack pack, List<String> jurisdictions, String creditorId,
                 Integer overrideVersion) {

@@ -3,46 +3,29 @@ package org.collections.contact.api;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
-import org.collections.commons.http.Cursors;
-import org.collections.commons.http.ETags;
 import org.collections.commons.input.Dates;
-import org.collections.commons.problem.ProblemException;
-import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.api.RulePackRequests.OverrideRequest;
-import org.collections.contact.api.RulePackRequests.OverrideView;
 import org.collections.contact.api.RulePackRequests.RulePackView;
 import org.collections.contact.service.RuleOverrideService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
-/** The jurisdiction rule packs, creditors' stricter-only overrides of them, and the packs in effect per creditor. */
+/** The jurisdiction rule packs, their versions, and the packs in effect per creditor. */
 @Path("/api/v1/rule-packs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,24 +48,8 @@ public class RulePackResource {
                        "US_REGF.STATED_TIMES", "US_REGF.CALL_FREQUENCY", "US_REGF.CALL_COOL_DOWN"]}
             """;
 
-    static final String OVERRIDE_REQUEST_EXAMPLE = """
-            {"hoursEnd": "20:00", "callCap": 5, "callWindow": "P10D", "extraHolidays": ["2026-12-24"],
-             "honourStatedTimes": true, "reason": "Creditor policy CP-7: no calls after 20:00"}
-            """;
-
-    static final String OVERRIDE_EXAMPLE = """
-            {"packId": "US_REGF", "creditorId": "ACME", "hoursStart": null, "hoursEnd": "20:00",
-             "nightConsentLiftsHours": null, "callCap": 5, "callWindow": "P10D", "callCoolDown": null,
-             "dailyConnectedCallCap": null, "dailyUnansweredAttemptCap": null, "thirdPartyAfterFailedAttempts": null,
-             "minVisitCollectors": null, "extraHolidays": ["2026-12-24"], "honourStatedTimes": true,
-             "validationNoticeDays": null, "version": 0, "updatedBy": "admin-user", "updatedAt": "2026-11-23T10:00:00Z"}
-            """;
-
     @Inject
     RuleOverrideService overrides;
-
-    @Inject
-    CurrentPrincipal principal;
 
     @GET
     @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
@@ -91,9 +58,10 @@ public class RulePackResource {
                     + "pack's statutory parameters, their legal sources and the ids of its rules, before any "
                     + "creditor's override. Every role may read.")
     public CursorPage<RulePackView> packs(
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
-        return ListPages.page(overrides.packs(), ListPages.Request.of(limit, cursor), RulePackView::id);
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
+        return ListPages.page(overrides.packs().stream().map(RulePackView::of).toList(), ListPages.Request.of(limit, cursor),
+                RulePackView::id);
     }
 
     @GET
@@ -108,7 +76,7 @@ public class RulePackResource {
     public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("at") @Parameter(description = "The version in force at this instant; default now",
                     example = "2026-03-02T14:00:00Z") Instant at) {
-        return overrides.pack(packId, Dates.requireInRange("at", at));
+        return RulePackView.of(overrides.pack(packId, Dates.requireInRange("at", at)));
     }
 
     @GET
@@ -119,10 +87,11 @@ public class RulePackResource {
                     + "its parameters and their legal sources; a contact is judged by the version in force at its "
                     + "time. Every role may read.")
     public CursorPage<RulePackView> versions(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
         ListPages.Request page = ListPages.Request.of(limit, cursor);
-        return ListPages.page(overrides.versions(packId), page, RulePackView::version);
+        return ListPages.page(overrides.versions(packId).stream().map(RulePackView::of).toList(), page,
+                RulePackView::version);
     }
 
     @GET
@@ -137,87 +106,6 @@ public class RulePackResource {
             examples = @ExampleObject(name = "US_REGF for ACME", value = PACK_EXAMPLE)))
     public Uni<RulePackView> effective(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
             @QueryParam("creditorId") @Parameter(required = true, example = "ACME") String creditorId) {
-        return overrides.effective(packId, Identifiers.require("creditorId", creditorId));
-    }
-
-    @GET
-    @Path("/{packId}/overrides")
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "listRuleOverrides", summary = "Creditors' overrides of a pack",
-            description = "Lists the creditors' overrides of a pack, ordered by creditor id, in cursor pages. Admin, "
-                    + "supervisor, collector and auditor; not agencies.")
-    public Uni<CursorPage<OverrideView>> list(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
-        int size = Cursors.limit(limit);
-        List<String> after = Cursors.decode(cursor, 1);
-        return overrides.list(packId, after == null ? null : after.get(0), size)
-                .map(fetched -> CursorPage.of(fetched, size, v -> Cursors.encode(v.creditorId())));
-    }
-
-    @GET
-    @Path("/{packId}/overrides/{creditorId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
-    @Operation(operationId = "getRuleOverride", summary = "A creditor's override of a pack",
-            description = "Returns a creditor's override of a pack; absent parameters keep the pack's values, and the "
-                    + "ETag is the override's version, for If-Match. Admin, supervisor, collector and auditor; not "
-                    + "agencies.")
-    @APIResponse(responseCode = "200", description = "The override; ETag header", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
-            examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
-    public Uni<RestResponse<OverrideView>> get(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
-            @PathParam("creditorId") @Parameter(example = "ACME") String creditorId) {
-        return overrides.get(packId, Identifiers.require("creditorId", creditorId)).map(v -> ETags.tagged(v, v.version()));
-    }
-
-    @PUT
-    @Path("/{packId}/overrides/{creditorId}")
-    @RolesAllowed("admin")
-    @Operation(operationId = "setRuleOverride", summary = "Set a creditor's override of a pack",
-            description = "Replaces a creditor's override of a pack (201 when it is the first). Admin only. Every "
-                    + "parameter must be at least as strict as the pack's: a more lenient one is a 422 naming it, "
-                    + "and nothing is stored. Times are HH:mm, durations ISO-8601 (P10D). Applied to the creditor's "
-                    + "next decisions at once; send If-Match with the override's ETag to guard against concurrent "
-                    + "changes (412 when stale). Audited (RULE_OVERRIDE_SET) with the reason.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OverrideRequest.class),
-            examples = @ExampleObject(name = "no calls after 20:00", value = OVERRIDE_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Updated; ETag header", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class),
-            examples = @ExampleObject(name = "ACME", value = OVERRIDE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; ETag header, Location names the override",
-            headers = @Header(name = "Location", description = "The override", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideView.class)))
-    @APIResponse(responseCode = "422", description = "A parameter is more lenient than the pack's, or makes the pack"
-            + " invalid (field error names it)")
-    public Uni<RestResponse<OverrideView>> put(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
-            @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OverrideRequest request) {
-        return overrides.put(packId, Identifiers.require("creditorId", creditorId), request, ETags.expectedVersion(ifMatch), principal.name())
-                .map(saved -> saved.created()
-                        ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, saved.view())
-                                .location(URI.create("/api/v1/rule-packs/" + packId + "/overrides/" + saved.view().creditorId()))
-                                .header("ETag", ETags.of(saved.view().version())).build()
-                        : ETags.tagged(saved.view(), saved.view().version()));
-    }
-
-    @DELETE
-    @Path("/{packId}/overrides/{creditorId}")
-    @RolesAllowed("admin")
-    @Operation(operationId = "deleteRuleOverride", summary = "Remove a creditor's override of a pack",
-            description = "Removes a creditor's override of a pack: the creditor's cases are judged by the pack "
-                    + "itself again. Admin only. If-Match guards against concurrent changes (412 when stale); "
-                    + "audited (RULE_OVERRIDE_DELETED) with the reason.")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Uni<RestResponse<Void>> delete(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
-            @PathParam("creditorId") @Parameter(example = "ACME") String creditorId,
-            @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("reason") @Parameter(required = true, description = "Why, for the audit log",
-                    example = "Creditor policy CP-7 withdrawn") String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
-        }
-        return overrides.delete(packId, Identifiers.require("creditorId", creditorId), ETags.expectedVersion(ifMatch), reason, principal.name())
-                .map(done -> RestResponse.noContent());
+        return overrides.effective(packId, Identifiers.require("creditorId", creditorId)).map(RulePackView::of);
     }
 }

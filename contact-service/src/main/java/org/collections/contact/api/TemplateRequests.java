@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.collections.contact.compliance.Channel;
+import org.collections.contact.messaging.TemplateVariable;
+import org.collections.contact.model.MessageTemplate;
+import org.collections.contact.service.ContactCommands;
+import org.collections.contact.service.TemplateService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the template API. */
@@ -35,6 +39,10 @@ public final class TemplateRequests {
             @NotBlank @Size(max = 10_000) @Schema(description = "The text with {{variable}} placeholders, up to 10,000 "
                     + "characters", examples = "Hello {{debtorName}}, {{amountDue}} was due on {{dueDate}}. {{optOutText}}")
             String body) {
+
+        ContactCommands.NewTemplate toCommand() {
+            return new ContactCommands.NewTemplate(code, channel, language, rulePacks, subject, body);
+        }
     }
 
     @Schema(description = "New content of a template; code, channel and language never change. " + VARIABLES)
@@ -45,6 +53,10 @@ public final class TemplateRequests {
             String subject,
             @NotBlank @Size(max = 10_000) @Schema(description = "The new text with {{variable}} placeholders, up to 10,000 "
                     + "characters") String body) {
+
+        ContactCommands.TemplateChange toCommand() {
+            return new ContactCommands.TemplateChange(rulePacks, subject, body);
+        }
     }
 
     @Schema(description = "A message template")
@@ -64,6 +76,12 @@ public final class TemplateRequests {
             @Schema(description = "Who created it") String createdBy,
             @Schema(description = "When it last changed (UTC)") Instant updatedAt,
             @Schema(description = "Who last changed it") String updatedBy) {
+
+        static TemplateView of(MessageTemplate t) {
+            return new TemplateView(t.id, t.code, t.channel, t.language, List.copyOf(t.rulePackSet()), t.subject,
+                    t.body, t.variables().stream().map(TemplateVariable::placeholder).toList(), t.version, t.createdAt,
+                    t.createdBy, t.updatedAt, t.updatedBy);
+        }
     }
 
     @Schema(description = "Render a template: with sample variables, or with the variables of a case (then the "
@@ -75,6 +93,10 @@ public final class TemplateRequests {
             @Schema(description = "Sample values by variable name; amountDue is a decimal and needs currency, dueDate is "
                     + "an ISO date", examples = "{\"debtorName\":\"Li Wei\",\"amountDue\":\"1015.5\",\"currency\":\"CNY\",\"dueDate\":\"2026-11-30\"}")
             Map<String, String> variables) {
+
+        ContactCommands.TemplatePreview toCommand() {
+            return new ContactCommands.TemplatePreview(channel, language, caseId, variables);
+        }
     }
 
     @Schema(description = "A template rendered, not sent")
@@ -88,5 +110,11 @@ public final class TemplateRequests {
             @Schema(description = "The rendered subject; null for SMS") String subject,
             @Schema(description = "The rendered text") String body,
             @Schema(description = "Variables without a value, left as placeholders") List<String> missingVariables) {
+
+        static PreviewView of(TemplateService.Rendered x) {
+            return new PreviewView(x.template().id, x.template().code, x.template().channel, x.template().language,
+                    x.template().version, x.subject(), x.body(),
+                    x.missing().stream().map(TemplateVariable::placeholder).toList());
+        }
     }
 }

@@ -96,7 +96,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "409", description = "The code already has a template for this channel and language")
     @APIResponse(responseCode = "422", description = "Unknown variable, stray braces, or content a rule pack forbids")
     public Uni<RestResponse<TemplateView>> create(@NotNull @Valid NewTemplate request) {
-        return templates.create(request, principal.name()).map(v -> RestResponse.ResponseBuilder
+        return templates.create(request.toCommand(), principal.name()).map(TemplateView::of).map(v -> RestResponse.ResponseBuilder
                 .create(RestResponse.Status.CREATED, v).location(URI.create("/api/v1/templates/" + v.id()))
                 .header("ETag", ETags.of(v.version())).build());
     }
@@ -112,13 +112,14 @@ public class TemplateResource {
     public Uni<CursorPage<TemplateView>> list(@Parameter(example = "FIRST_REMINDER") @QueryParam("code") String code,
             @Parameter(description = "SMS, EMAIL or LETTER") @QueryParam("channel") String channel,
             @Parameter(example = "zh-CN") @QueryParam("language") String language,
-            @QueryParam("limit") @Parameter(description = ContactResources.LIMIT) Integer limit,
-            @QueryParam("cursor") @Parameter(description = ContactResources.CURSOR) String cursor) {
+            @QueryParam("limit") @Parameter(description = ListPages.LIMIT) Integer limit,
+            @QueryParam("cursor") @Parameter(description = ListPages.CURSOR) String cursor) {
         Channel wanted = QueryParams.enumValue("channel", channel, Channel.class);
         int size = Cursors.limit(limit);
         List<String> after = Cursors.decode(cursor, 3);
         TemplateKey key = after == null ? null : new TemplateKey(after.get(0), channelOf(after.get(1)), after.get(2));
-        return templates.list(code, wanted, language, key, size).map(fetched -> CursorPage.of(fetched, size,
+        return templates.list(code, wanted, language, key, size).map(fetched -> CursorPage.of(
+                fetched.stream().map(TemplateView::of).toList(), size,
                 v -> Cursors.encode(v.code(), v.channel().name(), v.language())));
     }
 
@@ -140,7 +141,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TemplateView.class), examples = @ExampleObject(name = "template", value = TEMPLATE)))
     public Uni<RestResponse<TemplateView>> get(@PathParam("id") UUID id) {
-        return templates.get(id).map(v -> ETags.tagged(v, v.version()));
+        return templates.get(id).map(TemplateView::of).map(v -> ETags.tagged(v, v.version()));
     }
 
     @PUT
@@ -160,7 +161,8 @@ public class TemplateResource {
     public Uni<RestResponse<TemplateView>> update(@PathParam("id") UUID id,
             @Parameter(description = "The template's ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TemplateUpdate update) {
-        return templates.update(id, ETags.expectedVersion(ifMatch), update, principal.name()).map(v -> ETags.tagged(v, v.version()));
+        return templates.update(id, ETags.expectedVersion(ifMatch), update.toCommand(), principal.name())
+                .map(TemplateView::of).map(v -> ETags.tagged(v, v.version()));
     }
 
     @POST
@@ -182,6 +184,6 @@ public class TemplateResource {
             examples = @ExampleObject(name = "rendered", value = PREVIEW)))
     @APIResponse(responseCode = "503", description = "case-service is unavailable; Retry-After says when to retry")
     public Uni<PreviewView> preview(@PathParam("code") String code, @NotNull @Valid PreviewRequest request) {
-        return templates.preview(code, request);
+        return templates.preview(code, request.toCommand()).map(PreviewView::of);
     }
 }

@@ -15,8 +15,6 @@ import org.collections.commons.audit.AuditLog;
 import org.collections.commons.outbox.Outbox;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.api.ContactRequests.AttemptView;
-import org.collections.contact.api.ContactRequests.NewAttempt;
 import org.collections.contact.compliance.AttemptPurpose;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.ContactPointStatus;
@@ -32,6 +30,7 @@ import org.collections.contact.model.ContactSlot;
 import org.collections.contact.model.Contactability;
 import org.collections.contact.repository.AttemptRepository;
 import org.collections.contact.repository.ComplianceBreachRepository;
+import org.collections.contact.service.ContactCommands.NewAttempt;
 
 /**
  * The attempt ledger: every contact attempt, outbound or inbound, with its outcome. Append-only. An outcome
@@ -69,8 +68,12 @@ public class AttemptService {
     @Inject
     Clock clock;
 
+    /** An attempt as entered in the ledger, with the rules it broke (none when compliant). */
+    public record Recorded(Attempt attempt, List<String> breachedRules) {
+    }
+
     @WithTransaction
-    public Uni<AttemptView> record(NewAttempt request, String actor) {
+    public Uni<Recorded> record(NewAttempt request, String actor) {
         if (request.at() != null && request.at().isAfter(clock.instant())) {
             throw ProblemException.invalidField("at", "must not be in the future");
         }
@@ -86,13 +89,13 @@ public class AttemptService {
 
     /** A leased contact completed through dispatch: compliant by construction, the lease was re-checked at dispatch. */
     @WithTransaction
-    public Uni<AttemptView> recordLeased(ContactSlot slot, Outcome outcome, Instant at, String actor) {
+    public Uni<Recorded> recordLeased(ContactSlot slot, Outcome outcome, Instant at, String actor) {
         NewAttempt request = new NewAttempt(slot.caseId, slot.channel, Direction.OUTBOUND, slot.person,
                 slot.contactPointId, at, outcome, null, slot.id, null);
         return enter(request, actor, true);
     }
 
-    private Uni<AttemptView> enter(NewAttempt request, String actor, boolean leasedThroughDispatch) {
+    private Uni<Recorded> enter(NewAttempt request, String actor, boolean leasedThroughDispatch) {
         return access.requireCase(request.caseId()).chain(c -> usablePoint(request, c).chain(point -> {
             Attempt a = attempt(request, c, actor);
             Uni<AttemptCompliance.Verdict> verdict = leasedThroughDispatch
@@ -105,7 +108,7 @@ public class AttemptService {
                         return attempts.persist(a);
                     })
                     .chain(() -> v.compliant() ? Uni.createFrom().voidItem() : breach(a, v))
-                    .map(ignored -> view(a, v.ruleIds())));
+                    .map(ignored -> new Recorded(a, v.ruleIds())));
         }));
     }
 
@@ -177,12 +180,12 @@ public class AttemptService {
     }
 
     @WithSession
-    public Uni<List<AttemptView>> ofCase(UUID caseId) {
+    public Uni<List<Recorded>> ofCase(UUID caseId) {
         return access.requireCase(caseId).chain(() -> attempts.list("caseId = ?1 order by at, id", caseId))
                 .chain(list -> breaches.list("caseId", caseId).map(found -> {
                     Map<Long, List<String>> rules = found.stream().collect(Collectors.toMap(b -> b.attemptId,
                             b -> CommaSeparated.values(b.ruleIds)));
-                    return list.stream().map(a -> view(a, rules.getOrDefault(a.id, List.of()))).toList();
+                    return list.stream().map(a -> new Recorded(a, rules.getOrDefault(a.id, List.of()))).toList();
                 }));
     }
 
@@ -190,10 +193,5 @@ public class AttemptService {
         return request.direction() == Direction.OUTBOUND && request.person() == PersonRole.DEBTOR
                 && (request.channel() == Channel.LETTER || request.channel() == Channel.EMAIL
                         || request.channel() == Channel.SMS);
-    }
-
-    static AttemptView view(Attempt a, List<String> breachedRules) {
-        return new AttemptView(a.id, a.caseId, a.channel, a.direction, a.person, a.contactPointId, a.at, a.outcome,
-                a.collector, a.agencyId, a.purpose, a.leaseId, a.decisionId, a.compliant, breachedRules);
     }
 }

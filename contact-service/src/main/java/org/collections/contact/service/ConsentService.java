@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.ContactRequests.ConsentView;
-import org.collections.contact.api.ContactRequests.NewConsent;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.model.Consent;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.model.DebtorProfile;
 import org.collections.contact.repository.ConsentRepository;
 import org.collections.contact.repository.DebtorProfileRepository;
+import org.collections.contact.service.ContactCommands.NewConsent;
 
 /**
  * Records consent given or withdrawn (append-only) and applies it at once: night contact, opting a whole
@@ -43,7 +42,7 @@ public class ConsentService {
     Clock clock;
 
     @WithTransaction
-    public Uni<ConsentView> record(NewConsent request, String actor) {
+    public Uni<Consent> record(NewConsent request, String actor) {
         if (request.kind() == Consent.Kind.CHANNEL && request.channel() == null) {
             throw ProblemException.invalidField("channel", "is required for a CHANNEL consent");
         }
@@ -62,8 +61,7 @@ public class ConsentService {
         c.recordedBy = actor;
         return access.requireDebtor(request.debtorId())
                 .chain(() -> apply(c, actor))
-                .chain(() -> consents.persist(c))
-                .map(ConsentService::view);
+                .chain(() -> consents.persist(c));
     }
 
     private Uni<Void> apply(Consent c, String actor) {
@@ -104,13 +102,7 @@ public class ConsentService {
     }
 
     @WithSession
-    public Uni<List<ConsentView>> ofDebtor(UUID debtorId) {
-        return access.requireDebtor(debtorId).chain(() -> consents.list("debtorId = ?1 order by id", debtorId))
-                .map(list -> list.stream().map(ConsentService::view).toList());
-    }
-
-    static ConsentView view(Consent c) {
-        return new ConsentView(c.id, c.debtorId, c.kind, c.channel, c.contactPointId, c.granted, c.basis, c.source,
-                c.recordedAt, c.recordedBy);
+    public Uni<List<Consent>> ofDebtor(UUID debtorId) {
+        return access.requireDebtor(debtorId).chain(() -> consents.list("debtorId = ?1 order by id", debtorId));
     }
 }

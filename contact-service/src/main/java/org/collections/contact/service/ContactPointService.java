@@ -15,11 +15,10 @@ import org.collections.commons.pii.BlindIndex;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.ContactRequests.ContactPointView;
-import org.collections.contact.api.ContactRequests.NewContactPoint;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.repository.ContactPointRepository;
+import org.collections.contact.service.ContactCommands.NewContactPoint;
 
 /** A debtor's phone numbers, e-mails and addresses, each with its own status; values encrypted at rest. */
 @ApplicationScoped
@@ -43,8 +42,12 @@ public class ContactPointService {
     @Inject
     Clock clock;
 
+    /** A contact point with its value as the caller may see it: in clear, or masked for agencies. */
+    public record Shown(ContactPoint point, String value) {
+    }
+
     @WithTransaction
-    public Uni<ContactPointView> add(NewContactPoint request, String actor) {
+    public Uni<Shown> add(NewContactPoint request, String actor) {
         String value = normalised(request.kind(), request.value());
         if (value == null) {
             throw ProblemException.unprocessableField("validation", "Validation failed", "value",
@@ -118,7 +121,7 @@ public class ContactPointService {
     }
 
     @WithTransaction
-    public Uni<ContactPointView> changeStatus(UUID id, ContactPointStatus status, String reason, String actor) {
+    public Uni<Shown> changeStatus(UUID id, ContactPointStatus status, String reason, String actor) {
         return load(id).chain(p -> setStatus(p, status, reason, actor)).map(this::view);
     }
 
@@ -145,7 +148,7 @@ public class ContactPointService {
     }
 
     @WithSession
-    public Uni<List<ContactPointView>> ofDebtor(UUID debtorId) {
+    public Uni<List<Shown>> ofDebtor(UUID debtorId) {
         return access.requireDebtor(debtorId)
                 .chain(() -> points.list("debtorId = ?1 order by createdAt, id", debtorId))
                 .map(list -> list.stream().map(this::view).toList());
@@ -168,9 +171,9 @@ public class ContactPointService {
         };
     }
 
-    private ContactPointView view(ContactPoint p) {
+    private Shown view(ContactPoint p) {
         String value = cipher.decrypt(p.valueCipher);
         String shown = !access.masked() ? value : p.kind == ContactPoint.Kind.EMAIL ? Masking.maskEmail(value) : Masking.mask(value);
-        return new ContactPointView(p.id, p.debtorId, p.kind, shown, p.label, p.status, p.source, p.version, p.updatedAt);
+        return new Shown(p, shown);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.DailyPlans.DailyPlanReport;
 import org.collections.contact.compliance.Channel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -32,7 +31,7 @@ public class DailyPlanJob {
     public void daily() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         try {
-            DailyPlanReport report = plans.run(today, channel, DailyPlanService.SYSTEM_ACTOR);
+            DailyPlanService.Result report = plans.run(today, channel, DailyPlanService.SYSTEM_ACTOR);
             LOG.infof("Daily %s plan of %s: %d of %d cases planned in %d ms; skipped %s", channel, today,
                     report.planned(), report.considered(), report.durationMs(), report.skipped());
         } catch (ProblemException e) {

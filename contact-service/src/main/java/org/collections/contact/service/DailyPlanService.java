@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.DailyPlans.DailyPlanReport;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.compliance.ContactSituation;
@@ -75,13 +74,21 @@ public class DailyPlanService {
     Clock clock;
 
     /**
+     * What one run did: the UTC day and channel planned, the window (its end is also each slot's window end), the
+     * cases considered, the slots planned, and the cases skipped by reason; considered = planned + the sum of skipped.
+     */
+    public record Result(LocalDate day, Channel channel, Instant windowStart, Instant windowEnd, long considered,
+            long planned, Map<String, Long> skipped, long durationMs) {
+    }
+
+    /**
      * Plans {@code day} (a UTC date: today or up to {@link #MAX_DAYS_AHEAD} days ahead) for {@code channel}; the plan
      * covers the 24 hours from the later of the day's start and now.
      *
      * @throws ProblemException 400 for a day or channel that cannot be planned, 409 when the day was already planned
      *                          for the channel or is being planned right now
      */
-    public DailyPlanReport run(LocalDate day, Channel channel, String actor) {
+    public Result run(LocalDate day, Channel channel, String actor) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         ContactPoint.Kind kind = requirePlannable(day, channel, now);
@@ -109,7 +116,7 @@ public class DailyPlanService {
                         run.considered, Duration.ofNanos(judged - started).toMillis(), planned,
                         Duration.ofNanos(System.nanoTime() - judged).toMillis());
                 run.skip(CHANGED_DURING_RUN, run.slots.staged() - planned);
-                DailyPlanReport report = new DailyPlanReport(day, channel, from, until, run.considered, planned,
+                Result report = new Result(day, channel, from, until, run.considered, planned,
                         run.skipped, Duration.ofNanos(System.nanoTime() - started).toMillis());
                 repository.audit(connection, actor, day + "/" + channel, "daily " + channel + " plan of " + day,
                         mapper.writeValueAsString(report), now);

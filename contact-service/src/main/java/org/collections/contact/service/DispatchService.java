@@ -19,11 +19,9 @@ import org.collections.commons.audit.AuditLog;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.api.ContactRequests.LeasedContact;
-import org.collections.contact.api.ContactRequests.SlotOutcome;
-import org.collections.contact.api.ContactRequests.SlotView;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.ContactPointStatus;
+import org.collections.contact.compliance.Outcome;
 import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.model.ContactSlot;
@@ -69,8 +67,13 @@ public class DispatchService {
     @Inject
     Clock clock;
 
+    /** A slot leased: whom to contact and how, with the address in clear (null without a contact point). */
+    public record LeasedSlot(UUID slotId, UUID caseId, UUID debtorId, Channel channel, PersonRole person,
+            UUID contactPointId, String address, Instant leaseUntil) {
+    }
+
     @WithTransaction
-    public Uni<List<LeasedContact>> lease(Channel channel, int limit, String owner, Duration leaseFor) {
+    public Uni<List<LeasedSlot>> lease(Channel channel, int limit, String owner, Duration leaseFor) {
         Instant now = clock.instant();
         String agencyId = principal.isAgency() ? principal.requiredAgencyId() : null;
         return slots.lease(channel, agencyId, limit, owner, now, now.plus(leaseFor))
@@ -81,7 +84,7 @@ public class DispatchService {
                         .collect().asList());
     }
 
-    private Uni<LeasedContact> recheck(ContactSlot slot, Instant now) {
+    private Uni<LeasedSlot> recheck(ContactSlot slot, Instant now) {
         return point(slot).chain(point -> {
             UUID pointId = point == null ? null : point.id;
             ContactDecider.Question q = new ContactDecider.Question(slot.caseId, slot.channel, slot.person, pointId,
@@ -91,7 +94,7 @@ public class DispatchService {
                 if (d.allowed()) {
                     String address = point == null ? null : cipher.decrypt(point.valueCipher);
                     return (address == null ? Uni.createFrom().voidItem() : audited(slot, pointId))
-                            .replaceWith(() -> new LeasedContact(slot.id, slot.caseId, slot.debtorId, slot.channel,
+                            .replaceWith(() -> new LeasedSlot(slot.id, slot.caseId, slot.debtorId, slot.channel,
                                     slot.person, pointId, address, slot.leaseUntil));
                 }
                 boolean later = d.nextPermittedAt() != null && (slot.windowEnd == null || !d.nextPermittedAt().isAfter(slot.windowEnd));
@@ -132,7 +135,7 @@ public class DispatchService {
     }
 
     @WithTransaction
-    public Uni<SlotView> complete(UUID slotId, String owner, SlotOutcome outcome, String actor) {
+    public Uni<ContactSlot> complete(UUID slotId, String owner, Outcome outcome, Instant at, String actor) {
         Instant now = clock.instant();
         return slots.findById(slotId).chain(slot -> {
             if (slot == null) {
@@ -143,11 +146,10 @@ public class DispatchService {
                         + " (status " + slot.status + "); its lease expired or it was completed or cancelled");
             }
             slot.status = ContactSlot.Status.DONE;
-            slot.outcome = outcome.outcome();
+            slot.outcome = outcome;
             slot.leaseUntil = null;
             slot.updatedAt = now;
-            return attempts.recordLeased(slot, outcome.outcome(), outcome.at(), actor)
-                    .replaceWith(() -> SchedulingService.view(slot));
+            return attempts.recordLeased(slot, outcome, at, actor).replaceWith(slot);
         });
     }
 }

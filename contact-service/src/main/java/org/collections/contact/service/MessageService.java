@@ -13,8 +13,6 @@ import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.api.MessageRequests.MessageView;
-import org.collections.contact.api.MessageRequests.NewMessage;
 import org.collections.contact.client.CaseDirectory;
 import org.collections.contact.client.CaseSnapshot;
 import org.collections.contact.model.Attempt;
@@ -28,6 +26,7 @@ import org.collections.contact.messaging.TemplateVariable;
 import org.collections.contact.compliance.Violation;
 import org.collections.contact.repository.AttemptRepository;
 import org.collections.contact.repository.SentMessageRepository;
+import org.collections.contact.service.ContactCommands.NewMessage;
 
 /**
  * Sends templated messages: the contact must be permitted now and the template fit for the person and the rule
@@ -70,8 +69,14 @@ public class MessageService {
     @Inject
     Clock clock;
 
+    /** A message sent, with its recipient as the caller may see it: in clear, or masked for agencies. */
+    public record Sent(UUID id, UUID caseId, Channel channel, PersonRole person, UUID contactPointId, String recipient,
+            String subject, String body, String templateCode, int templateVersion, String language, long attemptId,
+            Instant sentAt, String sentBy, String agencyId) {
+    }
+
     @WithTransaction
-    public Uni<MessageView> send(NewMessage r, String actor) {
+    public Uni<Sent> send(NewMessage r, String actor) {
         TemplateService.requireTemplateChannel(r.channel());
         PersonRole person = r.person() == null ? PersonRole.DEBTOR : r.person();
         Instant now = clock.instant();
@@ -108,7 +113,7 @@ public class MessageService {
     }
 
     @WithSession
-    public Uni<List<MessageView>> ofCase(UUID caseId) {
+    public Uni<List<Sent>> ofCase(UUID caseId) {
         return access.requireCase(caseId).chain(() -> sent.list("caseId = ?1 order by sentAt, id", caseId))
                 .map(list -> list.stream().map(this::view).toList());
     }
@@ -128,14 +133,14 @@ public class MessageService {
         return a;
     }
 
-    private MessageView view(OutboundMessage m) {
-        return new MessageView(m.id(), m.caseId(), m.channel(), m.person(), m.contactPointId(),
+    private Sent view(OutboundMessage m) {
+        return new Sent(m.id(), m.caseId(), m.channel(), m.person(), m.contactPointId(),
                 shown(m.channel(), m.recipient()), m.subject(), m.body(), m.templateCode(), m.templateVersion(),
                 m.language(), m.attemptId(), m.sentAt(), m.sentBy(), m.agencyId());
     }
 
-    private MessageView view(SentMessage s) {
-        return new MessageView(s.id, s.caseId, s.channel, s.person, s.contactPointId,
+    private Sent view(SentMessage s) {
+        return new Sent(s.id, s.caseId, s.channel, s.person, s.contactPointId,
                 shown(s.channel, cipher.decrypt(s.recipientCipher)), cipher.decrypt(s.subjectCipher),
                 cipher.decrypt(s.bodyCipher), s.templateCode, s.templateVersion, s.language, s.attemptId, s.sentAt,
                 s.sentBy, s.agencyId);

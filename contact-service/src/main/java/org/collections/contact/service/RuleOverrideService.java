@@ -10,14 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.RulePackRequests.OverrideRequest;
-import org.collections.contact.api.RulePackRequests.OverrideView;
-import org.collections.contact.api.RulePackRequests.RulePackView;
 import org.collections.contact.model.CreditorRuleOverride;
 import org.collections.contact.compliance.InvalidRuleParameterException;
 import org.collections.contact.compliance.RuleOverride;
 import org.collections.contact.compliance.RulePack;
 import org.collections.contact.repository.CreditorRuleOverrideRepository;
+import org.collections.contact.service.AuditSnapshots.OverrideSnapshot;
+import org.collections.contact.service.ContactCommands.RuleOverrideChange;
 
 /**
  * Creditors' overrides of the rule packs: stored only when every parameter is at least as strict as the pack's,
@@ -40,15 +39,23 @@ public class RuleOverrideService {
     @Inject
     Clock clock;
 
-    public record Saved(OverrideView view, boolean created) {
+    /** An override as stored, and whether this change created it. */
+    public record Saved(CreditorRuleOverride override, boolean created) {
+    }
+
+    /**
+     * A version of a rule pack with the jurisdictions it covers; for a pack in effect for a creditor, the creditor
+     * and the version of its override (null without one), otherwise both null.
+     */
+    public record PackDetails(RulePack pack, List<String> jurisdictions, String creditorId, Integer overrideVersion) {
     }
 
     @WithTransaction
-    public Uni<Saved> put(String packId, String creditorId, OverrideRequest request, Integer expectedVersion,
+    public Uni<Saved> put(String packId, String creditorId, RuleOverrideChange change, Integer expectedVersion,
             String actor) {
         RulePack pack = pack(packId);
         requireCreditorId(creditorId);
-        RuleOverride override = request.toOverride();
+        RuleOverride override = change.override();
         try {
             pack.withOverride(override);
         } catch (InvalidRuleParameterException e) {
@@ -57,7 +64,7 @@ public class RuleOverrideService {
         }
         return overrides.findOverride(packId, creditorId).chain(existing -> {
             requireVersion(packId, creditorId, existing, expectedVersion);
-            OverrideView before = existing == null ? null : OverrideView.of(existing);
+            OverrideSnapshot before = existing == null ? null : OverrideSnapshot.of(existing);
             CreditorRuleOverride stored = existing == null ? blank(packId, creditorId) : existing;
             stored.set(override);
             stored.updatedBy = actor;
@@ -65,7 +72,7 @@ public class RuleOverrideService {
             Uni<CreditorRuleOverride> saved = existing == null ? overrides.persistAndFlush(stored)
                     : overrides.flush().replaceWith(stored);
             return saved.chain(s -> audit.record(actor, "RULE_OVERRIDE_SET", AUDIT_TYPE, auditId(packId, creditorId),
-                    request.reason(), before, OverrideView.of(s)).replaceWith(new Saved(OverrideView.of(s), existing == null)));
+                    change.reason(), before, OverrideSnapshot.of(s)).replaceWith(new Saved(s, existing == null)));
         });
     }
 
@@ -74,7 +81,7 @@ public class RuleOverrideService {
         pack(packId);
         return load(packId, creditorId).chain(existing -> {
             requireVersion(packId, creditorId, existing, expectedVersion);
-            OverrideView before = OverrideView.of(existing);
+            OverrideSnapshot before = OverrideSnapshot.of(existing);
             return overrides.delete(existing)
                     .chain(() -> audit.record(actor, "RULE_OVERRIDE_DELETED", AUDIT_TYPE, auditId(packId, creditorId),
                             reason, before, null));
@@ -82,33 +89,33 @@ public class RuleOverrideService {
     }
 
     @WithSession
-    public Uni<OverrideView> get(String packId, String creditorId) {
+    public Uni<CreditorRuleOverride> get(String packId, String creditorId) {
         pack(packId);
-        return load(packId, creditorId).map(OverrideView::of);
+        return load(packId, creditorId);
     }
 
     /** Up to {@code limit + 1} overrides by creditor id, after {@code afterCreditorId} (from the start when null). */
     @WithSession
-    public Uni<List<OverrideView>> list(String packId, String afterCreditorId, int limit) {
+    public Uni<List<CreditorRuleOverride>> list(String packId, String afterCreditorId, int limit) {
         pack(packId);
         var query = afterCreditorId == null
                 ? overrides.find("packId = ?1 order by creditorId", packId)
                 : overrides.find("packId = ?1 and creditorId > ?2 order by creditorId", packId, afterCreditorId);
-        return query.range(0, limit).list().map(list -> list.stream().map(OverrideView::of).toList());
+        return query.range(0, limit).list();
     }
 
     /** The pack as the creditor's cases are judged by it. */
     @WithSession
-    public Uni<RulePackView> effective(String packId, String creditorId) {
+    public Uni<PackDetails> effective(String packId, String creditorId) {
         RulePack pack = pack(packId);
         requireCreditorId(creditorId);
         return overrides.findOverride(packId, creditorId).chain(stored -> resolver.forCreditor(pack, creditorId)
-                .map(effective -> RulePackView.of(effective, resolver.catalog().document(pack.version())
+                .map(effective -> new PackDetails(effective, resolver.catalog().document(pack.version())
                         .jurisdictions(), creditorId, stored == null ? null : stored.version)));
     }
 
-    /** The version of the pack in force now: overrides are checked against it. */
-    RulePack pack(String packId) {
+    /** The version of the pack in force now: overrides are checked against it. 404 for an unknown pack. */
+    public RulePack pack(String packId) {
         try {
             return resolver.catalog().inForce(packId, clock.instant());
         } catch (IllegalArgumentException e) {
@@ -117,12 +124,12 @@ public class RuleOverrideService {
     }
 
     /** Every pack in the version in force now. */
-    public List<RulePackView> packs() {
+    public List<PackDetails> packs() {
         return resolver.catalog().packIds().stream().map(id -> view(pack(id))).toList();
     }
 
     /** The pack in force at {@code at} (now when null). */
-    public RulePackView pack(String packId, Instant at) {
+    public PackDetails pack(String packId, Instant at) {
         try {
             return view(resolver.catalog().inForce(packId, at == null ? clock.instant() : at));
         } catch (IllegalArgumentException e) {
@@ -131,7 +138,7 @@ public class RuleOverrideService {
     }
 
     /** Every version of a pack, oldest first. */
-    public List<RulePackView> versions(String packId) {
+    public List<PackDetails> versions(String packId) {
         try {
             return resolver.catalog().versions(packId).stream().map(this::view).toList();
         } catch (IllegalArgumentException e) {
@@ -139,8 +146,8 @@ public class RuleOverrideService {
         }
     }
 
-    private RulePackView view(RulePack pack) {
-        return RulePackView.of(pack, resolver.catalog().document(pack.version()).jurisdictions(), null, null);
+    private PackDetails view(RulePack pack) {
+        return new PackDetails(pack, resolver.catalog().document(pack.version()).jurisdictions(), null, null);
     }
 
     private Uni<CreditorRuleOverride> load(String packId, String creditorId) {

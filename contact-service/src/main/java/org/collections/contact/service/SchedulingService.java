@@ -12,12 +12,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.ContactRequests.NewContactRequest;
-import org.collections.contact.api.ContactRequests.SlotView;
 import org.collections.contact.model.ContactSlot;
 import org.collections.contact.compliance.Decision;
 import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.repository.ContactSlotRepository;
+import org.collections.contact.service.ContactCommands.NewContactRequest;
 
 /** Turns contact requests into slots at the earliest time the rules permit, or explains why there is none. */
 @ApplicationScoped
@@ -36,7 +35,7 @@ public class SchedulingService {
     Clock clock;
 
     @WithTransaction
-    public Uni<SlotView> request(NewContactRequest r, String actor) {
+    public Uni<ContactSlot> request(NewContactRequest r, String actor) {
         Instant now = clock.instant();
         Instant from = r.windowStart() == null || r.windowStart().isBefore(now) ? now : r.windowStart();
         if (r.windowEnd() != null && !r.windowEnd().isAfter(from)) {
@@ -69,14 +68,13 @@ public class SchedulingService {
             slot.createdBy = actor;
             slot.createdAt = now;
             slot.updatedAt = now;
-            return slots.persist(slot).map(SchedulingService::view);
+            return slots.persist(slot);
         });
     }
 
     @WithSession
-    public Uni<List<SlotView>> ofCase(UUID caseId) {
-        return access.requireCase(caseId).chain(() -> slots.list("caseId = ?1 order by scheduledAt, id", caseId))
-                .map(list -> list.stream().map(SchedulingService::view).toList());
+    public Uni<List<ContactSlot>> ofCase(UUID caseId) {
+        return access.requireCase(caseId).chain(() -> slots.list("caseId = ?1 order by scheduledAt, id", caseId));
     }
 
     static ProblemException blocked(String title, Decision d) {
@@ -84,10 +82,5 @@ public class SchedulingService {
                 .map(v -> new Problem.FieldError(v.ruleId(), v.reason())).toList();
         return new ProblemException(409, "contact-not-permitted", "Contact not permitted", title + ": "
                 + d.violations().stream().map(v -> v.ruleId()).collect(Collectors.joining(", ")), rules);
-    }
-
-    static SlotView view(ContactSlot s) {
-        return new SlotView(s.id, s.caseId, s.channel, s.person, s.contactPointId, s.priority, s.scheduledAt, s.windowEnd,
-                s.status, s.statusReason, s.leaseUntil, s.outcome);
     }
 }

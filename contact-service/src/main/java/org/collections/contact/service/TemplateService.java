@@ -19,11 +19,6 @@ import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.api.TemplateRequests.NewTemplate;
-import org.collections.contact.api.TemplateRequests.PreviewRequest;
-import org.collections.contact.api.TemplateRequests.PreviewView;
-import org.collections.contact.api.TemplateRequests.TemplateUpdate;
-import org.collections.contact.api.TemplateRequests.TemplateView;
 import org.collections.contact.client.CaseDirectory;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.messaging.Languages;
@@ -35,6 +30,9 @@ import org.collections.contact.messaging.TemplateText;
 import org.collections.contact.messaging.TemplateVariable;
 import org.collections.contact.compliance.Violation;
 import org.collections.contact.repository.MessageTemplateRepository;
+import org.collections.contact.service.ContactCommands.NewTemplate;
+import org.collections.contact.service.ContactCommands.TemplateChange;
+import org.collections.contact.service.ContactCommands.TemplatePreview;
 
 /** Message templates: written by supervisors, checked against the rule packs, rendered in the debtor's language. */
 @ApplicationScoped
@@ -60,7 +58,7 @@ public class TemplateService {
     }
 
     @WithTransaction
-    public Uni<TemplateView> create(NewTemplate r, String actor) {
+    public Uni<MessageTemplate> create(NewTemplate r, String actor) {
         String language = language(r.language());
         Set<String> packs = checked(r.channel(), r.rulePacks(), r.subject(), r.body());
         return templates.find("code = ?1 and channel = ?2 and language = ?3", r.code(), r.channel(), language)
@@ -84,12 +82,12 @@ public class TemplateService {
                     return templates.persist(t)
                             .chain(() -> audit.record(actor, "TEMPLATE_CREATED", "message_template", t.id,
                                     "template " + t.code + " " + t.channel + " " + t.language, null, content(t)))
-                            .replaceWith(() -> view(t));
+                            .replaceWith(t);
                 });
     }
 
     @WithTransaction
-    public Uni<TemplateView> update(UUID id, Integer expectedVersion, TemplateUpdate u, String actor) {
+    public Uni<MessageTemplate> update(UUID id, Integer expectedVersion, TemplateChange u, String actor) {
         if (expectedVersion == null) {
             throw new ProblemException(428, "precondition-required", "Precondition required",
                     "Send If-Match with the template's ETag");
@@ -109,18 +107,18 @@ public class TemplateService {
             return templates.flush()
                     .chain(() -> audit.record(actor, "TEMPLATE_UPDATED", "message_template", t.id,
                             "template " + t.code + " " + t.channel + " " + t.language, before, content(t)))
-                    .replaceWith(() -> view(t));
+                    .replaceWith(t);
         });
     }
 
     @WithSession
-    public Uni<TemplateView> get(UUID id) {
-        return load(id).map(TemplateService::view);
+    public Uni<MessageTemplate> get(UUID id) {
+        return load(id);
     }
 
     /** Up to {@code limit + 1} templates by code, channel and language, after the key {@code after} (null: from the start). */
     @WithSession
-    public Uni<List<TemplateView>> list(String code, Channel channel, String language, TemplateKey after, int limit) {
+    public Uni<List<MessageTemplate>> list(String code, Channel channel, String language, TemplateKey after, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (code != null && !code.isBlank()) {
@@ -150,8 +148,7 @@ public class TemplateService {
             }
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by code, channel, language";
-        return templates.find(query, params).range(0, limit).list()
-                .map(list -> list.stream().map(TemplateService::view).toList());
+        return templates.find(query, params).range(0, limit).list();
     }
 
     /** The unique sort key of a template: where a page of templates ends. */
@@ -159,7 +156,7 @@ public class TemplateService {
     }
 
     @WithSession
-    public Uni<PreviewView> preview(String code, PreviewRequest r) {
+    public Uni<Rendered> preview(String code, TemplatePreview r) {
         requireTemplateChannel(r.channel());
         Map<String, String> samples = r.variables() == null ? Map.of() : r.variables();
         if (r.caseId() != null && !samples.isEmpty()) {
@@ -172,9 +169,7 @@ public class TemplateService {
                 : cases.require(r.caseId()).chain(c -> choose(code, r.channel(),
                         wanted != null ? wanted : c.debtor() == null ? null : c.debtor().preferredLanguage())
                         .map(t -> render(t, MessageVariables.ofCase(c, Languages.locale(t.language)))));
-        return rendered.map(x -> new PreviewView(x.template().id, x.template().code, x.template().channel,
-                x.template().language, x.template().version, x.subject(), x.body(),
-                x.missing().stream().map(TemplateVariable::placeholder).toList()));
+        return rendered;
     }
 
     /** The template of {@code code} for the channel in the language that serves a reader of {@code language} best. */
@@ -281,12 +276,6 @@ public class TemplateService {
         content.put("subject", t.subject);
         content.put("body", t.body);
         return content;
-    }
-
-    static TemplateView view(MessageTemplate t) {
-        return new TemplateView(t.id, t.code, t.channel, t.language, List.copyOf(t.rulePackSet()), t.subject, t.body,
-                t.variables().stream().map(TemplateVariable::placeholder).toList(), t.version, t.createdAt, t.createdBy,
-                t.updatedAt, t.updatedBy);
     }
 
     static Locale locale(MessageTemplate t) {

@@ -10,21 +10,21 @@ import org.collections.testsupport.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Talks to the real case-service the tests run against. */
-final class Cases {
+public final class Cases {
 
     private Cases() {
     }
 
-    static String url() {
+    public static String url() {
         return ConfigProvider.getConfig().getValue("test.case-service.url", String.class);
     }
 
     /** Opens an ACTIVE case owing {@code principal} (no interest or fees) in {@code currency}; returns its id. */
-    static String open(String principal, String currency) {
+    public static String open(String principal, String currency) {
         return open(principal, currency, "PLAN-TEST");
     }
 
-    static String open(String principal, String currency, String creditorId) {
+    public static String open(String principal, String currency, String creditorId) {
         String ref = UUID.randomUUID().toString().substring(0, 12);
         Map<String, Object> body = Map.of("creditorId", creditorId, "externalRef", ref,
                 "debtor", Map.of("fullName", "Plan Debtor", "nationalId", "PLANNID" + ref, "timeZone", "Asia/Shanghai",
@@ -37,23 +37,23 @@ final class Cases {
         return id;
     }
 
-    static void move(String caseId, Map<String, Object> transition) {
+    public static void move(String caseId, Map<String, Object> transition) {
         given().baseUri(url()).auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(transition)
                 .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200);
     }
 
-    static void dispute(String caseId) {
+    public static void dispute(String caseId) {
         given().baseUri(url()).auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "not mine"))
                 .post("/api/v1/cases/" + caseId + "/disputes").then().statusCode(201);
     }
 
-    static Map<String, Object> get(String caseId) {
+    public static Map<String, Object> get(String caseId) {
         return given().baseUri(url()).auth().oauth2(Tokens.admin()).get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .extract().as(Map.class);
     }
 
     /** Registers an ACTIVE agency in case-service (as an admin) unless it is registered already. */
-    static void registerAgency(String agencyId) {
+    public static void registerAgency(String agencyId) {
         int status = io.restassured.RestAssured.given().baseUri(url()).auth().oauth2(org.collections.testsupport.Tokens.admin())
                 .contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("id", agencyId, "name", "Agency " + agencyId, "reason", "test"))

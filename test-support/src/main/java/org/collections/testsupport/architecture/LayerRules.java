@@ -5,15 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.List;
 
 /**
  * The import rules every service keeps, for a service whose packages sit under {@code base} ({@code
  * org.collections.cases}, ...): the REST layer ({@code api}) on top, {@code service} below it, then {@code repository};
- * the pure rules use no framework; no service reaches into another's packages. A rule that the code still breaks is
- * frozen: its known breaches are recorded in the service's {@code src/test/resources/archunit_store}, a new one fails,
- * a mended one leaves the record.
+ * the pure rules use no framework; no service reaches into another's packages.
  */
 public final class LayerRules {
 
@@ -27,9 +24,9 @@ public final class LayerRules {
 
     /** Services take commands and return domain results; requests and views are the REST layer's. */
     public static ArchRule serviceDoesNotUseTheRestLayer(String base) {
-        return FreezingArchRule.freeze(noClasses().that().resideInAPackage(base + ".service..")
+        return noClasses().that().resideInAPackage(base + ".service..")
                 .should().dependOnClassesThat().resideInAPackage(base + ".api..")
-                .because("resources translate requests to commands and results to views"));
+                .because("resources translate requests to commands and results to views");
     }
 
     public static ArchRule restLayerDoesNotUseRepositories(String base) {

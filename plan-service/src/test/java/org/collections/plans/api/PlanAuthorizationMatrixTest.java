@@ -1,9 +1,9 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.plans.PlanFlowTest.as;
-import static org.collections.plans.PlanFlowTest.monthly;
+import static org.collections.plans.api.PlanFlowTest.as;
+import static org.collections.plans.api.PlanFlowTest.monthly;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
 import org.collections.testsupport.Tokens;
 import org.collections.testsupport.authz.AuthorizationMatrix;
 import org.eclipse.microprofile.config.ConfigProvider;

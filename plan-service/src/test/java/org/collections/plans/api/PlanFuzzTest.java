@@ -1,8 +1,8 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.plans.PlanFlowTest.as;
-import static org.collections.plans.PlanFlowTest.monthly;
+import static org.collections.plans.api.PlanFlowTest.as;
+import static org.collections.plans.api.PlanFlowTest.monthly;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +10,8 @@ import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
 import org.collections.testsupport.Tokens;
 import org.collections.testsupport.fuzz.Fuzzer;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,4 +1,4 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

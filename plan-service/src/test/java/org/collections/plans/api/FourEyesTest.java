@@ -1,9 +1,9 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.plans.PlanFlowTest.as;
-import static org.collections.plans.PlanFlowTest.monthly;
-import static org.collections.plans.PlanFlowTest.propose;
+import static org.collections.plans.api.PlanFlowTest.as;
+import static org.collections.plans.api.PlanFlowTest.monthly;
+import static org.collections.plans.api.PlanFlowTest.propose;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.plans.PlanFlowTest.as;
-import static org.collections.plans.PlanFlowTest.monthly;
-import static org.collections.plans.PlanFlowTest.propose;
+import static org.collections.plans.api.PlanFlowTest.as;
+import static org.collections.plans.api.PlanFlowTest.monthly;
+import static org.collections.plans.api.PlanFlowTest.propose;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +16,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.testsupport.SignedEvents;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.commons.outbox.OutboxRelay;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
+import org.collections.plans.Relay;
+import org.collections.plans.TestClock;
 import org.collections.testsupport.Jdbc;
+import org.collections.testsupport.SignedEvents;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.collections.plans.PlanFlowTest.approver;
-import static org.collections.plans.PlanFlowTest.as;
-import static org.collections.plans.PlanFlowTest.monthly;
-import static org.hamcrest.Matchers.equalTo;
+import static org.collections.plans.api.PlanFlowTest.approver;
+import static org.collections.plans.api.PlanFlowTest.as;
+import static org.collections.plans.api.PlanFlowTest.monthly;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.collections.commons.http.Cursors;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 

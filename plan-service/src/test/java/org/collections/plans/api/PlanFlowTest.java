@@ -1,4 +1,4 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.collections.commons.outbox.OutboxRelay;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
+import org.collections.plans.Relay;
+import org.collections.plans.TestClock;
 import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.PrometheusMetrics;

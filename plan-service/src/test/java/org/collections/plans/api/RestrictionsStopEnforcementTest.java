@@ -1,11 +1,11 @@
-package org.collections.plans;
+package org.collections.plans.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.collections.plans.PlanFlowTest.as;
-import static org.collections.plans.PlanFlowTest.monthly;
-import static org.collections.plans.PlanFlowTest.propose;
+import static org.collections.plans.api.PlanFlowTest.as;
+import static org.collections.plans.api.PlanFlowTest.monthly;
+import static org.collections.plans.api.PlanFlowTest.propose;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,9 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.testsupport.SignedEvents;
 import org.collections.commons.outbox.EventSignature;
+import org.collections.plans.CaseServiceProcess;
+import org.collections.plans.Cases;
+import org.collections.plans.TestClock;
 import org.collections.testsupport.Jdbc;
+import org.collections.testsupport.SignedEvents;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,4 @@
+package org.collections.testsupport.architecture.leaky.api;
+
+public record CaseView(String id) {
+}

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.compliance.ContactSituation;
@@ -136,16 +137,16 @@ public class DailyPlanService {
     private ContactPoint.Kind requirePlannable(LocalDate day, Channel channel, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (day.isBefore(today)) {
-            throw ProblemException.invalidField("day", "must not be in the past (today is " + today + " UTC)");
+            throw new RuleViolation("day", "must not be in the past (today is " + today + " UTC)");
         }
         if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw ProblemException.invalidField("day", "may be at most " + MAX_DAYS_AHEAD + " days ahead");
+            throw new RuleViolation("day", "may be at most " + MAX_DAYS_AHEAD + " days ahead");
         }
         return switch (channel) {
             case CALL, SMS -> ContactPoint.Kind.PHONE;
             case EMAIL -> ContactPoint.Kind.EMAIL;
             case LETTER -> ContactPoint.Kind.POSTAL;
-            case VISIT -> throw ProblemException.invalidField("channel", "home visits are not planned in bulk");
+            case VISIT -> throw new RuleViolation("channel", "home visits are not planned in bulk");
         };
     }
 
@@ -233,7 +234,7 @@ public class DailyPlanService {
         private Optional<RulePack> pack(String jurisdiction, String creditorId) {
             try {
                 return Optional.of(overrides.packFor(jurisdiction, creditorId, from));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | RuleViolation e) {
                 return Optional.empty();
             }
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.collections.commons.input.Dates;
 import org.collections.commons.input.Decimals;
+import org.collections.commons.money.Money;
 import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.client.CaseSnapshot;
 import org.collections.contact.messaging.MessageFormats;
@@ -27,7 +28,8 @@ final class MessageVariables {
             values.put(TemplateVariable.DEBTOR_NAME, c.debtor().fullName());
         }
         if (c.balance() != null && c.currency() != null) {
-            values.put(TemplateVariable.AMOUNT_DUE, MessageFormats.money(c.balance(), c.currency(), locale));
+            values.put(TemplateVariable.AMOUNT_DUE,
+                    MessageFormats.money(Money.of("balance", c.balance(), c.currency()), locale));
         }
         putIfPresent(values, TemplateVariable.CURRENCY, c.currency());
         c.oldestDueDate().ifPresent(d -> values.put(TemplateVariable.DUE_DATE, MessageFormats.date(d, locale)));

@@ -48,17 +48,6 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
         Integer validationNoticeDays, LocalDate effectiveFrom, Set<LocalDate> legalHolidays,
         Map<String, String> sources) {
 
-    /** A pack without a version, calendar or sources (tests). */
-    public RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, boolean nightConsentLiftsHours,
-            Integer callCap, Duration callWindow, Duration callCoolDown, Integer dailyConnectedCallCap,
-            Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
-            Set<LocalDate> holidays, Set<Restriction> blockingRestrictions, boolean honourStatedTimes,
-            Integer validationNoticeDays) {
-        this(id, hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
-                dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                holidays, blockingRestrictions, honourStatedTimes, validationNoticeDays, null, Set.of(), Map.of());
-    }
-
     public RulePack {
         Objects.requireNonNull(id, "id");
         if (hoursStart == null || hoursEnd == null) {
@@ -238,7 +227,7 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
         }
     }
 
-    /** This pack tightened by a creditor's override; throws a RuleViolation naming the first parameter that is more lenient. */
+    /** This pack tightened by a creditor's override; a RuleViolation names the first part that is more lenient. */
     public RulePack withOverride(RuleOverride override) {
         return override.applyTo(this);
     }

@@ -86,8 +86,8 @@ public class DailyPlanService {
      * Plans {@code day} (a UTC date: today or up to {@link #MAX_DAYS_AHEAD} days ahead) for {@code channel}; the plan
      * covers the 24 hours from the later of the day's start and now.
      *
-     * @throws ProblemException 400 for a day or channel that cannot be planned, 409 when the day was already planned
-     *                          for the channel or is being planned right now
+     * @throws RuleViolation    for a day or channel that cannot be planned
+     * @throws ProblemException 409 when the day was already planned for the channel or is being planned right now
      */
     public Result run(LocalDate day, Channel channel, String actor) {
         long started = System.nanoTime();

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.compliance.Channel;
-import org.collections.contact.compliance.InvalidRuleParameterException;
 import org.collections.contact.compliance.StatedPreferences;
 import org.collections.contact.model.DebtorProfile;
 import org.collections.contact.service.ContactCommands;
@@ -69,14 +68,9 @@ public final class ContactProfileRequests {
             if (statedChannels != null && statedChannels.contains(null)) {
                 throw ProblemException.invalidField("statedChannels", "must not contain null");
             }
-            try {
-                return new StatedPreferences(ApiFormats.time("statedNotBefore", statedNotBefore),
-                        ApiFormats.time("statedNotAfter", statedNotAfter),
-                        statedChannels == null ? Set.of() : Set.copyOf(statedChannels));
-            } catch (InvalidRuleParameterException e) {
-                throw ProblemException.unprocessableField("invalid-stated-times", "Invalid stated times",
-                        e.parameter(), e.getMessage());
-            }
+            return new StatedPreferences(ApiFormats.time("statedNotBefore", statedNotBefore),
+                    ApiFormats.time("statedNotAfter", statedNotAfter),
+                    statedChannels == null ? Set.of() : Set.copyOf(statedChannels));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.collections.contact.api;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,8 +56,9 @@ public class DailyPlanResource {
     @ConfigProperty(name = "contact.daily-plan.channel", defaultValue = "CALL")
     Channel defaultChannel;
 
-    /** Runs on a worker thread (it returns no Uni): the plan is blocking JDBC work. */
+    /** The plan is blocking JDBC work: it runs on a worker thread. */
     @POST
+    @Blocking
     @RolesAllowed({"admin", "supervisor"})
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
     @Operation(operationId = "planDailyContacts", summary = "Plan a day's contacts for every contactable case",

@@ -3,6 +3,7 @@ package org.collections.contact.compliance;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * The one way a case's rule pack is resolved: the pack its creditor chose for the case's jurisdiction (by default
@@ -45,9 +46,10 @@ public final class CreditorOverrides {
     /**
      * The pack for a contact at {@code at} on a case of {@code creditorId} in {@code jurisdiction}.
      *
-     * @throws IllegalArgumentException when no pack covers the jurisdiction, or a stored override has become more
-     *                                  lenient than its pack (the pack was tightened since): contact then stays
-     *                                  blocked until the override is corrected, never judged more leniently
+     * @throws IllegalArgumentException when no pack covers the jurisdiction
+     * @throws RuleViolation            when a stored override has become more lenient than its pack (the pack was
+     *                                  tightened since): contact then stays blocked until the override is
+     *                                  corrected, never judged more leniently
      */
     public RulePack packFor(String jurisdiction, String creditorId, Instant at) {
         return packFor(catalog.inForce(packIdFor(jurisdiction, creditorId), at), creditorId);

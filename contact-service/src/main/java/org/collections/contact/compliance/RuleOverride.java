@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * A creditor's tightening of a rule pack. Every field is optional ({@code null} keeps the pack's value); a value for
@@ -150,7 +151,7 @@ public record RuleOverride(LocalTime hoursStart, LocalTime hoursEnd, Boolean nig
 
         private <T> T pick(String name, T packValue, T value, boolean stricter) {
             if (!stricter) {
-                throw new InvalidRuleParameterException(name, "override of " + name + " to " + value
+                throw new RuleViolation(name, "override of " + name + " to " + value
                         + " is more lenient than " + packId + "'s " + packValue);
             }
             return value == null ? packValue : value;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * A jurisdiction's compliance rules as data. A rule whose parameter is {@code null} is not part of the pack.
@@ -47,29 +48,18 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
         Integer validationNoticeDays, LocalDate effectiveFrom, Set<LocalDate> legalHolidays,
         Map<String, String> sources) {
 
-    /** A pack without a version, calendar or sources (tests). */
-    public RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, boolean nightConsentLiftsHours,
-            Integer callCap, Duration callWindow, Duration callCoolDown, Integer dailyConnectedCallCap,
-            Integer dailyUnansweredAttemptCap, Integer thirdPartyAfterFailedAttempts, Integer minVisitCollectors,
-            Set<LocalDate> holidays, Set<Restriction> blockingRestrictions, boolean honourStatedTimes,
-            Integer validationNoticeDays) {
-        this(id, hoursStart, hoursEnd, nightConsentLiftsHours, callCap, callWindow, callCoolDown,
-                dailyConnectedCallCap, dailyUnansweredAttemptCap, thirdPartyAfterFailedAttempts, minVisitCollectors,
-                holidays, blockingRestrictions, honourStatedTimes, validationNoticeDays, null, Set.of(), Map.of());
-    }
-
     public RulePack {
         Objects.requireNonNull(id, "id");
         if (hoursStart == null || hoursEnd == null) {
-            throw new InvalidRuleParameterException(hoursStart == null ? "hoursStart" : "hoursEnd",
+            throw new RuleViolation(hoursStart == null ? "hoursStart" : "hoursEnd",
                     "hoursStart and hoursEnd are required");
         }
         if (!hoursStart.isBefore(hoursEnd)) {
-            throw new InvalidRuleParameterException("hoursStart",
+            throw new RuleViolation("hoursStart",
                     "hoursStart must be before hoursEnd: " + hoursStart + "–" + hoursEnd);
         }
         if ((callCap == null) != (callWindow == null)) {
-            throw new InvalidRuleParameterException(callCap == null ? "callCap" : "callWindow",
+            throw new RuleViolation(callCap == null ? "callCap" : "callWindow",
                     "callCap and callWindow go together");
         }
         requirePositive("callCap", callCap);
@@ -237,7 +227,7 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
         }
     }
 
-    /** This pack tightened by a creditor's override; throws IllegalArgumentException if any part is more lenient. */
+    /** This pack tightened by a creditor's override; a RuleViolation names the first part that is more lenient. */
     public RulePack withOverride(RuleOverride override) {
         return override.applyTo(this);
     }
@@ -287,19 +277,19 @@ public record RulePack(String id, LocalTime hoursStart, LocalTime hoursEnd, bool
 
     private static void requirePositive(String name, Integer value) {
         if (value != null && value <= 0) {
-            throw new InvalidRuleParameterException(name, name + " must be positive");
+            throw new RuleViolation(name, name + " must be positive");
         }
     }
 
     private static void requireNotNegative(String name, Integer value) {
         if (value != null && value < 0) {
-            throw new InvalidRuleParameterException(name, name + " must not be negative");
+            throw new RuleViolation(name, name + " must not be negative");
         }
     }
 
     private static void requirePositive(String name, Duration value) {
         if (value != null && (value.isZero() || value.isNegative())) {
-            throw new InvalidRuleParameterException(name, name + " must be positive");
+            throw new RuleViolation(name, name + " must be positive");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * One version of a rule pack as a document (a YAML file read into maps and lists): its id, the day it comes into
@@ -97,8 +98,8 @@ public record RulePackDocument(RulePack pack, List<String> jurisdictions, String
         }
         try {
             return new RulePackDocument(builder.build(), jurisdictions, title);
-        } catch (InvalidRuleParameterException e) {
-            throw reader.invalid("parameters." + e.parameter(), e.getMessage());
+        } catch (RuleViolation e) {
+            throw reader.invalid("parameters." + e.field(), e.getMessage());
         }
     }
 

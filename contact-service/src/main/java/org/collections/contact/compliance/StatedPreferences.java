@@ -3,6 +3,7 @@ package org.collections.contact.compliance;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.collections.commons.rules.RuleViolation;
 
 /**
  * When and how the debtor said they want to be contacted.
@@ -15,7 +16,7 @@ public record StatedPreferences(LocalTime notBefore, LocalTime notAfter, Set<Cha
 
     public StatedPreferences {
         if (notBefore != null && notAfter != null && !notBefore.isBefore(notAfter)) {
-            throw new InvalidRuleParameterException("statedNotBefore",
+            throw new RuleViolation("invalid-stated-times", "Invalid stated times", "statedNotBefore",
                     "the stated times must start before they end: " + notBefore + "–" + notAfter);
         }
         channels = channels == null || channels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channels));

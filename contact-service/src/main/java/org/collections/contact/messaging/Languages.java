@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
+import org.collections.commons.rules.RuleViolation;
 
 /** BCP 47 language tags of templates, and which template language serves a debtor best. */
 public final class Languages {
@@ -14,15 +15,15 @@ public final class Languages {
     private Languages() {
     }
 
-    /** The canonical form of a language tag ({@code zh-cn} → {@code zh-CN}); IllegalArgumentException if it is none. */
+    /** The canonical form of a language tag ({@code zh-cn} → {@code zh-CN}); a RuleViolation of {@code language} if none. */
     public static String normalize(String tag) {
         if (tag == null || !tag.strip().matches("(?i)[a-z]{2,3}(-[a-z]{2}|-[0-9]{3})?")) {
-            throw new IllegalArgumentException("must be a language tag like en or zh-CN");
+            throw new RuleViolation("language", "must be a language tag like en or zh-CN");
         }
         try {
             return new Locale.Builder().setLanguageTag(tag.strip()).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException("must be a language tag like en or zh-CN");
+            throw new RuleViolation("language", "must be a language tag like en or zh-CN");
         }
     }
 
@@ -67,7 +68,7 @@ public final class Languages {
     private static String safeNormalize(String tag) {
         try {
             return normalize(tag);
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             return DEFAULT;
         }
     }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.outbox.Outbox;
-import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.compliance.AttemptPurpose;
 import org.collections.contact.compliance.Channel;
@@ -75,14 +75,14 @@ public class AttemptService {
     @WithTransaction
     public Uni<Recorded> record(NewAttempt request, String actor) {
         if (request.at() != null && request.at().isAfter(clock.instant())) {
-            throw ProblemException.invalidField("at", "must not be in the future");
+            throw new RuleViolation("at", "must not be in the future");
         }
         if (request.purpose() == AttemptPurpose.VALIDATION_NOTICE && !isWrittenNoticeToDebtor(request)) {
-            throw ProblemException.invalidField("purpose",
+            throw new RuleViolation("purpose",
                     "a validation notice is an outbound LETTER, EMAIL or SMS to the debtor");
         }
         if (request.leaseId() != null && request.decisionId() != null) {
-            throw ProblemException.unprocessableField("validation", "Validation failed", "decisionId", "name a lease or a decision, not both");
+            throw new RuleViolation("validation", "Validation failed", "decisionId", "name a lease or a decision, not both");
         }
         return enter(request, actor, false);
     }
@@ -136,10 +136,10 @@ public class AttemptService {
         }
         return points.load(request.contactPointId()).map(p -> {
             if (!p.debtorId.equals(c.debtorId)) {
-                throw ProblemException.invalidField("contactPointId", "belongs to another debtor");
+                throw new RuleViolation("contactPointId", "belongs to another debtor");
             }
             if (!p.serves(request.channel())) {
-                throw ProblemException.invalidField("contactPointId", "a " + p.kind + " cannot be used for "
+                throw new RuleViolation("contactPointId", "a " + p.kind + " cannot be used for "
                         + request.channel());
             }
             return p;

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.model.Consent;
 import org.collections.contact.compliance.ContactPointStatus;
@@ -44,10 +44,10 @@ public class ConsentService {
     @WithTransaction
     public Uni<Consent> record(NewConsent request, String actor) {
         if (request.kind() == Consent.Kind.CHANNEL && request.channel() == null) {
-            throw ProblemException.invalidField("channel", "is required for a CHANNEL consent");
+            throw new RuleViolation("channel", "is required for a CHANNEL consent");
         }
         if (request.kind() == Consent.Kind.CONTACT_POINT && request.contactPointId() == null) {
-            throw ProblemException.invalidField("contactPointId", "is required for a CONTACT_POINT consent");
+            throw new RuleViolation("contactPointId", "is required for a CONTACT_POINT consent");
         }
         Consent c = new Consent();
         c.debtorId = request.debtorId();
@@ -68,7 +68,7 @@ public class ConsentService {
         return switch (c.kind) {
             case CONTACT_POINT -> points.load(c.contactPointId).chain(p -> {
                 if (!p.debtorId.equals(c.debtorId)) {
-                    throw ProblemException.invalidField("contactPointId", "belongs to another debtor");
+                    throw new RuleViolation("contactPointId", "belongs to another debtor");
                 }
                 return points.setStatus(p, c.granted ? ContactPointStatus.VALID : ContactPointStatus.OPTED_OUT,
                         "consent " + (c.granted ? "given" : "withdrawn") + ": " + c.basis, actor);

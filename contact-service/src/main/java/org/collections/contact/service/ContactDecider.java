@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.ComplianceEngine;
 import org.collections.contact.compliance.ContactPointStatus;
@@ -112,9 +112,9 @@ public class ContactDecider {
             return ContactPointStatus.VALID;
         }
         ContactPoint point = debtorPoints.stream().filter(p -> p.id.equals(q.contactPointId())).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("contactPointId", "is not a contact point of the case's debtor"));
+                .orElseThrow(() -> new RuleViolation("contactPointId", "is not a contact point of the case's debtor"));
         if (!point.serves(q.channel())) {
-            throw ProblemException.invalidField("contactPointId", "a " + point.kind + " cannot be used for " + q.channel());
+            throw new RuleViolation("contactPointId", "a " + point.kind + " cannot be used for " + q.channel());
         }
         return point.status;
     }

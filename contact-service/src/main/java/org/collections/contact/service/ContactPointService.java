@@ -15,6 +15,7 @@ import org.collections.commons.pii.BlindIndex;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.repository.ContactPointRepository;
@@ -50,7 +51,7 @@ public class ContactPointService {
     public Uni<Shown> add(NewContactPoint request, String actor) {
         String value = normalised(request.kind(), request.value());
         if (value == null) {
-            throw ProblemException.unprocessableField("validation", "Validation failed", "value",
+            throw new RuleViolation("validation", "Validation failed", "value",
                     request.kind() == ContactPoint.Kind.PHONE ? ContactAddresses.PHONE_MESSAGE : ContactAddresses.EMAIL_MESSAGE);
         }
         String index = index(request.kind(), value);

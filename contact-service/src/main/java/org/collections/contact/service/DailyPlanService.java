@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.compliance.ContactSituation;
@@ -85,8 +86,8 @@ public class DailyPlanService {
      * Plans {@code day} (a UTC date: today or up to {@link #MAX_DAYS_AHEAD} days ahead) for {@code channel}; the plan
      * covers the 24 hours from the later of the day's start and now.
      *
-     * @throws ProblemException 400 for a day or channel that cannot be planned, 409 when the day was already planned
-     *                          for the channel or is being planned right now
+     * @throws RuleViolation    for a day or channel that cannot be planned
+     * @throws ProblemException 409 when the day was already planned for the channel or is being planned right now
      */
     public Result run(LocalDate day, Channel channel, String actor) {
         long started = System.nanoTime();
@@ -136,16 +137,16 @@ public class DailyPlanService {
     private ContactPoint.Kind requirePlannable(LocalDate day, Channel channel, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (day.isBefore(today)) {
-            throw ProblemException.invalidField("day", "must not be in the past (today is " + today + " UTC)");
+            throw new RuleViolation("day", "must not be in the past (today is " + today + " UTC)");
         }
         if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw ProblemException.invalidField("day", "may be at most " + MAX_DAYS_AHEAD + " days ahead");
+            throw new RuleViolation("day", "may be at most " + MAX_DAYS_AHEAD + " days ahead");
         }
         return switch (channel) {
             case CALL, SMS -> ContactPoint.Kind.PHONE;
             case EMAIL -> ContactPoint.Kind.EMAIL;
             case LETTER -> ContactPoint.Kind.POSTAL;
-            case VISIT -> throw ProblemException.invalidField("channel", "home visits are not planned in bulk");
+            case VISIT -> throw new RuleViolation("channel", "home visits are not planned in bulk");
         };
     }
 
@@ -233,7 +234,7 @@ public class DailyPlanService {
         private Optional<RulePack> pack(String jurisdiction, String creditorId) {
             try {
                 return Optional.of(overrides.packFor(jurisdiction, creditorId, from));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | RuleViolation e) {
                 return Optional.empty();
             }
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
-import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.client.CaseDirectory;
 import org.collections.contact.client.CaseSnapshot;
@@ -96,7 +96,7 @@ public class MessageService {
                     TemplateService.Rendered rendered = templates.render(template,
                             MessageVariables.ofCase(c, TemplateService.locale(template)));
                     if (!rendered.missing().isEmpty()) {
-                        throw new ProblemException(422, "missing-variable", "Missing variable", "Case " + c.id()
+                        throw new RuleViolation("missing-variable", "Missing variable", null, "Case " + c.id()
                                 + " has no value for " + rendered.missing().stream().map(TemplateVariable::placeholder).toList());
                     }
                     return points.load(r.contactPointId()).chain(point -> {

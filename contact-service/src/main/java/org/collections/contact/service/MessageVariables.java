@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.collections.commons.input.Dates;
 import org.collections.commons.input.Decimals;
-import org.collections.commons.problem.ProblemException;
+import org.collections.commons.money.Money;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.client.CaseSnapshot;
 import org.collections.contact.messaging.MessageFormats;
 import org.collections.contact.messaging.TemplateVariable;
@@ -27,7 +28,8 @@ final class MessageVariables {
             values.put(TemplateVariable.DEBTOR_NAME, c.debtor().fullName());
         }
         if (c.balance() != null && c.currency() != null) {
-            values.put(TemplateVariable.AMOUNT_DUE, MessageFormats.money(c.balance(), c.currency(), locale));
+            values.put(TemplateVariable.AMOUNT_DUE,
+                    MessageFormats.money(Money.of("balance", c.balance(), c.currency()), locale));
         }
         putIfPresent(values, TemplateVariable.CURRENCY, c.currency());
         c.oldestDueDate().ifPresent(d -> values.put(TemplateVariable.DUE_DATE, MessageFormats.date(d, locale)));
@@ -40,10 +42,10 @@ final class MessageVariables {
     static Map<TemplateVariable, String> ofSamples(Map<String, String> samples, Locale locale) {
         Map<TemplateVariable, String> values = new EnumMap<>(TemplateVariable.class);
         samples.forEach((name, value) -> {
-            TemplateVariable variable = TemplateVariable.byPlaceholder(name).orElseThrow(() -> ProblemException
-                    .invalidField("variables." + name, "is not a template variable"));
+            TemplateVariable variable = TemplateVariable.byPlaceholder(name).orElseThrow(
+                    () -> new RuleViolation("variables." + name, "is not a template variable"));
             if (variable == TemplateVariable.OPT_OUT_TEXT) {
-                throw ProblemException.invalidField("variables." + name, "is supplied by the service");
+                throw new RuleViolation("variables." + name, "is supplied by the service");
             }
             if (value != null) {
                 values.put(variable, value);
@@ -69,19 +71,19 @@ final class MessageVariables {
 
     private static BigDecimal decimal(String value) {
         if (Decimals.MALFORMED.equals(Decimals.violation(value))) {
-            throw ProblemException.invalidField("variables.amountDue", "must be a decimal number like 1015.50");
+            throw new RuleViolation("variables.amountDue", "must be a decimal number like 1015.50");
         }
         return Decimals.bounded("variables.amountDue", value);
     }
 
     private static String currency(String code) {
         if (code == null) {
-            throw ProblemException.invalidField("variables.currency", "is required with amountDue");
+            throw new RuleViolation("variables.currency", "is required with amountDue");
         }
         try {
             return Currency.getInstance(code.strip()).getCurrencyCode();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("variables.currency", "must be an ISO 4217 code like CNY or USD");
+            throw new RuleViolation("variables.currency", "must be an ISO 4217 code like CNY or USD");
         }
     }
 
@@ -89,7 +91,7 @@ final class MessageVariables {
         try {
             return Dates.requireInRange("variables.dueDate", LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("variables.dueDate", "must be an ISO date like 2026-11-30");
+            throw new RuleViolation("variables.dueDate", "must be an ISO date like 2026-11-30");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.model.CreditorPackChoice;
 import org.collections.contact.repository.CreditorPackChoiceRepository;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,7 +75,7 @@ public class PackChoiceService {
             String reason, String actor) {
         String code = requireKey(creditorId, jurisdiction);
         if (packId == null || !resolver.catalog().has(packId)) {
-            throw ProblemException.unprocessableField("rule-pack-unknown", "Unknown rule pack", "packId",
+            throw new RuleViolation("rule-pack-unknown", "Unknown rule pack", "packId",
                     "must be one of " + resolver.catalog().packIds());
         }
         return choices.findById(new CreditorPackChoice.Id(creditorId, code)).chain(existing -> {
@@ -141,11 +142,11 @@ public class PackChoiceService {
     private static String requireKey(String creditorId, String jurisdiction) {
         if (creditorId == null || creditorId.isBlank() || creditorId.length() > 100
                 || !creditorId.strip().equals(creditorId)) {
-            throw ProblemException.invalidField("creditorId", "must be a creditor id of 1 to 100 characters");
+            throw new RuleViolation("creditorId", "must be a creditor id of 1 to 100 characters");
         }
         String code = jurisdiction == null ? "" : jurisdiction.trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw ProblemException.invalidField("jurisdiction", "must be a two-letter country code");
+            throw new RuleViolation("jurisdiction", "must be a two-letter country code");
         }
         return code;
     }

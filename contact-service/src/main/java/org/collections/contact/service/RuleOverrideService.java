@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.model.CreditorRuleOverride;
-import org.collections.contact.compliance.InvalidRuleParameterException;
 import org.collections.contact.compliance.RuleOverride;
 import org.collections.contact.compliance.RulePack;
 import org.collections.contact.repository.CreditorRuleOverrideRepository;
@@ -58,8 +58,8 @@ public class RuleOverrideService {
         RuleOverride override = change.override();
         try {
             pack.withOverride(override);
-        } catch (InvalidRuleParameterException e) {
-            throw ProblemException.unprocessableField("override-not-stricter", "Override not stricter than the pack", e.parameter(),
+        } catch (RuleViolation e) {
+            throw new RuleViolation("override-not-stricter", "Override not stricter than the pack", e.field(),
                     e.getMessage());
         }
         return overrides.findOverride(packId, creditorId).chain(existing -> {
@@ -177,7 +177,7 @@ public class RuleOverrideService {
     private static void requireCreditorId(String creditorId) {
         if (creditorId == null || creditorId.isBlank() || creditorId.length() > 100
                 || !creditorId.strip().equals(creditorId)) {
-            throw ProblemException.invalidField("creditorId", "must be a creditor id of 1 to 100 characters");
+            throw new RuleViolation("creditorId", "must be a creditor id of 1 to 100 characters");
         }
     }
 

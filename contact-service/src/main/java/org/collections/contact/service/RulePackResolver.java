@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.compliance.CreditorOverrides;
-import org.collections.contact.compliance.InvalidRuleParameterException;
 import org.collections.contact.compliance.RuleOverride;
 import org.collections.contact.compliance.RulePack;
 import org.collections.contact.compliance.RulePackCatalog;
@@ -117,7 +117,7 @@ public class RulePackResolver {
     private static RulePack apply(CreditorOverrides loaded, RulePack base, String creditorId) {
         try {
             return loaded.packFor(base, creditorId);
-        } catch (InvalidRuleParameterException e) {
+        } catch (RuleViolation e) {
             throw ProblemException.conflict("rule-override-invalid", "The override of " + base.id() + " for creditor "
                     + creditorId + " is no longer valid (" + e.getMessage() + "); correct it with PUT /api/v1/rule-packs/"
                     + base.id() + "/overrides/" + creditorId);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.model.ContactSlot;
 import org.collections.contact.compliance.Decision;
 import org.collections.contact.compliance.PersonRole;
@@ -39,7 +40,7 @@ public class SchedulingService {
         Instant now = clock.instant();
         Instant from = r.windowStart() == null || r.windowStart().isBefore(now) ? now : r.windowStart();
         if (r.windowEnd() != null && !r.windowEnd().isAfter(from)) {
-            throw ProblemException.invalidField("windowEnd", "must be after the window's start and in the future");
+            throw new RuleViolation("windowEnd", "must be after the window's start and in the future");
         }
         PersonRole person = r.person() == null ? PersonRole.DEBTOR : r.person();
         ContactDecider.Question q = new ContactDecider.Question(r.caseId(), r.channel(), person, r.contactPointId(), 2,

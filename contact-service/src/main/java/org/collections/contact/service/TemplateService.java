@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.client.CaseDirectory;
 import org.collections.contact.compliance.Channel;
 import org.collections.contact.messaging.Languages;
@@ -160,7 +161,7 @@ public class TemplateService {
         requireTemplateChannel(r.channel());
         Map<String, String> samples = r.variables() == null ? Map.of() : r.variables();
         if (r.caseId() != null && !samples.isEmpty()) {
-            throw ProblemException.invalidField("variables", "give either sample variables or a caseId, not both");
+            throw new RuleViolation("variables", "give either sample variables or a caseId, not both");
         }
         String wanted = r.language() == null ? null : language(r.language());
         Uni<Rendered> rendered = r.caseId() == null
@@ -210,14 +211,14 @@ public class TemplateService {
     private Set<String> checked(Channel channel, Set<String> rulePacks, String subject, String body) {
         requireTemplateChannel(channel);
         if (channel == Channel.SMS && subject != null && !subject.isBlank()) {
-            throw ProblemException.invalidField("subject", "only EMAIL and LETTER templates have a subject");
+            throw new RuleViolation("subject", "only EMAIL and LETTER templates have a subject");
         }
         Set<String> packs = new TreeSet<>();
         for (String pack : rulePacks == null ? Set.<String>of() : rulePacks) {
             try {
                 packs.add(documents.catalog().versions(pack.strip()).get(0).id());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("rulePacks", "must name rule packs among "
+                throw new RuleViolation("rulePacks", "must name rule packs among "
                         + documents.catalog().packIds());
             }
         }
@@ -254,16 +255,12 @@ public class TemplateService {
 
     static void requireTemplateChannel(Channel channel) {
         if (channel != null && !MessageTemplate.CHANNELS.contains(channel)) {
-            throw ProblemException.invalidField("channel", "must be one of " + MessageTemplate.CHANNELS);
+            throw new RuleViolation("channel", "must be one of " + MessageTemplate.CHANNELS);
         }
     }
 
     private static String language(String tag) {
-        try {
-            return Languages.normalize(tag);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("language", e.getMessage());
-        }
+        return Languages.normalize(tag);
     }
 
     private static String blankToNull(String s) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
 
+import org.collections.commons.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class CreditorOverridesTest {
@@ -43,8 +44,8 @@ class CreditorOverridesTest {
         CreditorOverrides stale = CreditorOverrides.of(RulePacks.CATALOG, Map.of(new CreditorOverrides.Key("UK_CONC",
                 "ACME"), RuleOverride.none().withHours(null, LocalTime.of(21, 30))), Map.of());
 
-        assertThatThrownBy(() -> stale.packFor("UK", "ACME", NOW)).isInstanceOf(InvalidRuleParameterException.class)
-                .hasMessageContaining("hoursEnd");
+        assertThatThrownBy(() -> stale.packFor("UK", "ACME", NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.field()).isEqualTo("hoursEnd")).hasMessageContaining("hoursEnd");
         assertThatThrownBy(() -> stale.packFor("FR", "ACME", NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 }

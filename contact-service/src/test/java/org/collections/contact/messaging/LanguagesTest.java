@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.collections.commons.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
@@ -13,8 +14,10 @@ class LanguagesTest {
         assertThat(Languages.normalize("zh-cn")).isEqualTo("zh-CN");
         assertThat(Languages.normalize("EN")).isEqualTo("en");
         assertThat(Languages.normalize("es-419")).isEqualTo("es-419");
-        assertThatThrownBy(() -> Languages.normalize("english")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Languages.normalize("zh_CN")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Languages.normalize("english"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("language"));
+        assertThatThrownBy(() -> Languages.normalize("zh_CN"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("language"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.collections.commons.rules.RuleViolation;
 
 /** One debtor's debts with one creditor, worked as a unit. */
 @Entity
@@ -147,23 +148,23 @@ public class CollectionCase extends PanacheEntityBase {
             throw IllegalTransitionException.of(status, target);
         }
         if (target == CaseStatus.CLOSED && reason == null) {
-            throw new DomainRuleException("closeReason", "is required to close a case");
+            throw new RuleViolation("closeReason", "is required to close a case");
         }
         if (target != CaseStatus.CLOSED && reason != null) {
-            throw new DomainRuleException("closeReason", "is only allowed when closing a case");
+            throw new RuleViolation("closeReason", "is only allowed when closing a case");
         }
         if (target == CaseStatus.PAUSED && pauseEnd == null) {
-            throw new DomainRuleException("pausedUntil", "is required to pause a case");
+            throw new RuleViolation("pausedUntil", "is required to pause a case");
         }
         if (target != CaseStatus.PAUSED && pauseEnd != null) {
-            throw new DomainRuleException("pausedUntil", "is only allowed when pausing a case");
+            throw new RuleViolation("pausedUntil", "is only allowed when pausing a case");
         }
         if (target == CaseStatus.PAUSED && pause == null) {
-            throw new UnprocessableRuleException("pauseType", "is required to pause a case; one of "
+            throw new RuleViolation("pauseType", "is required to pause a case; one of "
                     + java.util.Arrays.toString(PauseType.values()));
         }
         if (target != CaseStatus.PAUSED && pause != null) {
-            throw new UnprocessableRuleException("pauseType", "is only allowed when pausing a case");
+            throw new RuleViolation("pauseType", "is only allowed when pausing a case");
         }
         status = target;
         closeReason = reason;

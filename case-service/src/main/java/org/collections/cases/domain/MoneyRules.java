@@ -3,6 +3,7 @@ package org.collections.cases.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import org.collections.commons.rules.RuleViolation;
 
 /** Money is a BigDecimal at the scale of its currency's minor unit (2 for USD and CNY, 0 for JPY). */
 public final class MoneyRules {
@@ -14,11 +15,11 @@ public final class MoneyRules {
         try {
             Currency currency = Currency.getInstance(code);
             if (currency.getDefaultFractionDigits() < 0) {
-                throw new DomainRuleException(field, code + " is not a currency of account");
+                throw new RuleViolation(field, code + " is not a currency of account");
             }
             return currency;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleException(field, "is not an ISO 4217 currency code");
+            throw new RuleViolation(field, "is not an ISO 4217 currency code");
         }
     }
 
@@ -28,12 +29,12 @@ public final class MoneyRules {
             return BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits());
         }
         if (amount.signum() < 0) {
-            throw new DomainRuleException(field, "must not be negative");
+            throw new RuleViolation(field, "must not be negative");
         }
         try {
             return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new DomainRuleException(field, "has more decimals than " + currency.getCurrencyCode() + " allows ("
+            throw new RuleViolation(field, "has more decimals than " + currency.getCurrencyCode() + " allows ("
                     + currency.getDefaultFractionDigits() + ")");
         }
     }

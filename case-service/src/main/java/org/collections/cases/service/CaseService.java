@@ -23,13 +23,11 @@ import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.Debtor;
-import org.collections.cases.domain.DomainRuleException;
 import org.collections.cases.domain.IllegalTransitionException;
 import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.domain.Restriction;
 import org.collections.cases.domain.StaffRole;
 import org.collections.cases.domain.TransitionPolicy;
-import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
@@ -39,6 +37,7 @@ import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.commons.security.CurrentPrincipal;
 
 /** Creating, reading, searching and changing cases. */
@@ -100,14 +99,14 @@ public class CaseService {
     @WithTransaction
     public Uni<CaseDetails> create(CaseCommands.NewCase command, String actor) {
         if ((command.debtorId() == null) == (command.debtor() == null)) {
-            throw new DomainRuleException("debtor", "give either debtorId or debtor, not both or neither");
+            throw new RuleViolation("debtor", "give either debtorId or debtor, not both or neither");
         }
         Instant now = clock.instant();
         Draft draft = draft(command, now);
         Uni<Debtor> debtor = command.debtorId() != null
                 ? debtors.findById(command.debtorId()).map(found -> {
                     if (found == null) {
-                        throw new DomainRuleException("debtorId", "names no existing debtor");
+                        throw new RuleViolation("debtorId", "names no existing debtor");
                     }
                     return found;
                 })
@@ -130,11 +129,11 @@ public class CaseService {
         c.id = UUID.randomUUID();
         c.creditorId = Identifiers.canonical(command.creditorId());
         if (!Identifiers.isCanonical(c.creditorId)) {
-            throw new UnprocessableRuleException("creditorId", Identifiers.MESSAGE);
+            throw new RuleViolation("creditorId", Identifiers.MESSAGE);
         }
         c.externalRef = Identifiers.reference(command.externalRef());
         if (!Identifiers.isReference(c.externalRef)) {
-            throw new UnprocessableRuleException("externalRef", Identifiers.REFERENCE_MESSAGE);
+            throw new RuleViolation("externalRef", Identifiers.REFERENCE_MESSAGE);
         }
         c.status = CaseStatus.NEW;
         c.currency = currencyCode;
@@ -146,11 +145,11 @@ public class CaseService {
             CaseCommands.NewDebt r = command.debts().get(i);
             String field = "debts[" + i + "]";
             if (!currencyCode.equals(r.currency())) {
-                throw new DomainRuleException(field + ".currency", "all debts of a case must be in one currency ("
+                throw new RuleViolation(field + ".currency", "all debts of a case must be in one currency ("
                         + currencyCode + ")");
             }
             if (r.oldestUnpaidDate().isAfter(today)) {
-                throw new DomainRuleException(field + ".oldestUnpaidDate", "must not be in the future");
+                throw new RuleViolation(field + ".oldestUnpaidDate", "must not be in the future");
             }
             Debt d = new Debt();
             d.id = UUID.randomUUID();
@@ -168,7 +167,7 @@ public class CaseService {
         }
         c.totalDebt = debtList.stream().map(Debt::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (c.totalDebt.signum() <= 0) {
-            throw new DomainRuleException("debts", "a case must owe something");
+            throw new RuleViolation("debts", "a case must owe something");
         }
         c.oldestUnpaidDate = debtList.stream().map(d -> d.oldestUnpaidDate).min(Comparator.naturalOrder()).orElseThrow();
         c.updateDelinquency(buckets, today);
@@ -269,10 +268,10 @@ public class CaseService {
         boolean writeOff = command.writeOffBalance();
         if (to == CaseStatus.PAUSED && command.pausedUntil() != null
                 && !command.pausedUntil().isAfter(LocalDate.now(clock))) {
-            throw new DomainRuleException("pausedUntil", "must be in the future");
+            throw new RuleViolation("pausedUntil", "must be in the future");
         }
         if (writeOff && to != CaseStatus.CLOSED) {
-            throw new UnprocessableRuleException("writeOffBalance", "is only allowed when closing a case");
+            throw new RuleViolation("writeOffBalance", "is only allowed when closing a case");
         }
         if (writeOff && !TransitionPolicy.mayWriteOff(role)) {
             throw ProblemException.forbidden("Only a supervisor or admin may write a balance off");
@@ -291,7 +290,7 @@ public class CaseService {
             }
             if (to == CaseStatus.CLOSED && command.closeReason() == CloseReason.PAID_IN_FULL
                     && c.balance().signum() > 0 && !writeOff) {
-                throw new UnprocessableRuleException("closeReason", "the case still owes " + c.balance() + " "
+                throw new RuleViolation("closeReason", "the case still owes " + c.balance() + " "
                         + c.currency + "; send writeOffBalance: true to write it off (supervisor or admin), or close "
                         + "with another reason");
             }

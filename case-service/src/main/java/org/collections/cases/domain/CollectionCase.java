@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.collections.commons.money.Money;
 import org.collections.commons.rules.RuleViolation;
 
 /** One debtor's debts with one creditor, worked as a unit. */
@@ -110,14 +111,14 @@ public class CollectionCase extends PanacheEntityBase {
     public int version;
 
     public BigDecimal balance() {
-        return MoneyRules.scaled(totalDebt.subtract(paymentsReceived).subtract(writtenOff), currency);
+        return Money.scaled("balance", totalDebt.subtract(paymentsReceived).subtract(writtenOff), currency);
     }
 
     /** Writes off what is still owed; returns the amount written off (zero when nothing is owed). */
     public BigDecimal writeOffBalance() {
         BigDecimal owed = balance();
         if (owed.signum() <= 0) {
-            return BigDecimal.ZERO.setScale(owed.scale());
+            return Money.scaled("balance", BigDecimal.ZERO, currency);
         }
         writtenOff = writtenOff.add(owed);
         return owed;

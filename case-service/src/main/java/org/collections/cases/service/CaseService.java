@@ -24,7 +24,6 @@ import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.IllegalTransitionException;
-import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.domain.Restriction;
 import org.collections.cases.domain.StaffRole;
 import org.collections.cases.domain.TransitionPolicy;
@@ -36,6 +35,7 @@ import org.collections.commons.audit.AuditLog;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
+import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.rules.RuleViolation;
 import org.collections.commons.security.CurrentPrincipal;
@@ -124,7 +124,7 @@ public class CaseService {
     public Draft draft(CaseCommands.NewCase command, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         String currencyCode = command.debts().get(0).currency();
-        Currency currency = MoneyRules.currency("debts[0].currency", currencyCode);
+        Currency currency = Money.currency("debts[0].currency", currencyCode);
         CollectionCase c = new CollectionCase();
         c.id = UUID.randomUUID();
         c.creditorId = Identifiers.canonical(command.creditorId());
@@ -156,9 +156,9 @@ public class CaseService {
             d.caseId = c.id;
             d.product = r.product();
             d.accountRef = r.accountRef();
-            d.principal = MoneyRules.amount(field + ".principal", r.principal(), currency);
-            d.interest = MoneyRules.amount(field + ".interest", r.interest(), currency);
-            d.fees = MoneyRules.amount(field + ".fees", r.fees(), currency);
+            d.principal = owed(field + ".principal", r.principal(), currency);
+            d.interest = owed(field + ".interest", r.interest(), currency);
+            d.fees = owed(field + ".fees", r.fees(), currency);
             d.currency = currencyCode;
             d.oldestUnpaidDate = r.oldestUnpaidDate();
             d.chargeOffDate = r.chargeOffDate();
@@ -172,6 +172,14 @@ public class CaseService {
         c.oldestUnpaidDate = debtList.stream().map(d -> d.oldestUnpaidDate).min(Comparator.naturalOrder()).orElseThrow();
         c.updateDelinquency(buckets, today);
         return new Draft(c, debtList);
+    }
+
+    /** An amount a debt owes, at the currency's scale: absent is zero, a negative amount is refused. */
+    private static BigDecimal owed(String field, BigDecimal amount, Currency currency) {
+        if (amount != null && amount.signum() < 0) {
+            throw new RuleViolation(field, "must not be negative");
+        }
+        return Money.of(field, amount == null ? BigDecimal.ZERO : amount, currency).amount();
     }
 
     private Uni<Void> ensureUnique(CollectionCase c) {

@@ -1,6 +1,7 @@
 package org.collections.cases.api;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
@@ -8,7 +9,8 @@ import org.collections.commons.problem.ProblemException;
 
 /**
  * The cursor envelope over a small, bounded list read whole (a case's placements, disputes, notes, Breathing
- * Spaces): the cursor is the id of the last item, so a page continues after it in the list's natural order.
+ * Spaces): the cursor is the id of the last item, so a page continues after it in the list's natural order. One item
+ * of such a list is found by its id.
  */
 final class BoundedPages {
 
@@ -32,5 +34,11 @@ final class BoundedPages {
         }
         List<T> rest = all.subList(start, Math.min(all.size(), start + limit + 1));
         return CursorPage.of(rest, limit, item -> Cursors.encode(String.valueOf(id.apply(item))));
+    }
+
+    /** The item of {@code all} whose id is {@code wanted}; a 404 naming {@code what} when there is none. */
+    static <T> T one(List<T> all, Function<T, UUID> id, UUID wanted, String what) {
+        return all.stream().filter(item -> id.apply(item).equals(wanted)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(what, wanted));
     }
 }

@@ -2,7 +2,6 @@ package org.collections.cases.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.collections.cases.api.Views.AuditEntryView;
@@ -24,12 +23,12 @@ import org.collections.cases.domain.ContactPreferences;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.DelinquencySnapshot;
 import org.collections.cases.domain.Dispute;
-import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.domain.Placement;
 import org.collections.cases.domain.PostalAddress;
 import org.collections.cases.service.CaseDetails;
 import org.collections.cases.service.DebtorDetails;
 import org.collections.cases.service.HistoryService;
+import org.collections.commons.money.Money;
 
 /** Maps the services' results to API views; money leaves as plain decimal strings at the currency's scale. */
 @ApplicationScoped
@@ -43,8 +42,8 @@ public class CaseViews {
         LocalDate today = LocalDate.now(clock);
         BreathingSpace space = c.breathingSpaceInForce(today);
         return new CaseView(c.id, c.creditorId, c.externalRef, c.status, c.closeReason, c.debtorId,
-                details.debtor() == null ? null : debtor(details.debtor()), c.currency, money(c.totalDebt, c.currency),
-                money(c.paymentsReceived, c.currency), money(c.writtenOff, c.currency), c.balance().toPlainString(),
+                details.debtor() == null ? null : debtor(details.debtor()), c.currency, Money.text(c.totalDebt, c.currency),
+                Money.text(c.paymentsReceived, c.currency), Money.text(c.writtenOff, c.currency), c.balance().toPlainString(),
                 c.daysPastDue, c.bucket, new Flags(c.ceaseCommunication, c.deceased, c.bankruptcy),
                 c.restrictions(today), c.pausedUntil, c.pauseType, space == null ? null
                         : new CurrentBreathingSpace(c.breathingSpaceId, space.type(), space.startedOn(), space.endsOn()),
@@ -75,9 +74,9 @@ public class CaseViews {
     }
 
     public static DebtView debt(Debt d) {
-        return new DebtView(d.id, d.product, d.accountRef, money(d.principal, d.currency), money(d.interest, d.currency),
-                money(d.fees, d.currency), money(d.total(), d.currency), d.currency, d.oldestUnpaidDate,
-                d.chargeOffDate, d.limitationDate);
+        return new DebtView(d.id, d.product, d.accountRef, Money.text(d.principal, d.currency),
+                Money.text(d.interest, d.currency), Money.text(d.fees, d.currency), Money.text(d.total(), d.currency),
+                d.currency, d.oldestUnpaidDate, d.chargeOffDate, d.limitationDate);
     }
 
     public static DisputeView dispute(Dispute d) {
@@ -105,9 +104,5 @@ public class CaseViews {
 
     private static DelinquencyView delinquency(DelinquencySnapshot h) {
         return new DelinquencyView(h.evaluatedOn, h.daysPastDue, h.bucket, h.recordedAt);
-    }
-
-    static String money(BigDecimal amount, String currency) {
-        return MoneyRules.scaled(amount, currency).toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package org.collections.cases.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -47,6 +48,7 @@ public class ImportResource {
     Validator validator;
 
     @POST
+    @Blocking
     @Consumes({NDJSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "supervisor"})

@@ -1,6 +1,7 @@
 package org.collections.cases.domain;
 
 import java.time.LocalDate;
+import org.collections.commons.rules.RuleViolation;
 
 /** How long a Breathing Space lasts, and the rules for starting and ending one. */
 public record BreathingSpaceTerms(int standardDays, int crisisAfterDays) {
@@ -19,16 +20,16 @@ public record BreathingSpaceTerms(int standardDays, int crisisAfterDays) {
                     + (current.endsOn() == null ? "" : " until " + current.endsOn().minusDays(1)));
         }
         if (startedOn.isAfter(today)) {
-            throw new UnprocessableRuleException("startedOn", "must not be in the future");
+            throw new RuleViolation("startedOn", "must not be in the future");
         }
         BreathingSpace started = new BreathingSpace(type,
                 startedOn, type == BreathingSpace.Type.STANDARD ? startedOn.plusDays(standardDays) : null);
         if (!started.inForce(today)) {
-            throw new UnprocessableRuleException("startedOn", "a standard breathing space started on " + startedOn
+            throw new RuleViolation("startedOn", "a standard breathing space started on " + startedOn
                     + " would have ended on " + started.endsOn());
         }
         if (current != null && startedOn.isBefore(current.endsOn())) {
-            throw new UnprocessableRuleException("startedOn", "must not be before the previous breathing space ended ("
+            throw new RuleViolation("startedOn", "must not be before the previous breathing space ended ("
                     + current.endsOn() + ")");
         }
         return started;
@@ -47,10 +48,10 @@ public record BreathingSpaceTerms(int standardDays, int crisisAfterDays) {
                     + "the breathing space ends by itself on " + current.endsOn());
         }
         if (endedOn.isAfter(today)) {
-            throw new UnprocessableRuleException("endedOn", "must not be in the future");
+            throw new RuleViolation("endedOn", "must not be in the future");
         }
         if (endedOn.isBefore(current.startedOn())) {
-            throw new UnprocessableRuleException("endedOn", "must not be before the breathing space started ("
+            throw new RuleViolation("endedOn", "must not be before the breathing space started ("
                     + current.startedOn() + ")");
         }
         return current.type() == BreathingSpace.Type.STANDARD

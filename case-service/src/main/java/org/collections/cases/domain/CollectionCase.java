@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.collections.commons.money.Money;
+import org.collections.commons.rules.RuleViolation;
 
 /** One debtor's debts with one creditor, worked as a unit. */
 @Entity
@@ -109,14 +111,14 @@ public class CollectionCase extends PanacheEntityBase {
     public int version;
 
     public BigDecimal balance() {
-        return MoneyRules.scaled(totalDebt.subtract(paymentsReceived).subtract(writtenOff), currency);
+        return Money.scaled("balance", totalDebt.subtract(paymentsReceived).subtract(writtenOff), currency);
     }
 
     /** Writes off what is still owed; returns the amount written off (zero when nothing is owed). */
     public BigDecimal writeOffBalance() {
         BigDecimal owed = balance();
         if (owed.signum() <= 0) {
-            return BigDecimal.ZERO.setScale(owed.scale());
+            return Money.scaled("balance", BigDecimal.ZERO, currency);
         }
         writtenOff = writtenOff.add(owed);
         return owed;
@@ -147,23 +149,23 @@ public class CollectionCase extends PanacheEntityBase {
             throw IllegalTransitionException.of(status, target);
         }
         if (target == CaseStatus.CLOSED && reason == null) {
-            throw new DomainRuleException("closeReason", "is required to close a case");
+            throw new RuleViolation("closeReason", "is required to close a case");
         }
         if (target != CaseStatus.CLOSED && reason != null) {
-            throw new DomainRuleException("closeReason", "is only allowed when closing a case");
+            throw new RuleViolation("closeReason", "is only allowed when closing a case");
         }
         if (target == CaseStatus.PAUSED && pauseEnd == null) {
-            throw new DomainRuleException("pausedUntil", "is required to pause a case");
+            throw new RuleViolation("pausedUntil", "is required to pause a case");
         }
         if (target != CaseStatus.PAUSED && pauseEnd != null) {
-            throw new DomainRuleException("pausedUntil", "is only allowed when pausing a case");
+            throw new RuleViolation("pausedUntil", "is only allowed when pausing a case");
         }
         if (target == CaseStatus.PAUSED && pause == null) {
-            throw new UnprocessableRuleException("pauseType", "is required to pause a case; one of "
+            throw new RuleViolation("pauseType", "is required to pause a case; one of "
                     + java.util.Arrays.toString(PauseType.values()));
         }
         if (target != CaseStatus.PAUSED && pause != null) {
-            throw new UnprocessableRuleException("pauseType", "is only allowed when pausing a case");
+            throw new RuleViolation("pauseType", "is only allowed when pausing a case");
         }
         status = target;
         closeReason = reason;

@@ -24,19 +24,20 @@ import org.collections.cases.domain.Restriction;
 import org.collections.commons.outbox.Outbox;
 
 /**
- * The events case-service publishes through its outbox. Each carries the case version so that a consumer
- * can ignore a snapshot older than one it has already applied. The outbox writes the payload records with its own
- * ObjectMapper call, which Quarkus cannot see: they (every nested type) are registered for reflection in a native image.
+ * The events case-service publishes through its outbox, each by a named method here, its type name written once
+ * below. Each carries the case version so that a consumer can ignore a snapshot older than one it has already applied.
+ * The outbox writes the payload records with its own ObjectMapper call, which Quarkus cannot see: they (every nested
+ * type) are registered for reflection in a native image.
  */
 @ApplicationScoped
 @RegisterForReflection(ignoreNested = false)
 public class CaseEvents {
 
-    public static final String STATUS_CHANGED = "CaseStatusChanged";
-    public static final String RESTRICTION_CHANGED = "ContactRestrictionChanged";
-    public static final String PLACED = "CasePlaced";
-    public static final String RECALLED = "CaseRecalled";
-    public static final String CONTACT_DETAILS_CHANGED = "DebtorContactDetailsChanged";
+    private static final String STATUS_CHANGED = "CaseStatusChanged";
+    private static final String RESTRICTION_CHANGED = "ContactRestrictionChanged";
+    private static final String PLACED = "CasePlaced";
+    private static final String RECALLED = "CaseRecalled";
+    private static final String CONTACT_DETAILS_CHANGED = "DebtorContactDetailsChanged";
 
     @Inject
     Outbox outbox;

@@ -12,13 +12,13 @@ import org.collections.cases.config.CasesConfig;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
-import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.service.CaseLifecycle;
 import org.collections.cases.service.WriteOffs;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.inbox.EventHandler;
 import org.collections.commons.input.Decimals;
+import org.collections.commons.money.Money;
 import org.collections.commons.outbox.EventEnvelope;
 import org.jboss.logging.Logger;
 
@@ -133,7 +133,7 @@ public class PlanEventHandler implements EventHandler {
         if (!c.currency.equals(currency)) {
             return ignored(c, event, actor, "payment currency " + currency + " differs from case currency " + c.currency);
         }
-        BigDecimal amount = MoneyRules.scaled(Decimals.bounded("amount", p.path("amount").asText()), currency);
+        BigDecimal amount = Money.scaled("amount", Decimals.bounded("amount", p.path("amount").asText()), currency);
         BigDecimal before = c.paymentsReceived;
         c.paymentsReceived = reversal ? before.subtract(amount) : before.add(amount);
         String what = (reversal ? "payment reversed: " : "payment posted: ") + amount.toPlainString() + " " + currency;

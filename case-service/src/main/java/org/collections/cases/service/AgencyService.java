@@ -11,10 +11,10 @@ import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import java.util.Map;
 import org.collections.cases.domain.Agency;
-import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.cases.repository.AgencyRepository;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 
 /** The registry of partner agencies: registered and suspended by an admin, every change audited. */
 @ApplicationScoped
@@ -83,11 +83,11 @@ public class AgencyService {
     Uni<Agency> placeable(String id) {
         return agencies.findById(id).map(a -> {
             if (a == null) {
-                throw new UnprocessableRuleException("agencyId", "no agency " + id + " is registered; an admin "
+                throw new RuleViolation("agencyId", "no agency " + id + " is registered; an admin "
                         + "registers agencies with POST /api/v1/agencies");
             }
             if (a.status != Agency.Status.ACTIVE) {
-                throw new UnprocessableRuleException("agencyId", "agency " + id + " is " + a.status
+                throw new RuleViolation("agencyId", "agency " + id + " is " + a.status
                         + " and receives no placements");
             }
             return a;

@@ -23,13 +23,10 @@ import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.Debtor;
-import org.collections.cases.domain.DomainRuleException;
 import org.collections.cases.domain.IllegalTransitionException;
-import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.domain.Restriction;
 import org.collections.cases.domain.StaffRole;
 import org.collections.cases.domain.TransitionPolicy;
-import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
@@ -38,7 +35,9 @@ import org.collections.commons.audit.AuditLog;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
+import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.rules.RuleViolation;
 import org.collections.commons.security.CurrentPrincipal;
 
 /** Creating, reading, searching and changing cases. */
@@ -100,14 +99,14 @@ public class CaseService {
     @WithTransaction
     public Uni<CaseDetails> create(CaseCommands.NewCase command, String actor) {
         if ((command.debtorId() == null) == (command.debtor() == null)) {
-            throw new DomainRuleException("debtor", "give either debtorId or debtor, not both or neither");
+            throw new RuleViolation("debtor", "give either debtorId or debtor, not both or neither");
         }
         Instant now = clock.instant();
         Draft draft = draft(command, now);
         Uni<Debtor> debtor = command.debtorId() != null
                 ? debtors.findById(command.debtorId()).map(found -> {
                     if (found == null) {
-                        throw new DomainRuleException("debtorId", "names no existing debtor");
+                        throw new RuleViolation("debtorId", "names no existing debtor");
                     }
                     return found;
                 })
@@ -125,16 +124,16 @@ public class CaseService {
     public Draft draft(CaseCommands.NewCase command, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         String currencyCode = command.debts().get(0).currency();
-        Currency currency = MoneyRules.currency("debts[0].currency", currencyCode);
+        Currency currency = Money.currency("debts[0].currency", currencyCode);
         CollectionCase c = new CollectionCase();
         c.id = UUID.randomUUID();
         c.creditorId = Identifiers.canonical(command.creditorId());
         if (!Identifiers.isCanonical(c.creditorId)) {
-            throw new UnprocessableRuleException("creditorId", Identifiers.MESSAGE);
+            throw new RuleViolation("creditorId", Identifiers.MESSAGE);
         }
         c.externalRef = Identifiers.reference(command.externalRef());
         if (!Identifiers.isReference(c.externalRef)) {
-            throw new UnprocessableRuleException("externalRef", Identifiers.REFERENCE_MESSAGE);
+            throw new RuleViolation("externalRef", Identifiers.REFERENCE_MESSAGE);
         }
         c.status = CaseStatus.NEW;
         c.currency = currencyCode;
@@ -146,20 +145,20 @@ public class CaseService {
             CaseCommands.NewDebt r = command.debts().get(i);
             String field = "debts[" + i + "]";
             if (!currencyCode.equals(r.currency())) {
-                throw new DomainRuleException(field + ".currency", "all debts of a case must be in one currency ("
+                throw new RuleViolation(field + ".currency", "all debts of a case must be in one currency ("
                         + currencyCode + ")");
             }
             if (r.oldestUnpaidDate().isAfter(today)) {
-                throw new DomainRuleException(field + ".oldestUnpaidDate", "must not be in the future");
+                throw new RuleViolation(field + ".oldestUnpaidDate", "must not be in the future");
             }
             Debt d = new Debt();
             d.id = UUID.randomUUID();
             d.caseId = c.id;
             d.product = r.product();
             d.accountRef = r.accountRef();
-            d.principal = MoneyRules.amount(field + ".principal", r.principal(), currency);
-            d.interest = MoneyRules.amount(field + ".interest", r.interest(), currency);
-            d.fees = MoneyRules.amount(field + ".fees", r.fees(), currency);
+            d.principal = owed(field + ".principal", r.principal(), currency);
+            d.interest = owed(field + ".interest", r.interest(), currency);
+            d.fees = owed(field + ".fees", r.fees(), currency);
             d.currency = currencyCode;
             d.oldestUnpaidDate = r.oldestUnpaidDate();
             d.chargeOffDate = r.chargeOffDate();
@@ -168,11 +167,19 @@ public class CaseService {
         }
         c.totalDebt = debtList.stream().map(Debt::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (c.totalDebt.signum() <= 0) {
-            throw new DomainRuleException("debts", "a case must owe something");
+            throw new RuleViolation("debts", "a case must owe something");
         }
         c.oldestUnpaidDate = debtList.stream().map(d -> d.oldestUnpaidDate).min(Comparator.naturalOrder()).orElseThrow();
         c.updateDelinquency(buckets, today);
         return new Draft(c, debtList);
+    }
+
+    /** An amount a debt owes, at the currency's scale: absent is zero, a negative amount is refused. */
+    private static BigDecimal owed(String field, BigDecimal amount, Currency currency) {
+        if (amount != null && amount.signum() < 0) {
+            throw new RuleViolation(field, "must not be negative");
+        }
+        return Money.of(field, amount == null ? BigDecimal.ZERO : amount, currency).amount();
     }
 
     private Uni<Void> ensureUnique(CollectionCase c) {
@@ -269,10 +276,10 @@ public class CaseService {
         boolean writeOff = command.writeOffBalance();
         if (to == CaseStatus.PAUSED && command.pausedUntil() != null
                 && !command.pausedUntil().isAfter(LocalDate.now(clock))) {
-            throw new DomainRuleException("pausedUntil", "must be in the future");
+            throw new RuleViolation("pausedUntil", "must be in the future");
         }
         if (writeOff && to != CaseStatus.CLOSED) {
-            throw new UnprocessableRuleException("writeOffBalance", "is only allowed when closing a case");
+            throw new RuleViolation("writeOffBalance", "is only allowed when closing a case");
         }
         if (writeOff && !TransitionPolicy.mayWriteOff(role)) {
             throw ProblemException.forbidden("Only a supervisor or admin may write a balance off");
@@ -291,7 +298,7 @@ public class CaseService {
             }
             if (to == CaseStatus.CLOSED && command.closeReason() == CloseReason.PAID_IN_FULL
                     && c.balance().signum() > 0 && !writeOff) {
-                throw new UnprocessableRuleException("closeReason", "the case still owes " + c.balance() + " "
+                throw new RuleViolation("closeReason", "the case still owes " + c.balance() + " "
                         + c.currency + "; send writeOffBalance: true to write it off (supervisor or admin), or close "
                         + "with another reason");
             }

@@ -13,14 +13,13 @@ import java.util.UUID;
 import org.collections.cases.domain.ContactPreferences;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.domain.DebtorPhone;
-import org.collections.cases.domain.DomainRuleException;
 import org.collections.cases.domain.PostalAddress;
-import org.collections.cases.domain.UnprocessableRuleException;
 import org.collections.commons.contactpoints.ContactAddresses;
 import org.collections.commons.json.Json;
 import org.collections.commons.pii.BlindIndex;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
+import org.collections.commons.rules.RuleViolation;
 
 /** Turns debtor data into ciphertext and blind indexes for storage, and back into clear details (masked on request). */
 @ApplicationScoped
@@ -43,13 +42,13 @@ public class DebtorCodec {
         List<String> phones = nonNull(command.phones());
         for (int i = 0; i < phones.size(); i++) {
             if (phones.get(i) == null || ContactAddresses.e164(phones.get(i)) == null) {
-                throw new UnprocessableRuleException("debtor.phones[" + i + "]", ContactAddresses.PHONE_MESSAGE);
+                throw new RuleViolation("debtor.phones[" + i + "]", ContactAddresses.PHONE_MESSAGE);
             }
         }
         List<String> emails = nonNull(command.emails());
         for (int i = 0; i < emails.size(); i++) {
             if (emails.get(i) == null || ContactAddresses.email(emails.get(i)) == null) {
-                throw new UnprocessableRuleException("debtor.emails[" + i + "]", ContactAddresses.EMAIL_MESSAGE);
+                throw new RuleViolation("debtor.emails[" + i + "]", ContactAddresses.EMAIL_MESSAGE);
             }
         }
     }
@@ -59,7 +58,7 @@ public class DebtorCodec {
         try {
             ZoneId.of(command.timeZone());
         } catch (DateTimeException e) {
-            throw new DomainRuleException("debtor.timeZone", "is not an IANA time zone id like Asia/Shanghai");
+            throw new RuleViolation("debtor.timeZone", "is not an IANA time zone id like Asia/Shanghai");
         }
         Debtor debtor = new Debtor();
         debtor.id = UUID.randomUUID();

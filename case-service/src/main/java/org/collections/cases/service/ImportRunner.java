@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.collections.cases.domain.Debtor;
-import org.collections.cases.domain.DomainRuleException;
 import org.collections.cases.service.ImportResult.RowProblem;
+import org.collections.commons.rules.RuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -102,7 +102,7 @@ public class ImportRunner {
             Debtor debtor = codec.encode(command.debtor(), now);
             progress.batch.add(new ImportService.ValidRow(row.line(), draft, debtor, command.debtor().phones(),
                     debtor.nationalIdIndex));
-        } catch (DomainRuleException e) {
+        } catch (RuleViolation e) {
             progress.reject(List.of(RowProblem.atPath(row.line(), command.externalRef(), e.field(), e.getMessage())));
         }
     }

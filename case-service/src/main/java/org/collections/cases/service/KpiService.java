@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import org.collections.cases.domain.MoneyRules;
+import org.collections.commons.money.Money;
 import org.collections.commons.security.CurrentPrincipal;
 
 /** Portfolio figures computed in the database; an agency sees the figures of its own placed cases only. */
@@ -44,6 +44,6 @@ public class KpiService {
                 .setParameter("agency", agency)
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new Group(String.valueOf(r[0]), (String) r[1], ((Number) r[2]).longValue(),
-                        MoneyRules.scaled((BigDecimal) r[3], (String) r[1]))).toList());
+                        Money.scaled("balance", (BigDecimal) r[3], (String) r[1]))).toList());
     }
 }

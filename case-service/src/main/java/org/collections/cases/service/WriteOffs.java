@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.util.Map;
 import org.collections.cases.domain.CaseAdjustment;
 import org.collections.cases.domain.CollectionCase;
-import org.collections.cases.domain.MoneyRules;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.money.Money;
 
 /** Writes off what a case still owes: an append-only adjustment, the case's written-off amount and an audit entry. */
 @ApplicationScoped
@@ -36,8 +36,8 @@ public class WriteOffs {
         return CaseAdjustment.writeOff(c.id, amount, c.currency, reason, actor, clock.instant()).persist()
                 .chain(() -> cases.flush())
                 .chain(() -> audit.record(actor, "WRITE_OFF", "case", c.id, reason,
-                        Map.of("writtenOff", MoneyRules.scaled(before, c.currency).toPlainString()),
-                        Map.of("writtenOff", MoneyRules.scaled(c.writtenOff, c.currency).toPlainString(), "amount", amount.toPlainString(),
+                        Map.of("writtenOff", Money.text(before, c.currency)),
+                        Map.of("writtenOff", Money.text(c.writtenOff, c.currency), "amount", amount.toPlainString(),
                                 "currency", c.currency, "balance", c.balance().toPlainString())))
                 .replaceWith(amount);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.collections.cases.domain.BreathingSpace.Type;
+import org.collections.commons.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class BreathingSpaceTermsTest {
@@ -59,12 +60,12 @@ class BreathingSpaceTermsTest {
         assertThatThrownBy(() -> TERMS.start(inForce, Type.MENTAL_HEALTH_CRISIS, TODAY, TODAY))
                 .isInstanceOf(StateConflictException.class);
         assertThatThrownBy(() -> TERMS.start(null, Type.STANDARD, TODAY.plusDays(1), TODAY))
-                .isInstanceOf(UnprocessableRuleException.class).hasMessageContaining("future");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("future");
         assertThatThrownBy(() -> TERMS.start(null, Type.STANDARD, TODAY.minusDays(60), TODAY))
-                .isInstanceOf(UnprocessableRuleException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> TERMS.end(null, TODAY, TODAY)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> TERMS.end(inForce, TODAY.plusDays(1), TODAY)).isInstanceOf(UnprocessableRuleException.class);
-        assertThatThrownBy(() -> TERMS.end(inForce, TODAY.minusDays(1), TODAY)).isInstanceOf(UnprocessableRuleException.class);
+        assertThatThrownBy(() -> TERMS.end(inForce, TODAY.plusDays(1), TODAY)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> TERMS.end(inForce, TODAY.minusDays(1), TODAY)).isInstanceOf(RuleViolation.class);
     }
 
     @Test

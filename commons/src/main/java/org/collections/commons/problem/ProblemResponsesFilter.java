@@ -3,6 +3,7 @@ package org.collections.commons.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -41,7 +42,8 @@ public class ProblemResponsesFilter implements OASFilter {
             `WWW-Authenticate: Bearer realm="collections"` (and `error="invalid_token"` when a token was sent).
             """;
 
-    private static final Map<String, String> ERRORS = Map.of(
+    // sorted, so the document is the same on every build (Map.of iterates in a different order on every run)
+    private static final Map<String, String> ERRORS = new TreeMap<>(Map.of(
             "400", "The request body is not JSON, or the request is malformed",
             "401", "Missing or invalid bearer token",
             "403", "The caller's role may not perform this operation",
@@ -52,11 +54,11 @@ public class ProblemResponsesFilter implements OASFilter {
             "422", "Validation failed (with field errors): a missing or malformed field, an unknown property or value, "
                     + "a value outside its accepted range (decimal digits or exponent, amounts beyond 15 integer digits, "
                     + "dates outside 1900-2200), a page limit above 200 or a foreign cursor, or an Idempotency-Key "
-                    + "reused with a different request");
+                    + "reused with a different request"));
 
-    private static final Map<String, String> BODY_ERRORS = Map.of(
+    private static final Map<String, String> BODY_ERRORS = new TreeMap<>(Map.of(
             "413", "The request body is larger than the limit for JSON bodies",
-            "415", "The Content-Type is not supported");
+            "415", "The Content-Type is not supported"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -121,7 +123,10 @@ public class ProblemResponsesFilter implements OASFilter {
             return example(status, ProblemMappers.clientDetail(status, typeAndTitle(status)[1]));
         }
         Map<String, Object> example = example(status, "limit: must be between 1 and 200");
-        example.put("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 200")));
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("field", "limit");
+        error.put("message", "must be between 1 and 200");
+        example.put("errors", List.of(error));
         return example;
     }
 

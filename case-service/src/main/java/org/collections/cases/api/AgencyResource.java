@@ -22,14 +22,15 @@ import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +50,7 @@ public class AgencyResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerAgency", summary = "Register a partner agency",
             description = "Registers a partner agency; only a registered ACTIVE agency receives placements. Admin "
                     + "only. The id is canonicalised (NFKC, upper-case) and must then match "
@@ -70,7 +71,7 @@ public class AgencyResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "listAgencies", summary = "List the registered agencies",
             description = "Lists the registered agencies, ordered by id, in cursor pages. Admin, supervisor, "
                     + "collector and auditor; not agencies.")
@@ -84,7 +85,7 @@ public class AgencyResource {
 
     @GET
     @Path("/{agencyId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "getAgency", summary = "Read a registered agency",
             description = "Returns one registered agency by id (canonicalised like at registration). Admin, "
                     + "supervisor, collector and auditor; not agencies.")
@@ -97,7 +98,7 @@ public class AgencyResource {
 
     @PUT
     @Path("/{agencyId}/status")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeAgencyStatus", summary = "Suspend an agency or make it active again",
             description = "Suspends an agency or makes it ACTIVE again: a suspended agency receives no new "
                     + "placements, and the cases placed with it stay until recalled. Admin only. Audited "

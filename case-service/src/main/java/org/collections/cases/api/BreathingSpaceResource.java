@@ -19,19 +19,20 @@ import org.collections.cases.api.Views.BreathingSpaceView;
 import org.collections.cases.service.BreathingSpaceService;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/cases/{id}/breathing-space")
@@ -48,7 +49,7 @@ public class BreathingSpaceResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "startBreathingSpace", summary = "Start a Breathing Space",
             description = "Starts a Breathing Space: a STANDARD one lasts 60 days from startedOn, a "
                     + "MENTAL_HEALTH_CRISIS one until the crisis ends, then 30 more days. Admin, supervisor and "
@@ -72,7 +73,7 @@ public class BreathingSpaceResource {
 
     @POST
     @Path("/end")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "endBreathingSpace", summary = "End the Breathing Space in force",
             description = "Ends the Breathing Space in force: a STANDARD one ends at once (early cancellation); for a "
                     + "MENTAL_HEALTH_CRISIS one the crisis ends on endedOn and the protection continues 30 more days "
@@ -88,7 +89,7 @@ public class BreathingSpaceResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listBreathingSpaces", summary = "Every Breathing Space of the case, oldest first",
             description = "Lists every Breathing Space the case has had, oldest first, in cursor pages; ended ones "
                     + "stay. Every role may read; an agency only on the cases placed with it.")
@@ -101,7 +102,7 @@ public class BreathingSpaceResource {
 
     @GET
     @Path("/{breathingSpaceId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getBreathingSpace", summary = "One Breathing Space of the case",
             description = "Returns one Breathing Space of the case, with whether it is in force today (UTC). Every "
                     + "role may read; an agency only on the cases placed with it.")

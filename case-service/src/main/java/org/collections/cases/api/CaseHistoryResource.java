@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.collections.cases.api.Views.History;
 import org.collections.cases.service.HistoryService;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +29,7 @@ public class CaseHistoryResource {
     HistoryService history;
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "getCaseHistory", summary = "Audit trail and delinquency history",
             description = "Returns the case's audit trail (every change with actor, reason and the changed fields) "
                     + "and its delinquency history, both append-only and oldest first. Admin, supervisor, collector "

@@ -21,23 +21,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.collections.cases.domain.CaseCriteria;
-import org.collections.cases.domain.CasePageStart;
 import org.collections.cases.api.Views.CaseSummary;
 import org.collections.cases.api.Views.CaseView;
+import org.collections.cases.domain.CaseCriteria;
+import org.collections.cases.domain.CasePageStart;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.service.CaseService;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
-import org.collections.commons.ids.Identifiers;
 import org.collections.commons.idempotency.IdempotencyKeys;
 import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.input.Decimals;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -79,7 +80,7 @@ public class CaseResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createCase", summary = "Open a case",
             description = "Opens a case (status NEW) for a creditor with its debts, all in one currency, and the "
                     + "debtor: an existing one by debtorId, or a new one inline (re-used when a debtor with the same "
@@ -108,7 +109,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getCase", summary = "Read a case",
             description = "Returns the case with its debts and debtor, and its version as the ETag. Every role may "
                     + "read; an agency only the cases placed with it (404 otherwise), with the debtor's personal "
@@ -118,7 +119,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listCases", summary = "Search cases",
             description = "Searches cases, newest first, in cursor pages; all filters are optional and combine with "
                     + "AND. Every role may search; an agency sees only the cases placed with it. Searching by "
@@ -157,7 +158,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "transitionCase", summary = "Change a case's status",
             description = "Moves the case to another status. Only legal moves are accepted (409 otherwise), and only "
                     + "those the caller's role may make (403): closing, legal action and leaving legal action need a "
@@ -188,7 +189,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/flags")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "updateCaseFlags", summary = "Set cease-communication, deceased and bankruptcy flags",
             description = "Sets the cease-communication, deceased and bankruptcy flags, all three at once. Admin, "
                     + "supervisor and collector. Each flag set adds its restriction; a change of restrictions is "
@@ -203,7 +204,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/assignment")
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "assignCase", summary = "Assign the case to a collector (or unassign with null)",
             description = "Assigns the case to a collector by id, or unassigns it when collector is null; the "
                     + "collector id is not checked against a directory. Supervisor and admin only. Audited "

@@ -17,13 +17,14 @@ import java.util.UUID;
 import org.collections.cases.api.Views.DebtorView;
 import org.collections.cases.service.DebtorService;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +44,7 @@ public class DebtorResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "createDebtor", summary = "Register a debtor",
             description = "Registers a debtor, or returns the existing one (as stored, not updated) when a debtor "
                     + "with the same national id exists. Admin, supervisor and collector. Personal data is encrypted "
@@ -62,7 +63,7 @@ public class DebtorResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getDebtor", summary = "Read a debtor",
             description = "Returns the debtor's identity and contact details. Every role may read; an agency only the "
                     + "debtors of cases placed with it (404 otherwise), masked. Every unmasked read is audited.")

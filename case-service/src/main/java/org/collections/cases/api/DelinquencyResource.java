@@ -7,12 +7,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import org.collections.commons.input.Dates;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.collections.cases.service.DelinquencyService;
+import org.collections.commons.input.Dates;
 import org.collections.commons.problem.ProblemException;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +39,7 @@ public class DelinquencyResource {
     }
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "evaluateDelinquency", summary = "Re-evaluate delinquency now",
             description = "Recomputes days past due and the bucket of every open case as of today or a given date "
                     + "(not in the future), as the daily job does; it does not resume ended pauses nor end expired "

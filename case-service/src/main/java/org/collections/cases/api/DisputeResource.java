@@ -19,6 +19,7 @@ import org.collections.cases.api.Views.DisputeView;
 import org.collections.cases.service.DisputeService;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,7 +52,7 @@ public class DisputeResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "fileDispute", summary = "File a dispute",
             description = "Files a dispute: the case becomes DISPUTED, so collection and contact pause until it is "
                     + "resolved. Admin, supervisor, collector, and an agency on the cases placed with it; one open "
@@ -73,7 +74,7 @@ public class DisputeResource {
 
     @POST
     @Path("/{disputeId}/resolution")
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "resolveDispute", summary = "Resolve a dispute",
             description = "Resolves an open dispute as UPHELD or REJECTED; a DISPUTED case returns to ACTIVE. "
                     + "Supervisor and admin only; a dispute already resolved is a 409. Audited (DISPUTE_RESOLVED) "
@@ -87,7 +88,7 @@ public class DisputeResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listDisputes", summary = "Disputes of the case",
             description = "Lists the case's disputes, oldest first, in cursor pages. Every role may read; an agency "
                     + "only on the cases placed with it.")
@@ -100,7 +101,7 @@ public class DisputeResource {
 
     @GET
     @Path("/{disputeId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getDispute", summary = "One dispute of the case",
             description = "Returns one dispute of the case, open while outcome is null. Every role may read; an "
                     + "agency only on the cases placed with it.")

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import org.collections.cases.service.ImportResult;
 import org.collections.cases.service.ImportRunner;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,7 +52,7 @@ public class ImportResource {
     @Blocking
     @Consumes({NDJSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "importCases", summary = "Import cases in bulk",
             description = "Imports cases in bulk, one case per row, as JSON lines or CSV with a header row. "
                     + "Supervisor and admin only. Columns: creditorId, externalRef, fullName, nationalId, phones and "

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.collections.cases.service.KpiService;
 import org.collections.commons.ids.Identifiers;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +27,7 @@ public class KpiResource {
 
     @GET
     @Path("/portfolio")
-    @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
+    @RolesAllowed(Roles.OVERSIGHT)
     @Operation(operationId = "getPortfolioKpis", summary = "Cases and balances by bucket and status",
             description = "Counts cases and sums their outstanding balances by delinquency bucket, by status and in "
                     + "total, per currency, optionally for one creditor. Admin, supervisor and auditor, and an "

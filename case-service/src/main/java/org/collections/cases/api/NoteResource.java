@@ -19,6 +19,7 @@ import org.collections.cases.api.Views.NoteView;
 import org.collections.cases.service.NoteService;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,7 +50,7 @@ public class NoteResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "addCaseNote", summary = "Add a note to the case",
             description = "Adds a free-text note, written by the caller, to the case. Admin, supervisor, collector, "
                     + "and an agency on the cases placed with it: an agency's note belongs to its current placement. "
@@ -68,7 +69,7 @@ public class NoteResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listCaseNotes", summary = "Notes on the case",
             description = "Lists the case's notes, oldest first, in cursor pages. Every role may read; an agency sees "
                     + "only the notes written under its current placement, not lender staff's nor an earlier "
@@ -82,7 +83,7 @@ public class NoteResource {
 
     @GET
     @Path("/{noteId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getCaseNote", summary = "One note on the case",
             description = "Returns one note of the case. Every role may read; an agency only a note of its current "
                     + "placement (404 otherwise).")

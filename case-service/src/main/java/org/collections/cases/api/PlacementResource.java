@@ -19,6 +19,7 @@ import org.collections.cases.api.Views.PlacementView;
 import org.collections.cases.service.PlacementService;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,7 +50,7 @@ public class PlacementResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "placeCase", summary = "Place the case with a partner agency",
             description = "Places the case with a partner agency, which then sees it (masked) and may work it. "
                     + "Supervisor and admin only; one active placement at a time and never on a closed case (409), "
@@ -71,7 +72,7 @@ public class PlacementResource {
 
     @POST
     @Path("/{placementId}/recall")
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "recallPlacement", summary = "Recall the case from the agency",
             description = "Recalls the case from the agency it is placed with: the agency loses access at once. "
                     + "Supervisor and admin only; a placement already recalled is a 409. Audited (RECALLED) with the "
@@ -84,7 +85,7 @@ public class PlacementResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listPlacements", summary = "Placement history of the case",
             description = "Lists the case's placements, oldest first, in cursor pages. Every role may read; an agency "
                     + "sees only its own current placement, not earlier agencies or why they were recalled.")
@@ -97,7 +98,7 @@ public class PlacementResource {
 
     @GET
     @Path("/{placementId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getPlacement", summary = "One placement of the case",
             description = "Returns one placement of the case. Every role may read; an agency only its own current "
                     + "placement (404 for any other).")

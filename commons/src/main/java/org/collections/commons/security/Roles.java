@@ -8,6 +8,22 @@ public final class Roles {
     public static final String AGENCY = "agency";
     public static final String AUDITOR = "auditor";
 
+    // Role sets for @RolesAllowed, which takes no array constant: a property expression whose value is a list is
+    // read by Quarkus as that list of roles, so each set is written once, here (its default is the set).
+
+    /** Every role: reads open to all (an agency is still scoped to the cases placed with it). */
+    public static final String EVERYONE = "${collections.roles.everyone:admin,supervisor,collector,agency,auditor}";
+    /** Those who work cases: the lender's staff and partner agencies; not the read-only auditor. */
+    public static final String CASE_WORKERS = "${collections.roles.case-workers:admin,supervisor,collector,agency}";
+    /** The lender's own staff who act on cases. */
+    public static final String STAFF = "${collections.roles.staff:admin,supervisor,collector}";
+    /** The lender's own people, the auditor included: reads not open to agencies. */
+    public static final String STAFF_AND_AUDITORS = "${collections.roles.staff-and-auditors:admin,supervisor,collector,auditor}";
+    /** Supervisors and admins: approvals, reversals, overrides. */
+    public static final String MANAGERS = "${collections.roles.managers:admin,supervisor}";
+    /** Those who oversee a portfolio: managers, auditors and agencies (for their own). */
+    public static final String OVERSIGHT = "${collections.roles.oversight:admin,supervisor,auditor,agency}";
+
     private Roles() {
     }
 }

@@ -13,11 +13,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.collections.commons.input.Dates;
 import org.collections.commons.ids.Identifiers;
+import org.collections.commons.input.Dates;
 import org.collections.commons.problem.ProblemException;
-import org.collections.contact.service.AgencyKpiService;
+import org.collections.commons.security.Roles;
 import org.collections.contact.service.AgencyKpiService.AgencyKpis;
+import org.collections.contact.service.AgencyKpiService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +45,7 @@ public class AgencyKpiResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "auditor", "agency"})
+    @RolesAllowed(Roles.OVERSIGHT)
     @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
     @Operation(operationId = "getAgencyContactKpis", summary = "An agency's contact KPIs",
             description = "Counts the outbound attempts an agency recorded in [from, to) (default: the 30 days before "

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactRequests.AttemptView;
 import org.collections.contact.service.AttemptService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,7 @@ public class AttemptResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
     @APIResponse(responseCode = "201", description = "Recorded; Location lists the case's attempts",
             headers = @Header(name = "Location", description = "The case's attempts",
@@ -69,7 +70,7 @@ public class AttemptResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Tag(name = ApiTags.ATTEMPTS, description = ApiTags.ATTEMPTS_TEXT)
     @Operation(operationId = "listAttempts", summary = "A case's contact attempts",
             description = "Lists a case's attempts, oldest first, in cursor pages, each with whether it was compliant "

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactRequests.ConsentView;
 import org.collections.contact.service.ConsentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,7 @@ public class ConsentResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Tag(name = ApiTags.CONSENTS, description = ApiTags.CONSENTS_TEXT)
     @Operation(operationId = "recordConsent", summary = "Record consent given or withdrawn",
             description = "Records consent given or withdrawn and applies it at once: night contact (CN), a whole "
@@ -64,7 +65,7 @@ public class ConsentResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Tag(name = ApiTags.CONSENTS, description = ApiTags.CONSENTS_TEXT)
     @Operation(operationId = "listConsents", summary = "A debtor's consents",
             description = "Lists a debtor's consents in the order recorded, in cursor pages. Every role may read; an "

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactRequests.ContactPointView;
 import org.collections.contact.service.ContactPointService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +47,7 @@ public class ContactPointResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
     @Operation(operationId = "addContactPoint", summary = "Add a phone number, e-mail or postal address of a debtor",
             description = "Adds a phone number (stored in E.164), e-mail or postal address to a debtor the platform "
@@ -66,7 +67,7 @@ public class ContactPointResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
     @Operation(operationId = "listContactPoints", summary = "A debtor's contact points",
             description = "Lists a debtor's contact points, oldest first, in cursor pages, with whether each may be "
@@ -82,7 +83,7 @@ public class ContactPointResource {
 
     @PUT
     @Path("/{id}/status")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Tag(name = ApiTags.CONTACT_POINTS, description = ApiTags.CONTACT_POINTS_TEXT)
     @Operation(operationId = "changeContactPointStatus", summary = "Mark a contact point valid, invalid or opted out",
             description = "Marks a contact point VALID, INVALID or OPTED_OUT; the next decisions and leases judge it "

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.collections.commons.http.ETags;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactProfileRequests.ContactProfileUpdate;
 import org.collections.contact.api.ContactProfileRequests.ContactProfileView;
 import org.collections.contact.service.ContactProfileService;
@@ -54,7 +55,7 @@ public class ContactProfileResource {
     CurrentPrincipal principal;
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getContactProfile", summary = "A debtor's contact profile",
             description = "Returns the debtor's extra possible time zones and stated contact times and channels; the "
                     + "ETag is its version. Every role may read; an agency only for the debtors of cases placed with "
@@ -67,7 +68,7 @@ public class ContactProfileResource {
     }
 
     @PUT
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "updateContactProfile",
             summary = "Set a debtor's possible zones and stated contact times and channels",
             description = "Sets the debtor's possible zones and stated contact times and channels, applied to the "

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactRequests.SlotView;
 import org.collections.contact.service.SchedulingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +46,7 @@ public class ContactRequestResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
     @Operation(operationId = "requestContact", summary = "Request a contact",
             description = "Schedules a contact at the earliest permitted time in the window (now by default) into the "
@@ -67,7 +68,7 @@ public class ContactRequestResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
     @Operation(operationId = "listContactRequests", summary = "A case's scheduled contacts",
             description = "Lists a case's scheduled contacts by scheduled time, in cursor pages, with their status "

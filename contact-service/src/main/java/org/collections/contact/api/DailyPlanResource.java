@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
 import org.collections.contact.api.DailyPlans.DailyPlanRequest;
 import org.collections.contact.compliance.Channel;
@@ -59,7 +60,7 @@ public class DailyPlanResource {
     /** The plan is blocking JDBC work: it runs on a worker thread. */
     @POST
     @Blocking
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
     @Operation(operationId = "planDailyContacts", summary = "Plan a day's contacts for every contactable case",
             description = "For every open case without an open slot of the channel, creates one slot at the earliest "

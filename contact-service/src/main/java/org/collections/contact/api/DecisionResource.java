@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactRequests.DecisionView;
 import org.collections.contact.api.ContactRequests.ViolationView;
 import org.collections.contact.compliance.Decision;
@@ -46,7 +47,7 @@ public class DecisionResource {
     Clock clock;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Tag(name = ApiTags.DECISIONS, description = ApiTags.DECISIONS_TEXT)
     @Operation(operationId = "decideContact", summary = "May this contact happen now, or at a given time?",
             description = "Judges whether a contact may happen now (or at a given time): ALLOW or BLOCK under the "

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.UUID;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.ContactRequests.DispatchLease;
 import org.collections.contact.api.ContactRequests.LeaseRequest;
 import org.collections.contact.api.ContactRequests.SlotView;
@@ -41,7 +42,7 @@ public class DispatchLeaseResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Tag(name = ApiTags.DISPATCH, description = ApiTags.DISPATCH_TEXT)
     @Operation(operationId = "leaseContacts", summary = "Lease due contacts of a channel",
             description = "Leases up to limit due contacts of a channel for leaseSeconds, each judged again before it "
@@ -66,7 +67,7 @@ public class DispatchLeaseResource {
 
     @POST
     @Path("/{slotId}/outcome")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Tag(name = ApiTags.DISPATCH, description = ApiTags.DISPATCH_TEXT)
     @Operation(operationId = "reportDispatchOutcome", summary = "Report the outcome of a leased contact",
             description = "Reports what came of a leased contact: recorded in the attempt ledger once, as compliant "

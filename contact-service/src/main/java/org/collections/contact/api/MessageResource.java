@@ -22,6 +22,7 @@ import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.MessageRequests.MessageView;
 import org.collections.contact.api.MessageRequests.NewMessage;
 import org.collections.contact.service.MessageService;
@@ -64,7 +65,7 @@ public class MessageResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "sendMessage", summary = "Send a templated message",
             description = "Sends a templated SMS, e-mail or letter to a contact point of the case's debtor. Admin, "
                     + "supervisor, collector, and an agency for the cases placed with it. The contact is judged "
@@ -99,7 +100,7 @@ public class MessageResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listMessages", summary = "Messages sent about a case",
             description = "Lists the messages sent about a case, oldest first, in cursor pages. Every role may read; "
                     + "an agency only for the cases placed with it (404 otherwise), with recipients masked.")

@@ -17,12 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
-import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.RulePackRequests.OverrideRequest;
 import org.collections.contact.api.RulePackRequests.OverrideView;
 import org.collections.contact.service.RuleOverrideService;
@@ -67,7 +68,7 @@ public class RuleOverrideResource {
     CurrentPrincipal principal;
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "listRuleOverrides", summary = "Creditors' overrides of a pack",
             description = "Lists the creditors' overrides of a pack, ordered by creditor id, in cursor pages. Admin, "
                     + "supervisor, collector and auditor; not agencies.")
@@ -83,7 +84,7 @@ public class RuleOverrideResource {
 
     @GET
     @Path("/{creditorId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "getRuleOverride", summary = "A creditor's override of a pack",
             description = "Returns a creditor's override of a pack; absent parameters keep the pack's values, and the "
                     + "ETag is the override's version, for If-Match. Admin, supervisor, collector and auditor; not "
@@ -99,7 +100,7 @@ public class RuleOverrideResource {
 
     @PUT
     @Path("/{creditorId}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "setRuleOverride", summary = "Set a creditor's override of a pack",
             description = "Replaces a creditor's override of a pack (201 when it is the first). Admin only. Every "
                     + "parameter must be at least as strict as the pack's: a more lenient one is a 422 naming it, "
@@ -136,7 +137,7 @@ public class RuleOverrideResource {
 
     @DELETE
     @Path("/{creditorId}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteRuleOverride", summary = "Remove a creditor's override of a pack",
             description = "Removes a creditor's override of a pack: the creditor's cases are judged by the pack "
                     + "itself again. Admin only. If-Match guards against concurrent changes (412 when stale); "

@@ -18,13 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.ETags;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
-import org.collections.contact.service.PackChoiceService;
+import org.collections.commons.security.Roles;
 import org.collections.contact.service.PackChoiceService.PackChoice;
+import org.collections.contact.service.PackChoiceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -66,7 +67,7 @@ public class RulePackChoiceResource {
     CurrentPrincipal principal;
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "listRulePackChoices", summary = "A creditor's stored choices of rule pack",
             description = "Lists the creditor's stored choices of rule pack, one per jurisdiction it chose a pack "
                     + "for, ordered by jurisdiction, in cursor pages. Admin, supervisor, collector and auditor; not "
@@ -81,7 +82,7 @@ public class RulePackChoiceResource {
 
     @GET
     @Path("/{jurisdiction}")
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "getRulePackChoice",
             summary = "The rule pack judging a creditor's cases in a jurisdiction",
             description = "Returns the rule pack judging a creditor's cases in a jurisdiction: the creditor's choice, "
@@ -98,7 +99,7 @@ public class RulePackChoiceResource {
 
     @PUT
     @Path("/{jurisdiction}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "chooseRulePack",
             summary = "Choose the rule pack for a creditor's cases in a jurisdiction",
             description = "Chooses the rule pack for a creditor's cases in a jurisdiction (201 when it is the first "
@@ -131,7 +132,7 @@ public class RulePackChoiceResource {
 
     @DELETE
     @Path("/{jurisdiction}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteRulePackChoice", summary = "Remove a creditor's choice of rule pack",
             description = "Removes a creditor's choice: its cases in the jurisdiction are judged by the pack covering "
                     + "it again. Admin only. If-Match guards against concurrent changes (412 when stale); audited "

@@ -11,9 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
+import org.collections.commons.ids.Identifiers;
 import org.collections.commons.input.Dates;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.RulePackRequests.RulePackView;
 import org.collections.contact.service.RuleOverrideService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +53,7 @@ public class RulePackResource {
     RuleOverrideService overrides;
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listRulePacks", summary = "The jurisdiction rule packs",
             description = "Lists the jurisdiction rule packs (US_REGF, CN, UK_CONC) in the version in force now: each "
                     + "pack's statutory parameters, their legal sources and the ids of its rules, before any "
@@ -66,7 +67,7 @@ public class RulePackResource {
 
     @GET
     @Path("/{packId}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getRulePack", summary = "One jurisdiction rule pack",
             description = "Returns one jurisdiction rule pack in the version in force at a given instant (default "
                     + "now): its statutory parameters, their legal sources and rule ids. Every role may read.")
@@ -81,7 +82,7 @@ public class RulePackResource {
 
     @GET
     @Path("/{packId}/versions")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listRulePackVersions", summary = "Every version of a rule pack",
             description = "Lists every version of a rule pack, oldest first, each with the day it came into force, "
                     + "its parameters and their legal sources; a contact is judged by the version in force at its "
@@ -96,7 +97,7 @@ public class RulePackResource {
 
     @GET
     @Path("/{packId}/effective")
-    @RolesAllowed({"admin", "supervisor", "collector", "auditor"})
+    @RolesAllowed(Roles.STAFF_AND_AUDITORS)
     @Operation(operationId = "getEffectiveRulePack", summary = "The pack as a creditor's cases are judged by it",
             description = "Returns the pack a creditor's cases are judged by: the jurisdiction pack tightened by the "
                     + "creditor's stored override (the pack itself when the creditor has none), with the override's "

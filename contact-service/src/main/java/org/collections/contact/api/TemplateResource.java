@@ -24,14 +24,15 @@ import org.collections.commons.http.ETags;
 import org.collections.commons.http.QueryParams;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.contact.api.TemplateRequests.NewTemplate;
 import org.collections.contact.api.TemplateRequests.PreviewRequest;
 import org.collections.contact.api.TemplateRequests.PreviewView;
 import org.collections.contact.api.TemplateRequests.TemplateUpdate;
 import org.collections.contact.api.TemplateRequests.TemplateView;
 import org.collections.contact.compliance.Channel;
-import org.collections.contact.service.TemplateService;
 import org.collections.contact.service.TemplateService.TemplateKey;
+import org.collections.contact.service.TemplateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -80,7 +81,7 @@ public class TemplateResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "createTemplate", summary = "Create a template",
             description = "Creates the text for one code, channel (SMS, EMAIL, LETTER) and language (BCP 47). "
                     + "Supervisor and admin only. Only the known variables may be used (422 otherwise); SMS and "
@@ -102,7 +103,7 @@ public class TemplateResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listTemplates", summary = "List templates",
             description = "Lists templates ordered by code, channel and language, in cursor pages; all filters are "
                     + "optional and combine with AND. Every role may read.")
@@ -134,7 +135,7 @@ public class TemplateResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getTemplate", summary = "Read a template",
             description = "Returns one template with the variables it uses; the ETag is its version, for If-Match on "
                     + "update. Every role may read.")
@@ -146,7 +147,7 @@ public class TemplateResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "updateTemplate", summary = "Change a template's text or rule packs",
             description = "Replaces a template's text, subject and rule packs; code, channel and language never "
                     + "change. Supervisor and admin only. If-Match with the template's ETag is required (428 without "
@@ -167,7 +168,7 @@ public class TemplateResource {
 
     @POST
     @Path("/{code}/preview")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "previewTemplate", summary = "Render a template without sending it",
             description = "Renders a template without sending it, with sample variables or with the variables of a "
                     + "case as case-service reports it (debtor name, balance and currency, the date the oldest "

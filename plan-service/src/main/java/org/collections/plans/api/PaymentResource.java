@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.plans.api.PlanViews.PaymentView;
 import org.collections.plans.service.PaymentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +36,7 @@ public class PaymentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getPayment", summary = "Read a payment with its allocations",
             description = "Returns one payment with how it was allocated to installments. Every role may read; an "
                     + "agency only the payments of cases placed with it (404 otherwise).")
@@ -45,7 +46,7 @@ public class PaymentResource {
 
     @POST
     @Path("/{id}/reversal")
-    @RolesAllowed({"admin", "supervisor"})
+    @RolesAllowed(Roles.MANAGERS)
     @Operation(operationId = "reversePayment", summary = "Reverse a payment (chargeback)",
             description = "Reverses a payment (chargeback): takes back exactly what it paid towards each installment "
                     + "and its credit, and re-opens a COMPLETED plan to ACTIVE. Supervisor and admin only; a payment "

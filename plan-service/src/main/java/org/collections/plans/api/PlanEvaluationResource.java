@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.collections.commons.security.Roles;
 import org.collections.plans.api.PlanViews.PlanEvaluationResult;
 import org.collections.plans.service.PlanEvaluation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +29,7 @@ public class PlanEvaluationResource {
     Clock clock;
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "evaluatePlans", summary = "Evaluate plans now",
             description = "Runs what the daily job does, as of today: completes, breaks and expires plans and breaks "
                     + "overdue promises, and answers when it is done; cases under an enforcement hold (disputed, "

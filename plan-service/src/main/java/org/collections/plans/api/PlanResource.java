@@ -26,6 +26,7 @@ import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.plans.api.PlanViews.PaymentView;
 import org.collections.plans.api.PlanViews.PlanSummary;
 import org.collections.plans.api.PlanViews.PlanView;
@@ -70,7 +71,7 @@ public class PlanResource {
 
     @POST
     @Path("/preview")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "previewPlan", summary = "Preview a plan's schedule",
             description = "Computes the schedule a plan would have, without storing anything: installments sum "
                     + "exactly to the total and the last takes the rounding residual. Admin, supervisor, collector, "
@@ -88,7 +89,7 @@ public class PlanResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "createPlan", summary = "Propose a plan",
             description = "Proposes a plan for a case, stored awaiting approval (or as a DRAFT); no other plan of the "
                     + "case may be running or awaiting approval (409). Admin, supervisor, collector, and an agency "
@@ -116,7 +117,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getPlan", summary = "Read a plan with its installments",
             description = "Returns the plan with its installments, its version as the ETag. Every role may read; an "
                     + "agency only the plans of cases placed with it (404 otherwise).")
@@ -128,7 +129,7 @@ public class PlanResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listPlans", summary = "List plans",
             description = "Lists plans newest first, in cursor pages, filtered by case, status and/or type "
                     + "(type=SETTLEMENT lists settlement offers). Every role may list; an agency sees the plans of "
@@ -147,7 +148,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "submitPlan", summary = "Submit a draft plan for approval",
             description = "Submits a DRAFT plan for approval (PENDING_APPROVAL); a plan in another status is a 409. "
                     + "Admin, supervisor, collector, and an agency for the cases placed with it. Audited "
@@ -160,7 +161,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "approvePlan", summary = "Approve a plan",
             description = "Approves a plan awaiting approval and activates it: published as PlanActivated, the case "
                     + "becomes IN_PLAN at case-service and the agency's webhook endpoints are notified. Admin, "
@@ -176,7 +177,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/cancel")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "cancelPlan", summary = "Cancel or reject a plan",
             description = "Cancels a DRAFT or ACTIVE plan, or rejects one awaiting approval; a COMPLETED, BROKEN or "
                     + "CANCELLED plan is a 409. Admin, supervisor and collector. Audited (PLAN_CANCELLED) with the "
@@ -190,7 +191,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/payments")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "postPayment", summary = "Post a payment",
             description = "Posts money received towards an ACTIVE (or COMPLETED) plan, allocated to the oldest "
                     + "installment still owing; what exceeds the plan total is kept as credit. Admin, supervisor and "
@@ -221,7 +222,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/payments")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listPlanPayments", summary = "Payments of a plan, with their allocations",
             description = "Lists the plan's payments in the order received, with their allocations, in cursor pages. "
                     + "Every role may read; an agency only for the cases placed with it.")

@@ -25,6 +25,7 @@ import org.collections.commons.idempotency.IdempotentResponse;
 import org.collections.commons.idempotency.ReplayAccessCheck;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.plans.api.PlanViews.PromiseView;
 import org.collections.plans.service.PromiseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +58,7 @@ public class PromiseResource {
     CurrentPrincipal principal;
 
     @POST
-    @RolesAllowed({"admin", "supervisor", "collector", "agency"})
+    @RolesAllowed(Roles.CASE_WORKERS)
     @Operation(operationId = "createPromise", summary = "Record a promise to pay",
             description = "Records the debtor's promise to pay an amount by a date (PENDING); the case must be "
                     + "neither CLOSED nor DISPUTED (409), the amount at most its balance and the due date today or "
@@ -77,7 +78,7 @@ public class PromiseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "getPromise", summary = "Read a promise to pay",
             description = "Returns one promise with what has been paid towards it. Every role may read; an agency "
                     + "only the promises of cases placed with it (404 otherwise).")
@@ -86,7 +87,7 @@ public class PromiseResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "supervisor", "collector", "agency", "auditor"})
+    @RolesAllowed(Roles.EVERYONE)
     @Operation(operationId = "listPromises", summary = "Promises of a case",
             description = "Lists a case's promises by due date, in cursor pages; caseId is required. Every role may "
                     + "read; an agency only for the cases placed with it.")
@@ -101,7 +102,7 @@ public class PromiseResource {
 
     @POST
     @Path("/{id}/payments")
-    @RolesAllowed({"admin", "supervisor", "collector"})
+    @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "postPromisePayment", summary = "Pay towards a promise",
             description = "Records money paid towards a PENDING promise (409 once kept or broken); the promise is "
                     + "KEPT once paid within the tolerance. Admin, supervisor and collector; an Idempotency-Key is "

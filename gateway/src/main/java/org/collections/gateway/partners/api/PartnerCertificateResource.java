@@ -26,6 +26,7 @@ import org.collections.commons.http.Cursors;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.gateway.partners.api.PartnerViews.CertificateView;
 import org.collections.gateway.partners.service.PartnerCertificateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner certificates", description = "Which mutual-TLS client certificate speaks for which partner agency")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class PartnerCertificateResource {
 
     @Inject

@@ -21,6 +21,7 @@ import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.security.CurrentPrincipal;
+import org.collections.commons.security.Roles;
 import org.collections.gateway.partners.api.PartnerViews.ClientCredentials;
 import org.collections.gateway.partners.api.PartnerViews.ClientView;
 import org.collections.gateway.partners.service.PartnerClientService;
@@ -37,7 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner clients", description = "OAuth2 client credentials for partner agencies without certificates")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class PartnerClientResource {
 
     @Inject

@@ -15,13 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
 import org.collections.commons.http.ETags;
 import org.collections.commons.ids.Identifiers;
-import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.commons.security.Roles;
 import org.collections.contact.api.RulePackRequests.OverrideRequest;
@@ -127,11 +125,8 @@ public class RuleOverrideResource {
         return overrides.put(packId, creditor, request.toCommand(), expectedVersion, principal.name())
                 .map(saved -> {
                     OverrideView view = OverrideView.of(saved.override());
-                    return saved.created()
-                            ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
-                                    .location(URI.create("/api/v1/rule-packs/" + packId + "/overrides/" + view.creditorId()))
-                                    .header("ETag", ETags.of(view.version())).build()
-                            : ETags.tagged(view, view.version());
+                    return Resources.putAnswer(saved.created(), view, view.version(),
+                            "/api/v1/rule-packs/" + packId + "/overrides/" + view.creditorId());
                 });
     }
 
@@ -148,10 +143,8 @@ public class RuleOverrideResource {
             @HeaderParam("If-Match") String ifMatch,
             @QueryParam("reason") @Parameter(required = true, description = "Why, for the audit log",
                     example = "Creditor policy CP-7 withdrawn") String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
-        }
-        return overrides.delete(packId, Identifiers.require("creditorId", creditorId), ETags.expectedVersion(ifMatch), reason, principal.name())
+        return overrides.delete(packId, Identifiers.require("creditorId", creditorId), ETags.expectedVersion(ifMatch),
+                        Resources.requiredReason(reason), principal.name())
                 .map(done -> RestResponse.noContent());
     }
 }

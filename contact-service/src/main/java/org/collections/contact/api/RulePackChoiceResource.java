@@ -17,11 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.ETags;
 import org.collections.commons.ids.Identifiers;
-import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.commons.security.Roles;
 import org.collections.contact.service.PackChoiceService.PackChoice;
@@ -122,12 +120,9 @@ public class RulePackChoiceResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ChoiceRequest request) {
         return choices.put(Identifiers.require("creditorId", creditorId), jurisdiction, request.packId(), ETags.expectedVersion(ifMatch),
                 request.reason(), principal.name())
-                .map(saved -> saved.created()
-                        ? RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, saved.choice())
-                                .location(URI.create("/api/v1/creditors/" + saved.choice().creditorId()
-                                        + "/rule-pack-choices/" + saved.choice().jurisdiction()))
-                                .header("ETag", ETags.of(saved.choice().version())).build()
-                        : ETags.tagged(saved.choice(), saved.choice().version()));
+                .map(saved -> Resources.putAnswer(saved.created(), saved.choice(), saved.choice().version(),
+                        "/api/v1/creditors/" + saved.choice().creditorId() + "/rule-pack-choices/"
+                                + saved.choice().jurisdiction()));
     }
 
     @DELETE
@@ -143,10 +138,8 @@ public class RulePackChoiceResource {
             @HeaderParam("If-Match") String ifMatch,
             @QueryParam("reason") @Parameter(required = true, description = "Why, for the audit log",
                     example = "Creditor policy CP-9 withdrawn") String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ProblemException.invalidField("reason", "is required (at most 500 characters)");
-        }
-        return choices.delete(Identifiers.require("creditorId", creditorId), jurisdiction, ETags.expectedVersion(ifMatch), reason, principal.name())
+        return choices.delete(Identifiers.require("creditorId", creditorId), jurisdiction, ETags.expectedVersion(ifMatch),
+                        Resources.requiredReason(reason), principal.name())
                 .map(done -> RestResponse.noContent());
     }
 }

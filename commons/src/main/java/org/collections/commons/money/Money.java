@@ -64,9 +64,13 @@ public record Money(BigDecimal amount, Currency currency) {
         return currency;
     }
 
-    /** A stored amount as the API writes it: a plain decimal string at the currency's scale. */
+    /**
+     * A stored amount as the API writes it: a plain decimal string at the currency's scale. Stored amounts were
+     * checked on the way in, so this only rescales (it is on every read's path).
+     */
     public static String text(BigDecimal amount, String currencyCode) {
-        return of("amount", amount, currencyCode).text();
+        return amount.setScale(Currency.getInstance(currencyCode).getDefaultFractionDigits(), RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     public String text() {

@@ -11,10 +11,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.collections.contact.compliance.AttemptPurpose;
 import org.collections.contact.compliance.AttemptRecord;
 import org.collections.contact.compliance.Channel;
@@ -67,21 +65,10 @@ public class DailyPlanRepository {
              order by debtor_id
             """;
 
-    /** Outcomes that show a message reached the debtor, as SQL literals. */
-    private static final String COMMUNICATED = Arrays.stream(Outcome.values()).filter(Outcome::communicated)
-            .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
-
-    /** What {@code AttemptRepository.forRules} gives the decision API: recent attempts, and however old each case's
-     * first communication with the debtor and its attempts with a purpose. */
-    static final String ATTEMPTS = """
-            select debtor_id, case_id, channel, direction, person, contact_point_id::text as contact_point_id, at,
-                   outcome, agency_id, purpose
-              from attempt
-             where at >= ? or purpose is not null
-                or id in (select distinct on (case_id) id from attempt
-                           where person = 'DEBTOR' and outcome in (%1$s) order by case_id, at, id)
-             order by debtor_id
-            """.formatted(COMMUNICATED);
+    /** The attempt history the rules judge by, the same as the decision API's ({@link AttemptHistory}). */
+    static final String ATTEMPTS = AttemptHistory.ofEveryDebtor("""
+            debtor_id, case_id, channel, direction, person, contact_point_id::text as contact_point_id, at, outcome,
+            agency_id, purpose""");
 
     /**
      * A candidate case as stored; {@code extraZones}, {@code optedOutChannels} and {@code statedChannels} are null

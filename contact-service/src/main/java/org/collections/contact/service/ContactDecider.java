@@ -81,7 +81,7 @@ public class ContactDecider {
     public Uni<Judged> judge(Question q) {
         return access.requireCase(q.caseId()).chain(c -> packs.forCase(c, q.at()).chain(pack -> consents
                 .profile(c.debtorId).chain(profile -> points.list("debtorId", c.debtorId).chain(debtorPoints -> attempts
-                        .forRules(c.debtorId, c.caseId, q.at().minus(HISTORY))
+                        .forRules(c.debtorId, q.at().minus(HISTORY))
                         .chain(history -> slots.inFlight(c.debtorId, clock.instant(), q.slotId())
                                 .map(leases -> {
                                     SituationFacts facts = facts(c, profile, pointStatus(q, debtorPoints), debtorPoints,

@@ -112,7 +112,7 @@ img_build() {
   git -C "$REPO_ROOT" diff --quiet HEAD -- 2>/dev/null || revision+="-dirty"
   # The build context is the fast-jar itself: nothing else of the checkout goes into the image.
   podman build --quiet --pull=never --file "$IMG_DIR/Containerfile" \
-    --build-arg BASE_IMAGE="$(img_base_ref)" \
+    --build-arg BASE_IMAGE="$(img_base_ref)" --build-arg JVM_OPTIONS="$(jvm_options)" \
     --build-arg SERVICE="$service" --build-arg VERSION="$version" --build-arg REVISION="$revision" \
     --build-arg HTTP_PORT="$http_port" --build-arg MANAGEMENT_PORT="$management_port" \
     --tag "$ref" "$app" >/dev/null

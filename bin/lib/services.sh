@@ -18,6 +18,9 @@ SERVICES=(
 )
 SVC_ENV=()
 
+# The JVM settings of every service (k8s/images/jvm.options), on one line.
+jvm_options() { tr '\n' ' ' <"$REPO_ROOT/k8s/images/jvm.options" | sed 's/ *$//'; }
+
 svc_field() { local IFS='|'; local -a f; read -r -a f <<<"$1"; echo "${f[$2]}"; }
 
 # The environment of service NAME: its ports; the DEV-ONLY keys of dev-keys/dev.env, its own event signing key id
@@ -31,7 +34,7 @@ svc_env() {
     [[ "$(svc_field "$row" 0)" == "$name" ]] && module=$(svc_field "$row" 1)
   done
   [[ -n "$module" ]] || { echo "svc_env: unknown service $name" >&2; return 1; }
-  SVC_ENV=(QUARKUS_HTTP_PORT="$port" MANAGEMENT_PORT="$mport")
+  SVC_ENV=(QUARKUS_HTTP_PORT="$port" MANAGEMENT_PORT="$mport" JDK_JAVA_OPTIONS="$(jvm_options)" MALLOC_ARENA_MAX=2)
   while IFS= read -r line; do
     [[ -z "$line" || "$line" == \#* ]] || SVC_ENV+=("$line")
   done <"$REPO_ROOT/dev-keys/dev.env"

@@ -1,5 +1,6 @@
 package org.collections.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtRepository;
 import org.collections.cases.repository.DebtorRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.audit.ReadAudit;
 import org.collections.commons.ids.Identifiers;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.http.Cursors;
@@ -70,6 +72,9 @@ public class CaseService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ReadAudit readAudit;
 
     @Inject
     CaseEvents events;
@@ -210,13 +215,13 @@ public class CaseService {
                 .replaceWith(c);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<CaseDetails> get(UUID id, String actor) {
         return access.load(id).chain(c -> debts.ofCase(id).chain(list -> debtors.findById(c.debtorId)
                 .chain(debtor -> {
                     CaseDetails details = details(c, debtor, list);
                     return access.masked() ? Uni.createFrom().item(details)
-                            : audit.record(actor, "PII_READ", "debtor", c.debtorId, "case " + id + " read", null, null)
+                            : readAudit.record(actor, "PII_READ", "debtor", c.debtorId, "case " + id + " read", null)
                                     .replaceWith(details);
                 })));
     }
@@ -225,7 +230,7 @@ public class CaseService {
      * Searching by personal data would let a role that sees it masked find it out by guessing; only roles that see
      * it unmasked may, and each such search is audited with the fields used and their blind indexes, never values.
      */
-    @WithTransaction
+    @WithSession
     public Uni<CursorPage<CollectionCase>> search(CaseCriteria requested, String phone, String nationalId,
             CasePageStart after, int limit) {
         if (phone == null && nationalId == null) {
@@ -243,8 +248,8 @@ public class CaseService {
             searched.put("nationalIdIndex", debtorService.nationalIdIndex(nationalId));
         }
         return searchUnaudited(requested, phone, nationalId, after, limit)
-                .call(found -> audit.record(principal.name(), "PII_SEARCH", "case_search", String.join(",",
-                        searched.keySet()), "cases searched by personal data", null, Map.of("fields",
+                .call(found -> readAudit.record(principal.name(), "PII_SEARCH", "case_search", String.join(",",
+                        searched.keySet()), "cases searched by personal data", Map.of("fields",
                         List.copyOf(searched.keySet()), "blindIndexes", searched, "matches", found.items().size())));
     }
 

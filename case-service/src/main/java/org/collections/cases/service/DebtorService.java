@@ -1,5 +1,6 @@
 package org.collections.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.repository.DebtorPhoneRepository;
 import org.collections.cases.repository.DebtorRepository;
 import org.collections.commons.audit.AuditLog;
+import org.collections.commons.audit.ReadAudit;
 import org.collections.commons.problem.ProblemException;
 
 /** Debtors: created once per national id, searched by exact phone or national id through blind indexes. */
@@ -37,6 +39,9 @@ public class DebtorService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ReadAudit readAudit;
 
     @Inject
     Clock clock;
@@ -64,7 +69,7 @@ public class DebtorService {
     }
 
     /** Reading unmasked personal data is audited. Agencies see only debtors of cases placed with them, masked. */
-    @WithTransaction
+    @WithSession
     public Uni<DebtorDetails> get(UUID id, String actor) {
         return debtors.findById(id).chain(debtor -> {
             if (debtor == null) {
@@ -78,7 +83,7 @@ public class DebtorService {
                     return codec.decode(debtor, true);
                 });
             }
-            return audit.record(actor, "PII_READ", "debtor", id, "debtor read", null, null)
+            return readAudit.record(actor, "PII_READ", "debtor", id, "debtor read", null)
                     .replaceWith(codec.decode(debtor, false));
         });
     }

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.collections.cases.CaseApi;
+import org.collections.testsupport.Concurrently;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,14 @@ class AgencyIsolationTest {
                 + "and entity_id = '" + debtorId + "'")).isEqualTo(1);
         io.restassured.RestAssured.given().get("/api/v1/cases/" + id).then().statusCode(401);
         io.restassured.RestAssured.given().auth().oauth2("not-a-token").get("/api/v1/cases/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void concurrentUnmaskedReadsAreEachAuditedOnceBeforeTheyAreAnswered() throws Exception {
+        String id = openCase();
+        List<String> debtorIds = Concurrently.run(24, () -> as(Tokens.collector()).get("/api/v1/cases/" + id)
+                .then().statusCode(200).extract().<String>path("debtorId"));
+        assertThat(Jdbc.count("select count(*) from audit_log where action = 'PII_READ' and actor = 'collector-user' "
+                + "and entity_id = '" + debtorIds.get(0) + "' and reason = 'case " + id + " read'")).isEqualTo(24);
     }
 }

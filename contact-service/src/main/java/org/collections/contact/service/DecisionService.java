@@ -1,6 +1,6 @@
 package org.collections.contact.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,8 @@ public class DecisionService {
     public record Stored(ContactDecider.Judged judged, UUID decisionId, Instant validUntil) {
     }
 
-    @WithTransaction
+    /** The reads need no transaction; the decision is kept in a group commit before it is answered. */
+    @WithSession
     public Uni<Stored> decide(ContactDecider.Question q, String actor) {
         Instant now = clock.instant();
         return decider.judge(q).chain(judged -> {
@@ -65,7 +66,7 @@ public class DecisionService {
             d.validUntil = d.allowed && aboutNow ? now.plus(validity) : null;
             d.decidedBy = actor;
             d.agencyId = principal.agencyId().orElse(null);
-            return decisions.persist(d).invoke(() -> metrics.decided(d.allowed, rules))
+            return decisions.keep(d).invoke(() -> metrics.decided(d.allowed, rules))
                     .replaceWith(() -> new Stored(judged, d.id, d.validUntil));
         });
     }

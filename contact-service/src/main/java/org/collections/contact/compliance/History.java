@@ -3,43 +3,68 @@ package org.collections.contact.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Queries over the attempt ledger at a point in time: only attempts at or before that time count. */
+/**
+ * Queries over the attempt ledger at a point in time: only attempts at or before that time count. Plain loops: a
+ * decision runs several of them for every candidate time it judges.
+ */
 final class History {
+
+    private static final Comparator<AttemptRecord> OLDEST_FIRST = Comparator.comparing(AttemptRecord::at);
 
     private History() {
     }
 
     /** Matching attempts at or before {@code until}, oldest first. */
     static List<AttemptRecord> upTo(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
-        return situation.history().stream()
-                .filter(a -> !a.at().isAfter(until))
-                .filter(filter)
-                .sorted(Comparator.comparing(AttemptRecord::at))
-                .toList();
+        List<AttemptRecord> matching = new ArrayList<>();
+        for (AttemptRecord attempt : situation.history()) {
+            if (!attempt.at().isAfter(until) && filter.test(attempt)) {
+                matching.add(attempt);
+            }
+        }
+        matching.sort(OLDEST_FIRST);
+        return Collections.unmodifiableList(matching);
     }
 
     /** Matching leases in flight leased at or before {@code until}. */
     static List<LeaseInFlight> leasesUpTo(ContactSituation situation, Instant until, Predicate<LeaseInFlight> filter) {
-        return situation.inFlight().stream()
-                .filter(l -> !l.leasedAt().isAfter(until))
-                .filter(filter)
-                .toList();
+        List<LeaseInFlight> matching = new ArrayList<>();
+        for (LeaseInFlight lease : situation.inFlight()) {
+            if (!lease.leasedAt().isAfter(until) && filter.test(lease)) {
+                matching.add(lease);
+            }
+        }
+        return Collections.unmodifiableList(matching);
     }
 
     /** Matching attempts on the local day of {@code at} in {@code zone}, up to {@code at}. */
     static long countOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<AttemptRecord> filter) {
         Instant dayStart = startOfLocalDay(at, zone);
-        return upTo(situation, at, filter).stream().filter(a -> !a.at().isBefore(dayStart)).count();
+        long count = 0;
+        for (AttemptRecord attempt : situation.history()) {
+            if (!attempt.at().isBefore(dayStart) && !attempt.at().isAfter(at) && filter.test(attempt)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Matching leases in flight leased on the local day of {@code at}, up to {@code at}: attempts of that day. */
     static long leasesOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<LeaseInFlight> filter) {
         Instant dayStart = startOfLocalDay(at, zone);
-        return leasesUpTo(situation, at, filter).stream().filter(l -> !l.leasedAt().isBefore(dayStart)).count();
+        long count = 0;
+        for (LeaseInFlight lease : situation.inFlight()) {
+            if (!lease.leasedAt().isBefore(dayStart) && !lease.leasedAt().isAfter(at) && filter.test(lease)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static Instant startOfLocalDay(Instant at, ZoneId zone) {

@@ -32,6 +32,43 @@ final class History {
         return Collections.unmodifiableList(matching);
     }
 
+    /** Whether an attempt at or before {@code until} matches. */
+    static boolean any(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
+        for (AttemptRecord attempt : situation.history()) {
+            if (!attempt.at().isAfter(until) && filter.test(attempt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The time of the oldest matching attempt at or before {@code until}, or null when none matches. */
+    static Instant earliest(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
+        Instant earliest = null;
+        for (AttemptRecord attempt : situation.history()) {
+            if (!attempt.at().isAfter(until) && filter.test(attempt)
+                    && (earliest == null || attempt.at().isBefore(earliest))) {
+                earliest = attempt.at();
+            }
+        }
+        return earliest;
+    }
+
+    /**
+     * The newest matching attempt at or before {@code until} (of attempts at the same time, the one listed last, as in
+     * {@link #upTo}'s order), or null when none matches.
+     */
+    static AttemptRecord latest(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
+        AttemptRecord latest = null;
+        for (AttemptRecord attempt : situation.history()) {
+            if (!attempt.at().isAfter(until) && filter.test(attempt)
+                    && (latest == null || !attempt.at().isBefore(latest.at()))) {
+                latest = attempt;
+            }
+        }
+        return latest;
+    }
+
     /** Matching leases in flight leased at or before {@code until}. */
     static List<LeaseInFlight> leasesUpTo(ContactSituation situation, Instant until, Predicate<LeaseInFlight> filter) {
         List<LeaseInFlight> matching = new ArrayList<>();

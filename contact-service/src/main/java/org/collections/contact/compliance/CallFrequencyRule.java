@@ -32,8 +32,8 @@ final class CallFrequencyRule implements Rule {
         if (calls.size() < pack.callCap()) {
             return Optional.empty();
         }
-        long notCounted = History.upTo(situation, contact.at(), a -> inWindow(pack, contact, a)
-                && !a.outcome().connectedToNumber()).size();
+        long notCounted = History.count(situation, contact.at(), a -> inWindow(pack, contact, a)
+                && !a.outcome().connectedToNumber());
         return Optional.of(violation(pack, calls.size() + " calls in the " + Texts.duration(pack.callWindow())
                 + " since " + Texts.instant(calls.get(0).at()) + ": " + breakdown(calls)
                 + (notCounted == 0 ? "" : " (" + notCounted + " busy or not in service not counted)")));

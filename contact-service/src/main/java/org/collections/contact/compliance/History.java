@@ -24,7 +24,7 @@ final class History {
     static List<AttemptRecord> upTo(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
         List<AttemptRecord> matching = new ArrayList<>();
         for (AttemptRecord attempt : situation.history()) {
-            if (!attempt.at().isAfter(until) && filter.test(attempt)) {
+            if (matches(attempt, until, filter)) {
                 matching.add(attempt);
             }
         }
@@ -35,19 +35,29 @@ final class History {
     /** Whether an attempt at or before {@code until} matches. */
     static boolean any(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
         for (AttemptRecord attempt : situation.history()) {
-            if (!attempt.at().isAfter(until) && filter.test(attempt)) {
+            if (matches(attempt, until, filter)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** How many attempts at or before {@code until} match. */
+    static long count(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
+        long count = 0;
+        for (AttemptRecord attempt : situation.history()) {
+            if (matches(attempt, until, filter)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The time of the oldest matching attempt at or before {@code until}, or null when none matches. */
     static Instant earliest(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
         Instant earliest = null;
         for (AttemptRecord attempt : situation.history()) {
-            if (!attempt.at().isAfter(until) && filter.test(attempt)
-                    && (earliest == null || attempt.at().isBefore(earliest))) {
+            if (matches(attempt, until, filter) && (earliest == null || attempt.at().isBefore(earliest))) {
                 earliest = attempt.at();
             }
         }
@@ -61,12 +71,17 @@ final class History {
     static AttemptRecord latest(ContactSituation situation, Instant until, Predicate<AttemptRecord> filter) {
         AttemptRecord latest = null;
         for (AttemptRecord attempt : situation.history()) {
-            if (!attempt.at().isAfter(until) && filter.test(attempt)
-                    && (latest == null || !attempt.at().isBefore(latest.at()))) {
+            if (matches(attempt, until, filter) && (latest == null || !attempt.at().isBefore(latest.at()))) {
                 latest = attempt;
             }
         }
         return latest;
+    }
+
+    /** Matching attempts on the local day of {@code at} in {@code zone}, up to {@code at}. */
+    static long countOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<AttemptRecord> filter) {
+        Instant dayStart = startOfLocalDay(at, zone);
+        return count(situation, at, a -> !a.at().isBefore(dayStart) && filter.test(a));
     }
 
     /** Matching leases in flight leased at or before {@code until}. */
@@ -80,28 +95,10 @@ final class History {
         return Collections.unmodifiableList(matching);
     }
 
-    /** Matching attempts on the local day of {@code at} in {@code zone}, up to {@code at}. */
-    static long countOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<AttemptRecord> filter) {
-        Instant dayStart = startOfLocalDay(at, zone);
-        long count = 0;
-        for (AttemptRecord attempt : situation.history()) {
-            if (!attempt.at().isBefore(dayStart) && !attempt.at().isAfter(at) && filter.test(attempt)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /** Matching leases in flight leased on the local day of {@code at}, up to {@code at}: attempts of that day. */
     static long leasesOnLocalDay(ContactSituation situation, Instant at, ZoneId zone, Predicate<LeaseInFlight> filter) {
         Instant dayStart = startOfLocalDay(at, zone);
-        long count = 0;
-        for (LeaseInFlight lease : situation.inFlight()) {
-            if (!lease.leasedAt().isBefore(dayStart) && !lease.leasedAt().isAfter(at) && filter.test(lease)) {
-                count++;
-            }
-        }
-        return count;
+        return leasesUpTo(situation, at, l -> !l.leasedAt().isBefore(dayStart) && filter.test(l)).size();
     }
 
     static Instant startOfLocalDay(Instant at, ZoneId zone) {
@@ -127,5 +124,9 @@ final class History {
             }
         }
         return earliest;
+    }
+
+    private static boolean matches(AttemptRecord attempt, Instant until, Predicate<AttemptRecord> filter) {
+        return !attempt.at().isAfter(until) && filter.test(attempt);
     }
 }

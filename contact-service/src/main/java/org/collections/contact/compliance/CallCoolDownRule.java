@@ -1,7 +1,6 @@
 package org.collections.contact.compliance;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,10 +36,9 @@ final class CallCoolDownRule implements Rule {
     private static Optional<AttemptRecord> latestConversation(RulePack pack, ProposedContact contact,
             ContactSituation situation) {
         Instant coolDownStart = contact.at().minus(pack.callCoolDown());
-        List<AttemptRecord> conversations = History.upTo(situation, contact.at(),
+        return Optional.ofNullable(History.latest(situation, contact.at(),
                 a -> a.at().isAfter(coolDownStart) && a.caseId().equals(contact.caseId())
                         && a.channel() == Channel.CALL && a.person() == PersonRole.DEBTOR
-                        && a.outcome().connected());
-        return conversations.isEmpty() ? Optional.empty() : Optional.of(conversations.get(conversations.size() - 1));
+                        && a.outcome().connected()));
     }
 }

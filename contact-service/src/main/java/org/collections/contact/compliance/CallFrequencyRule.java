@@ -32,8 +32,9 @@ final class CallFrequencyRule implements Rule {
         if (calls.size() < pack.callCap()) {
             return Optional.empty();
         }
-        long notCounted = History.upTo(situation, contact.at(), a -> inWindow(pack, contact, a)
-                && !a.outcome().connectedToNumber()).size();
+        Instant windowStart = windowStart(pack, contact);
+        long notCounted = History.count(situation, contact.at(), a -> inWindow(windowStart, contact, a)
+                && !a.outcome().connectedToNumber());
         return Optional.of(violation(pack, calls.size() + " calls in the " + Texts.duration(pack.callWindow())
                 + " since " + Texts.instant(calls.get(0).at()) + ": " + breakdown(calls)
                 + (notCounted == 0 ? "" : " (" + notCounted + " busy or not in service not counted)")));
@@ -58,21 +59,27 @@ final class CallFrequencyRule implements Rule {
     private record Counted(Instant at, String kind) {
     }
 
+    private static final Comparator<Counted> OLDEST_FIRST = Comparator.comparing(Counted::at);
+
     private static List<Counted> countedInWindow(RulePack pack, ProposedContact contact, ContactSituation situation) {
+        Instant windowStart = windowStart(pack, contact);
         List<Counted> counted = new ArrayList<>();
-        History.upTo(situation, contact.at(), a -> inWindow(pack, contact, a) && a.outcome().connectedToNumber())
+        History.upTo(situation, contact.at(), a -> inWindow(windowStart, contact, a) && a.outcome().connectedToNumber())
                 .forEach(a -> counted.add(new Counted(a.at(), kind(a.outcome()))));
-        Instant windowStart = contact.at().minus(pack.callWindow());
         History.leasesUpTo(situation, contact.at(), l -> l.leasedAt().isAfter(windowStart)
                 && l.caseId().equals(contact.caseId()) && l.channel() == Channel.CALL
                 && l.person() == PersonRole.DEBTOR)
                 .forEach(l -> counted.add(new Counted(l.leasedAt(), "in progress")));
-        counted.sort(Comparator.comparing(Counted::at));
+        counted.sort(OLDEST_FIRST);
         return counted;
     }
 
-    private static boolean inWindow(RulePack pack, ProposedContact contact, AttemptRecord a) {
-        Instant windowStart = contact.at().minus(pack.callWindow());
+    /** The window ends at the contact's time and starts just after this instant. */
+    private static Instant windowStart(RulePack pack, ProposedContact contact) {
+        return contact.at().minus(pack.callWindow());
+    }
+
+    private static boolean inWindow(Instant windowStart, ProposedContact contact, AttemptRecord a) {
         return a.at().isAfter(windowStart) && a.caseId().equals(contact.caseId()) && a.channel() == Channel.CALL
                 && a.direction() == Direction.OUTBOUND && a.person() == PersonRole.DEBTOR;
     }

@@ -25,15 +25,14 @@ public final class ComplianceEngine {
         if (situation.zones() == null || situation.zones().isEmpty()) {
             throw new IllegalArgumentException("the debtor's possible zones are unknown; pass at least one zone");
         }
-        List<Violation> violations = new ArrayList<>();
-        for (Rule rule : pack.rules()) {
-            rule.check(pack, contact, situation).ifPresent(violations::add);
-        }
+        List<Rule> rules = pack.rules();
+        Judgement judgement = Judgement.of(rules, pack, contact, situation);
         ZoneId zone = situation.explanationZone();
-        if (violations.isEmpty()) {
+        if (judgement.broken().isEmpty()) {
             return new Decision(true, List.of(), contact.at(), pack.version(), zone);
         }
-        return new Decision(false, violations, walk(pack, contact, situation).permittedAt(), pack.version(), zone);
+        return new Decision(false, judgement.violations(), walk(rules, pack, contact, situation, judgement)
+                .permittedAt(), pack.version(), zone);
     }
 
     /**
@@ -42,7 +41,9 @@ public final class ComplianceEngine {
      * permitted, or when none is found only because the search gave up at its horizon.
      */
     static Optional<String> blockedForGoodBy(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        return Optional.ofNullable(walk(pack, contact, situation).neverSatisfied()).map(rule -> pack.id() + "." + rule.name());
+        List<Rule> rules = pack.rules();
+        Walk walk = walk(rules, pack, contact, situation, Judgement.of(rules, pack, contact, situation));
+        return Optional.ofNullable(walk.neverSatisfied()).map(rule -> pack.id() + "." + rule.name());
     }
 
     /**
@@ -64,31 +65,46 @@ public final class ComplianceEngine {
         static final Walk GAVE_UP = new Walk(null, null);
     }
 
+    /** The rules a contact breaks, in the pack's order, each with its violation. */
+    private record Judgement(List<Rule> broken, List<Violation> violations) {
+
+        static Judgement of(List<Rule> rules, RulePack pack, ProposedContact contact, ContactSituation situation) {
+            List<Rule> broken = new ArrayList<>();
+            List<Violation> violations = new ArrayList<>();
+            for (Rule rule : rules) {
+                Optional<Violation> violation = rule.check(pack, contact, situation);
+                if (violation.isPresent()) {
+                    broken.add(rule);
+                    violations.add(violation.get());
+                }
+            }
+            return new Judgement(broken, violations);
+        }
+    }
+
     /**
      * Moves the candidate time to the latest of the violated rules' earliest-satisfied times and re-evaluates:
      * each jump is a lower bound, so the first candidate that breaks no rule is the earliest permitted time.
+     *
+     * @param atContactTime the contact judged at its own time, the walk's first candidate
      */
-    private static Walk walk(RulePack pack, ProposedContact contact, ContactSituation situation) {
-        List<Rule> rules = pack.rules();
+    private static Walk walk(List<Rule> rules, RulePack pack, ProposedContact contact, ContactSituation situation,
+            Judgement atContactTime) {
         Instant horizon = contact.at().plus(HORIZON);
         Instant candidate = contact.at();
         for (int i = 0; i < MAX_ITERATIONS && !candidate.isAfter(horizon); i++) {
             ProposedContact at = at(contact, candidate);
-            Instant next = candidate;
-            boolean violated = false;
-            for (Rule rule : rules) {
-                Optional<Violation> violation = rule.check(pack, at, situation);
-                if (violation.isPresent()) {
-                    violated = true;
-                    Instant satisfied = rule.earliestSatisfied(pack, at, situation);
-                    if (satisfied == null) {
-                        return new Walk(null, rule);
-                    }
-                    next = satisfied.isAfter(next) ? satisfied : next;
-                }
-            }
-            if (!violated) {
+            List<Rule> broken = i == 0 ? atContactTime.broken() : Judgement.of(rules, pack, at, situation).broken();
+            if (broken.isEmpty()) {
                 return new Walk(candidate, null);
+            }
+            Instant next = candidate;
+            for (Rule rule : broken) {
+                Instant satisfied = rule.earliestSatisfied(pack, at, situation);
+                if (satisfied == null) {
+                    return new Walk(null, rule);
+                }
+                next = satisfied.isAfter(next) ? satisfied : next;
             }
             if (!next.isAfter(candidate)) {
                 throw new IllegalStateException("rule pack " + pack.id() + " made no progress at " + candidate);

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,13 +31,16 @@ final class ValidationNoticeRule implements Rule {
         if (contact.permittedNotice()) {
             return Optional.empty();
         }
-        List<AttemptRecord> communications = History.upTo(situation, contact.at(), a -> isCommunication(a, contact));
-        if (communications.isEmpty()) {
+        // A delivered notice lifts the rule whenever the first communication was: the cheaper question first.
+        if (History.any(situation, contact.at(), a -> isNotice(a, contact))) {
             return Optional.empty();
         }
-        Instant first = communications.get(0).at();
+        Instant first = History.earliest(situation, contact.at(), a -> isCommunication(a, contact));
+        if (first == null) {
+            return Optional.empty();
+        }
         Instant due = due(pack, first, situation.explanationZone());
-        if (contact.at().isBefore(due) || !History.upTo(situation, contact.at(), a -> isNotice(a, contact)).isEmpty()) {
+        if (contact.at().isBefore(due)) {
             return Optional.empty();
         }
         return Optional.of(violation(pack, "first communication about this debt at " + Texts.instant(first)

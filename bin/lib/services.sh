@@ -7,6 +7,8 @@
 #   svc_field ROW N      field N (0-based) of a SERVICES row
 #   svc_env NAME HTTP_PORT MANAGEMENT_PORT DATABASE PG_PORT KEYS_DIR [PEER_URL]
 #                        sets SVC_ENV (VAR=value words) to the environment of service NAME, see below
+#   svc_java_args NAME PKI_DIR
+#                        sets SVC_JAVA_ARGS to the JVM arguments of service NAME in a local run, see below
 
 : "${REPO_ROOT:?REPO_ROOT must be set before sourcing bin/lib/services.sh}"
 
@@ -17,6 +19,7 @@ SERVICES=(
   "plan-service|plan-service|8083|plan_service|9083"
 )
 SVC_ENV=()
+SVC_JAVA_ARGS=()
 
 # The JVM settings of every service (k8s/images/jvm.options), on one line.
 jvm_options() { tr '\n' ' ' <"$REPO_ROOT/k8s/images/jvm.options" | sed 's/ *$//'; }
@@ -55,4 +58,18 @@ svc_env() {
     oname=${oname^^}
     SVC_ENV+=("${oname//-/_}_URL=${peer_url:-http://localhost:$(svc_field "$other" 2)}")
   done
+}
+
+# The JVM arguments of service NAME in a local run (bin/local-up, and bin/bench's second instances): the local profile;
+# the gateway serves HTTPS with mutual TLS (on 8443, GATEWAY_HTTPS_PORT) with the DEV-ONLY certificates bin/dev-pki
+# makes in PKI_DIR.
+svc_java_args() {
+  local name=$1 pki=$2
+  SVC_JAVA_ARGS=(-Dquarkus.profile=local)
+  if [[ "$name" == gateway ]]; then
+    SVC_JAVA_ARGS+=(-Dquarkus.http.tls-configuration-name=partners
+      "-Dquarkus.tls.partners.key-store.pem.server.cert=$pki/gateway.crt"
+      "-Dquarkus.tls.partners.key-store.pem.server.key=$pki/gateway.key"
+      "-Dquarkus.tls.partners.trust-store.pem.certs=$pki/partner-ca.crt")
+  fi
 }

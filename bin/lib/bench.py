@@ -204,6 +204,8 @@ class Row:
             return f"{self.value:,.2f} s"
         if self.unit == "MiB":
             return f"{self.value:,.0f} MiB"
+        if self.unit == "rows":
+            return f"{self.value:,.0f} rows"
         if self.unit == "%":
             return f"{self.value:.0f} %"
         return f"{self.value} {self.unit or ''}".strip()
@@ -239,7 +241,7 @@ class Bench:
         self.load_at_start = " ".join(f"{x:.2f}" for x in os.getloadavg())
         self.children = []
         self._admin = None
-        self.seed = None
+        self.seed = self.seed_error = None
 
     # -- helpers -----------------------------------------------------------------------------------------------------
 
@@ -342,7 +344,7 @@ class Bench:
 
     def free_connections(self, need=None, who="pgbench"):
         """Waits (up to 30 s) until PostgreSQL has `need` free connections (default: one per pgbench client); the
-        services' pools keep the connections they opened under load."""
+        services' pools hold the connections they opened under load for a while."""
         sql = ("select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int"
                " - count(*) from pg_stat_activity where backend_type = 'client backend'")
         need = CONNECTIONS + 1 if need is None else need
@@ -410,6 +412,16 @@ class Bench:
         knows the cases (they reach it through case-service's events)."""
         if self.seed is not None:
             return self.seed
+        if self.seed_error is not None:
+            raise BenchError(self.seed_error)
+        try:
+            self.seed = self._prepare(cases, plans, collectors)
+            return self.seed
+        except (BenchError, OSError, http.client.HTTPException) as e:
+            self.seed_error = str(e)
+            raise
+
+    def _prepare(self, cases, plans, collectors):
         require_ready("case-service", "contact-service", "plan-service")
         admin, creditor = self.admin(), f"BENCH-{self.run}-S"
         say(f"preparing {cases} cases (creditor {creditor}), {plans} plans and {collectors} collector tokens ...")
@@ -461,14 +473,17 @@ class Bench:
                 break
             time.sleep(0.25)
         else:
-            raise BenchError(f"contact-service knows {known} of the {cases + plans} cases after 120 s")
+            pending = psql("case_service", "select count(*) from outbox_delivery where subscriber = 'contact' "
+                                           "and status = 'PENDING'")
+            raise BenchError(f"contact-service knows {known} of the {cases + plans} cases after 120 s; case-service "
+                             f"has {int(pending):,} events pending for it (the relay is behind, e.g. after a bulk "
+                             "import)")
         # A debtor's first decision creates its contact profile; concurrent first decisions for one debtor conflict
         # (409). One decision per case first, so that the load rows measure the steady state.
         contact = Http(URL["contact-service"], admin)
         for case_id in case_ids:
             contact.expect(200, "POST", "/api/v1/contact-decisions", {"caseId": case_id, "channel": "CALL"})
         contact.close()
-        self.seed = files
         return files
 
     # -- load rows ---------------------------------------------------------------------------------------------------

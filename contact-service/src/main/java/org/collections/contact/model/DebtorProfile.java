@@ -50,6 +50,13 @@ public class DebtorProfile extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** The profile of a debtor who has none stored yet: no extra zones, no consents, no opt-outs, nothing stated. */
+    public static DebtorProfile blank(UUID debtorId) {
+        DebtorProfile p = new DebtorProfile();
+        p.debtorId = debtorId;
+        return p;
+    }
+
     public List<String> extraZoneList() {
         return CommaSeparated.values(extraZones);
     }

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import jakarta.persistence.LockModeType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,7 @@ public class ConsentService {
                 return points.setStatus(p, c.granted ? ContactPointStatus.VALID : ContactPointStatus.OPTED_OUT,
                         "consent " + (c.granted ? "given" : "withdrawn") + ": " + c.basis, actor);
             }).replaceWithVoid();
-            case NIGHT_CONTACT, CHANNEL -> profile(c.debtorId).invoke(profile -> {
+            case NIGHT_CONTACT, CHANNEL -> profileToChange(c.debtorId).invoke(profile -> {
                 if (c.kind == Consent.Kind.NIGHT_CONTACT) {
                     profile.nightContactConsent = c.granted;
                 } else {
@@ -89,16 +90,18 @@ public class ConsentService {
         };
     }
 
-    /** The debtor's profile, created on first use. */
-    public Uni<DebtorProfile> profile(UUID debtorId) {
-        return profiles.findById(debtorId).chain(found -> {
-            if (found != null) {
-                return Uni.createFrom().item(found);
-            }
-            DebtorProfile p = new DebtorProfile();
-            p.debtorId = debtorId;
-            return profiles.persist(p);
-        });
+    /** The debtor's profile as the rules read it: the stored one, else a blank one that is not stored. */
+    public Uni<DebtorProfile> profileToRead(UUID debtorId) {
+        return profiles.findById(debtorId).map(found -> found != null ? found : DebtorProfile.blank(debtorId));
+    }
+
+    /**
+     * The debtor's stored profile, locked until the current transaction ends, to change in it; stored blank on first
+     * use. Concurrent changes therefore apply one after the other, each to what the previous one left.
+     */
+    public Uni<DebtorProfile> profileToChange(UUID debtorId) {
+        return profiles.storeBlankIfAbsent(debtorId)
+                .chain(() -> profiles.findById(debtorId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @WithSession

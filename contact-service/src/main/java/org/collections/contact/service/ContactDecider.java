@@ -80,7 +80,7 @@ public class ContactDecider {
     @WithSession
     public Uni<Judged> judge(Question q) {
         return access.requireCase(q.caseId()).chain(c -> packs.forCase(c, q.at()).chain(pack -> consents
-                .profile(c.debtorId).chain(profile -> points.list("debtorId", c.debtorId).chain(debtorPoints -> attempts
+                .profileToRead(c.debtorId).chain(profile -> points.list("debtorId", c.debtorId).chain(debtorPoints -> attempts
                         .forRules(c.debtorId, q.at().minus(HISTORY))
                         .chain(history -> slots.inFlight(c.debtorId, clock.instant(), q.slotId())
                                 .map(leases -> {

@@ -35,12 +35,12 @@ public class ContactProfileService {
     @WithSession
     public Uni<DebtorProfile> get(UUID debtorId) {
         return access.requireDebtor(debtorId).chain(() -> profiles.findById(debtorId))
-                .map(found -> found == null ? blank(debtorId) : found);
+                .map(found -> found == null ? DebtorProfile.blank(debtorId) : found);
     }
 
     @WithTransaction
     public Uni<DebtorProfile> put(UUID debtorId, ContactProfileChange change, Integer expectedVersion, String actor) {
-        return access.requireDebtor(debtorId).chain(() -> consents.profile(debtorId)).chain(profile -> {
+        return access.requireDebtor(debtorId).chain(() -> consents.profileToChange(debtorId)).chain(profile -> {
             if (expectedVersion != null && profile.version != expectedVersion) {
                 throw ProblemException.preconditionFailed("The contact profile of debtor " + debtorId + " is at version "
                         + profile.version + ", not " + expectedVersion + "; reload it and retry");
@@ -51,11 +51,5 @@ public class ContactProfileService {
             return profiles.flush().chain(() -> audit.record(actor, "CONTACT_PROFILE_CHANGED", "debtor", debtorId,
                     change.reason(), before, ProfileSnapshot.of(profile))).replaceWith(profile);
         });
-    }
-
-    private static DebtorProfile blank(UUID debtorId) {
-        DebtorProfile p = new DebtorProfile();
-        p.debtorId = debtorId;
-        return p;
     }
 }

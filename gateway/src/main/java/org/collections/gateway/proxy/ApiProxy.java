@@ -3,15 +3,17 @@ package org.collections.gateway.proxy;
 import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -121,15 +123,16 @@ public class ApiProxy {
 
         Upstreams.Upstream upstream = upstreams.get(route.upstream());
         Context context = vertx.getOrCreateContext();
+        UpstreamCall call = new UpstreamCall(request::isEnded);
         CompletionStage<ProxyResponse> exchange;
         try {
-            exchange = upstream.breaker().get(() -> exchange(upstream, proxyRequest, routeClass, body, response));
+            exchange = upstream.breaker().get(() -> exchange(upstream, proxyRequest, routeClass, body, response, call));
         } catch (RuntimeException e) {
             exchange = io.vertx.core.Future.<ProxyResponse>failedFuture(e).toCompletionStage();
         }
         exchange.whenComplete((proxyResponse, failure) -> context.runOnContext(v -> {
             if (failure == null) {
-                respond(rc, route, proxyResponse, started);
+                respond(rc, route, proxyResponse, call, started);
             } else {
                 fail(rc, route, unwrap(failure), body, started);
             }
@@ -137,18 +140,20 @@ public class ApiProxy {
     }
 
     private CompletionStage<ProxyResponse> exchange(Upstreams.Upstream upstream, ProxyRequest proxyRequest,
-            RouteClass routeClass, LimitedReadStream body, HttpServerResponse edge) {
+            RouteClass routeClass, LimitedReadStream body, HttpServerResponse edge, UpstreamCall call) {
         Promise<ProxyResponse> promise = Promise.promise();
-        HttpClientRequest[] sent = new HttpClientRequest[1];
         long timer = vertx.setTimer(routeClass.responseTimeout().toMillis(),
-                id -> promise.tryFail(sent[0] == null ? new ConnectException("no connection in time") : new UpstreamTimeoutException()));
+                id -> promise.tryFail(call.sent() ? new UpstreamTimeoutException() : new ConnectException("no connection in time")));
         RequestOptions options = new RequestOptions().setMethod(proxyRequest.getMethod()).setURI(proxyRequest.getURI())
                 .setConnectTimeout(routeClass.connectTimeout().toMillis())
                 .setIdleTimeout(routeClass.responseTimeout().toMillis());
         upstream.client().request(options)
                 .compose(clientRequest -> {
-                    sent[0] = clientRequest;
-                    return proxyRequest.send(clientRequest);
+                    call.sent(clientRequest);
+                    Future<ProxyResponse> answer = proxyRequest.send(clientRequest);
+                    // in place of vertx-http-proxy's handler, which resets the upstream request even once it has ended
+                    edge.exceptionHandler(call::abandon);
+                    return answer;
                 })
                 .onComplete(ar -> {
                     vertx.cancelTimer(timer);
@@ -162,22 +167,40 @@ public class ApiProxy {
                         promise.tryFail(edge.closed() ? new ClientGoneException() : ar.cause());
                     }
                 });
-        promise.future().onFailure(failure -> {
-            if (sent[0] != null) {
-                sent[0].reset();
-            }
-        });
+        promise.future().onFailure(call::abandon);
         return promise.future().toCompletionStage();
     }
 
-    private void respond(RoutingContext rc, Route route, ProxyResponse proxyResponse, long started) {
+    /**
+     * Relays the upstream's answer: status, end-to-end headers and the body, streamed. (vertx-http-proxy's own
+     * {@code ProxyResponse.send} resets the upstream request when the client is gone, even after the whole answer
+     * has arrived; see {@link UpstreamCall}.)
+     */
+    private void respond(RoutingContext rc, Route route, ProxyResponse proxyResponse, UpstreamCall call, long started) {
+        HttpServerResponse edge = rc.response();
+        if (edge.closed()) {
+            proxyResponse.release();
+            metrics.record(route, CLIENT_CLOSED_REQUEST, started);
+            return;
+        }
         MultiMap headers = proxyResponse.headers();
         ForwardingHeaders.dropHopByHop(headers);
         headers.remove(ForwardingHeaders.REQUEST_ID);
         int status = proxyResponse.getStatusCode();
-        proxyResponse.send().onComplete(ar -> {
+        edge.setStatusCode(status).headers().addAll(headers);
+        Body body = proxyResponse.getBody();
+        if (body.length() >= 0) {
+            edge.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(body.length()));
+        } else {
+            edge.setChunked(true);
+        }
+        Pipe<Buffer> pipe = body.stream().pipe();
+        pipe.endOnFailure(false);
+        pipe.to(edge).onComplete(ar -> {
             if (ar.failed()) {
                 LOG.debugf("Response of route %s broke off: %s", route.name(), ar.cause().getClass().getSimpleName());
+                call.abandon(ar.cause());
+                edge.reset();
             }
             metrics.record(route, status, started);
         });

@@ -20,7 +20,13 @@ import jakarta.inject.Inject;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.collections.gateway.UpstreamMocks;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +91,51 @@ class ResilienceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> clientClosed() - before >= hangUps);
 
         given().auth().oauth2(token).get("/api/v1/plans/fine").then().statusCode(200);
+    }
+
+    @Test
+    void clientsHangingUpMidwayCostOtherClientsNothing() throws Exception {
+        upstreams.plans().stubFor(get("/api/v1/plans/long").willReturn(aResponse().withBody("x".repeat(2_000_000))
+                .withChunkedDribbleDelay(20, 1_000)));
+        upstreams.plans().stubFor(post("/api/v1/plans/upload").willReturn(aResponse().withBody("{}")));
+        upstreams.plans().stubFor(get("/api/v1/plans/fine").willReturn(aResponse().withBody("{}")));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> others = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                hangUpAfterTheFirstBytesOf("GET /api/v1/plans/long HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + token + "\r\n\r\n");
+                hangUpAfterTheFirstBytesOf("POST /api/v1/plans/upload HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + token + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"a\":");
+                for (int j = 0; j < 4; j++) {
+                    others.add(pool.submit(() -> given().auth().oauth2(token).get("/api/v1/plans/fine").statusCode()));
+                }
+            }
+            for (Future<Integer> other : others) {
+                assertThat(other.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> after = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            after.add(given().auth().oauth2(token).get("/api/v1/plans/fine").statusCode());
+        }
+        assertThat(after).containsOnly(200);
+    }
+
+    /** Sends the start of a request, reads the first bytes of the answer if one comes within 300 ms, and hangs up. */
+    private static void hangUpAfterTheFirstBytesOf(String request) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(300);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            try {
+                socket.getInputStream().read(new byte[512]);
+            } catch (java.net.SocketTimeoutException e) {
+                // no answer yet: the hang-up comes mid-request
+            }
+        }
     }
 
     private double clientClosed() {

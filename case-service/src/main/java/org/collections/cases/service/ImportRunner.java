@@ -9,15 +9,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.collections.cases.domain.Debtor;
 import org.collections.cases.service.ImportResult.RowProblem;
 import org.collections.commons.rules.RuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * Takes the rows of an upload one by one as they are read (never holding the file in memory), drafts a case of each
- * valid row, and writes them in batches, each batch its own transaction. Runs on a worker thread.
+ * valid row, and writes them in batches, each batch its own transaction. Runs on a worker thread; while one batch is
+ * being written, the next is read and drafted (reading, checking and encrypting cost about as much as writing), and
+ * a batch is written only once the one before it has committed, so a reference repeated in a later batch is seen as
+ * present.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -49,6 +54,9 @@ public class ImportRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    ManagedExecutor executor;
+
     @ConfigProperty(name = "case.import.batch-size", defaultValue = "500")
     int batchSize;
 
@@ -59,6 +67,7 @@ public class ImportRunner {
         int rejected;
         final List<RowProblem> errors = new ArrayList<>();
         final List<ImportService.ValidRow> batch = new ArrayList<>();
+        CompletableFuture<ImportService.BatchResult> writing;
 
         void reject(List<RowProblem> rowErrors) {
             rejected++;
@@ -87,6 +96,7 @@ public class ImportRunner {
             }
         }
         flush(progress, actor);
+        awaitWriting(progress);
         return progress.result();
     }
 
@@ -107,25 +117,38 @@ public class ImportRunner {
         }
     }
 
+    /** Starts writing the batch drafted so far, once the batch before it has been written. */
     private void flush(Progress progress, String actor) {
         if (progress.batch.isEmpty()) {
             return;
         }
         List<ImportService.ValidRow> batch = List.copyOf(progress.batch);
         progress.batch.clear();
-        ImportService.BatchResult result;
-        try {
-            result = writeWithRetry(batch, actor);
-        } catch (RuntimeException e) {
-            // the batch's transaction rolled back: find the rows the store refuses by writing each on its own
-            LOG.warnf("An import batch of %d rows was refused (SQL state %s); writing its rows one by one",
-                    batch.size(), sqlState(e));
-            result = writeOneByOne(batch, actor);
+        awaitWriting(progress);
+        progress.writing = CompletableFuture.supplyAsync(() -> write(batch, actor), executor);
+    }
+
+    private void awaitWriting(Progress progress) {
+        if (progress.writing == null) {
+            return;
         }
+        ImportService.BatchResult result = progress.writing.join();
+        progress.writing = null;
         progress.created += result.created();
         progress.alreadyPresent += result.alreadyPresent();
         // a row refused by the writer counts once, however many errors it has
         result.errors().forEach(e -> progress.reject(List.of(e)));
+    }
+
+    private ImportService.BatchResult write(List<ImportService.ValidRow> batch, String actor) {
+        try {
+            return writeWithRetry(batch, actor);
+        } catch (RuntimeException e) {
+            // the batch's transaction rolled back: find the rows the store refuses by writing each on its own
+            LOG.warnf("An import batch of %d rows was refused (SQL state %s); writing its rows one by one",
+                    batch.size(), sqlState(e));
+            return writeOneByOne(batch, actor);
+        }
     }
 
     /** Each row in its own transaction: the report then names exactly the rows that were not written, and why. */

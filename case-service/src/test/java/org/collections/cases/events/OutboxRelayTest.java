@@ -123,6 +123,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aDeliveryWaitingForItsRetryHoldsBackTheLaterEventsOfItsCaseOnly() throws Throwable {
+        String held = openCase();
+        // as if its first delivery had failed: due again in an hour
+        Jdbc.query("update outbox_delivery d set attempts = 1, next_attempt_at = now() + interval '1 hour' "
+                + "from outbox_event e where e.id = d.event_id and d.subscriber = 'sink' and e.aggregate_id = '" + held
+                + "' returning d.id");
+        transition(held, "ACTIVE", Map.of()).then().statusCode(200);
+        String other = openCase();
+
+        relayUntilIdle();
+
+        assertThat(eventsOf(held)).isEmpty();
+        assertThat(eventsOf(other)).extracting(e -> e.get("type").asText()).containsExactly("CaseStatusChanged");
+        Jdbc.query("update outbox_delivery set next_attempt_at = now() where status = 'PENDING' returning id");
+        relayUntilIdle();
+        assertThat(eventsOf(held)).extracting(e -> e.get("type").asText())
+                .containsExactly("CaseStatusChanged", "CaseStatusChanged");
+        assertThat(eventsOf(held)).extracting(e -> e.at("/payload/to").asText()).containsExactly("NEW", "ACTIVE");
+    }
+
+    @Test
     void twoRelaysRunningAtOnceDeliverEachEventExactlyOnce() throws Throwable {
         List<String> ids = List.of(openCase(), openCase(), openCase(), openCase(), openCase());
         for (String id : ids) {

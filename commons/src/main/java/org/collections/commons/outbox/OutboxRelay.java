@@ -129,9 +129,9 @@ public class OutboxRelay {
                    and d.id in (
                        select d1.id from outbox_delivery d1
                         where d1.subscriber = :subscriber and d1.status = 'PENDING' and d1.next_attempt_at <= now()
-                          and not exists (select 1 from outbox_delivery d0
-                                           where d0.subscriber = d1.subscriber and d0.aggregate_id = d1.aggregate_id
-                                             and d0.status = 'PENDING' and d0.id < d1.id)
+                          and d1.id = (select min(d0.id) from outbox_delivery d0
+                                        where d0.subscriber = d1.subscriber and d0.aggregate_id = d1.aggregate_id
+                                          and d0.status = 'PENDING')
                         order by d1.id
                         limit :batch
                         for update of d1 skip locked)

@@ -10,7 +10,8 @@ lost or doubled and that no service leaks memory.
   restarts    every RESTART_EVERY one service in turn (case-service, contact-service, plan-service, gateway): SIGTERM,
               wait for the exit, bin/local-up starts it again and waits until it is ready. Once, at CUT_DB_AT, every
               connection to the services' databases is terminated. Each is a window: from the stop (or the cut) until
-              the service is ready again, plus a grace; errors inside windows are reported, not failed.
+              the service is ready and the gateway serves it again, plus a grace; errors inside windows are reported,
+              not failed.
   memory      every 15 s each service's VmRSS and heap (Micrometer, management port); every GC_EVERY, and before a
               service is stopped, a full collection (jcmd <pid> GC.run) and the heap left after it. A service's longest
               stretch without a restart, from its warm-up on, is its leak check.
@@ -358,6 +359,7 @@ class Memory:
         self.s = soak
         self.samples = []       # (t, name, pid, rss, hwm, heap, live, metaspace)
         self.after_gc = []      # (t, name, pid, live after a forced full collection, rss, label)
+        self.connections = []   # (t, {service database: client connections}, client connections of the whole server)
         self.stop = threading.Event()
         self.jcmd = shutil.which("jcmd")
         self.lock = threading.Lock()
@@ -372,6 +374,13 @@ class Memory:
 
     def sample(self):
         t = self.s.rec.now()
+        try:
+            rows = B.psql("postgres", "select coalesce(datname, '-'), count(*) from pg_stat_activity "
+                                      "where backend_type = 'client backend' group by 1")
+            per_db = {line.split("|")[0]: int(line.split("|")[1]) for line in rows.splitlines() if line}
+            self.connections.append((t, {d: per_db.get(d, 0) for d in self.s.dbs}, sum(per_db.values())))
+        except B.BenchError:
+            pass
         for name in B.SERVICES:
             pid = pid_of(name)
             if pid is None:
@@ -449,6 +458,7 @@ class Soak:
                             "bin/local-up here)")
         if self.args.restart_every > 0 and B.RUN_DIR.resolve() != (ROOT / ".local" / "run").resolve():
             raise SoakError(f"restarts use bin/local-up of {ROOT}, whose pid files are in .local/run, not {B.RUN_DIR}")
+        self.max_connections = int(B.psql("postgres", "show max_connections"))
         if not shutil.which("jcmd"):
             say("jcmd not found: no forced full collections; the leak check uses the heap after the last major "
                 "collection the service made by itself")
@@ -566,11 +576,38 @@ class Soak:
         if r.returncode or not B.ready(name):
             self.failures.append(f"bin/local-up did not bring {name} back (exit {r.returncode}); see {log}")
             say(f"bin/local-up failed ({r.returncode}); see {log}")
-        window.update(ready=ready, ready_s=round(ready - start, 2), end=ready + self.args.grace,
-                      new_pid=pid_of(name))
+        served = self.routed([name])
+        window.update(ready=ready, ready_s=round(ready - start, 2), served_s=round(served - start, 2),
+                      end=served + self.args.grace, new_pid=pid_of(name))
         self.windows.append(window)
-        say(f"{clock(ready)}: {name} ready again after {ready - start:.1f} s (pid {window['new_pid']}); window "
-            f"until {clock(window['end'])}")
+        say(f"{clock(ready)}: {name} ready again after {ready - start:.1f} s (pid {window['new_pid']}), served "
+            f"through the gateway after {served - start:.1f} s; window until {clock(window['end'])}")
+
+    def probe_path(self, name):
+        """A read the gateway routes to the service (for the gateway itself: a case)."""
+        return {"case-service": f"/api/v1/cases/{self.case_ids[0]}", "gateway": f"/api/v1/cases/{self.case_ids[0]}",
+                "contact-service": "/api/v1/rule-packs/US_REGF", "plan-service": f"/api/v1/plans/{self.plans[0][0]}"
+                }[name]
+
+    def routed(self, names, limit_s=300):
+        """Waits until the gateway serves a read of each service again (its circuit breaker may keep an upstream it
+        saw failing closed for a while after the service is ready); returns the time it did."""
+        client = B.Http(B.URL["gateway"], self.admin, timeout=10, retry_stale=False)
+        waiting, deadline = set(names), time.monotonic() + limit_s
+        while waiting and time.monotonic() < deadline:
+            for name in sorted(waiting):
+                try:
+                    if client.request("GET", self.probe_path(name))[0] == 200:
+                        waiting.discard(name)
+                except (OSError, http.client.HTTPException):
+                    client.close()
+                    client.conn = None
+            if waiting:
+                time.sleep(0.25)
+        client.close()
+        if waiting:
+            self.failures.append(f"the gateway did not serve {', '.join(sorted(waiting))} again within {limit_s} s")
+        return self.rec.now()
 
     def cut_db(self):
         start = self.rec.now()
@@ -586,13 +623,15 @@ class Soak:
                     ready_at[n] = round(self.rec.now() - start, 2)
             time.sleep(0.1)
         ready = self.rec.now()
-        time.sleep(1)
+        served = self.routed(["case-service", "contact-service", "plan-service"])
         after = db_connections(self.dbs)
         self.windows.append({"kind": "db-cut", "service": "all", "start": start, "ready": ready,
-                             "ready_s": round(ready - start, 2), "end": ready + self.args.grace,
+                             "ready_s": round(ready - start, 2), "served_s": round(served - start, 2),
+                             "end": served + self.args.grace,
                              "ready_s_per_service": ready_at,
-                             "connections_before": before, "terminated": cut, "connections_after_1s": after})
-        say(f"{clock(ready)}: every service ready after {ready - start:.1f} s; {sum(after.values())} connections open")
+                             "connections_before": before, "terminated": cut, "connections_after": after})
+        say(f"{clock(ready)}: every service ready after {ready - start:.1f} s, served through the gateway after "
+            f"{served - start:.1f} s; {sum(after.values())} connections open")
 
     # -- after -------------------------------------------------------------------------------------------------------
 
@@ -843,8 +882,9 @@ class Soak:
             w["requests"] = len(rs)
             w["errors"] = sum(1 for r in rs if not 200 <= r[3] < 300)
             last_error = max((r[1] for r in rs if not 200 <= r[3] < 300), default=None)
-            # how long after the service was ready again (after every readiness UP, for the cut) errors went on
-            w["errors_until_s_after_ready"] = None if last_error is None else round(last_error - w["ready"], 1)
+            # how long after the gateway served the service again errors went on (negative: they ended before)
+            w["errors_until_s_after_served"] = None if last_error is None else round(
+                last_error - (w["start"] + w["served_s"]), 1)
             w["length_s"] = round(w["end"] - w["start"], 1)
         errors_out = [{"at": clock(r[0]), "at_s": round(r[0], 2), "op": r[2], "status": r[3],
                        "latency_ms": round(r[4], 1), "attempt": r[5], "error": r[6]}
@@ -944,14 +984,16 @@ class Soak:
         for w in self.windows:
             if w["kind"] == "restart":
                 row(f"restart of {w['service']} at {clock(w['start'])}",
-                    f"stopped in {w['stopped_s']} s{' (SIGKILL)' if w['killed'] else ''}, ready after {w['ready_s']} s; "
+                    f"stopped in {w['stopped_s']} s{' (SIGKILL)' if w['killed'] else ''}, ready after {w['ready_s']} s, "
+                    f"served through the gateway after {w['served_s']} s; "
                     f"window {w['length_s']} s, {w['errors']} errors of {w['requests']}"
                     + after_ready(w),
                     "ready again", w.get("new_pid") is not None)
             else:
                 row(f"database connections cut at {clock(w['start'])}",
-                    f"{sum(w['terminated'].values())} terminated; every service ready after {w['ready_s']} s "
-                    f"({sum(w['connections_after_1s'].values())} connections 1 s later); window {w['length_s']} s, "
+                    f"{sum(w['terminated'].values())} terminated; every service ready after {w['ready_s']} s, served "
+                    f"through the gateway after {w['served_s']} s ({sum(w['connections_after'].values())} connections "
+                    f"then); window {w['length_s']} s, "
                     f"{w['errors']} errors of {w['requests']}" + after_ready(w), "recovered", True)
         backlog = sum(outbox["backlog_at_stop"].values())
         row("outbox backlog at stop, drain", f"{backlog} deliveries pending (oldest {outbox['oldest_at_stop_s']} s); "
@@ -971,6 +1013,12 @@ class Soak:
                 text = f"{m['verdict']}"
                 ok = None if not m.get("over_limit") else False
             row(f"memory: {name}", text, f"after-GC heap growth ≤ {a.leak_mib:g} MiB; peak RSS ≤ {a.rss_limit} MiB", ok)
+        conns = self.memory.connections
+        if conns:
+            peak = {db: max(c[1][db] for c in conns) for db in self.dbs}
+            row("PostgreSQL client connections", f"the services' databases at most {max(sum(c[1].values()) for c in conns)} "
+                f"({', '.join(f'{db} {n}' for db, n in peak.items())}); the whole server at most "
+                f"{max(c[2] for c in conns)} of max_connections {self.max_connections}")
         row("service log ERRORs", "; ".join(f"{n} {v['errors_outside_windows']} outside windows "
                                              f"({v['errors_inside_windows']} inside)" for n, v in logs.items()),
             "reported (see soak.md)")
@@ -984,6 +1032,7 @@ class Soak:
                    {"figure": f, "result": r, "criterion": c or None, "ok": ok} for f, r, c, ok in rows],
                "requests": requests, "windows": self.windows, "outbox": outbox, "memory": memory, "logs": logs,
                "memory_samples": [list(s) for s in self.memory.samples],
+               "connection_samples": [list(c) for c in self.memory.connections],
                "after_gc_samples": [list(g) for g in self.memory.after_gc],
                "checks": {k: {"ok": v[0], "result": v[1], "details": v[2]} for k, v in checks.items()},
                "ok": not fails, "failures": fails}
@@ -1026,10 +1075,10 @@ class Soak:
 
 
 def after_ready(w):
-    n = w.get("errors_until_s_after_ready")
+    n = w.get("errors_until_s_after_served")
     if n is None:
         return ""
-    return f", the last {abs(n)} s {'before' if n < 0 else 'after'} ready"
+    return f", the last {abs(n)} s {'before' if n < 0 else 'after'} it was served again"
 
 
 def fit_slope(xs, ys):
@@ -1079,7 +1128,7 @@ def markdown(doc, rows, requests):
            f"({', '.join(f'{op} {p} %' for op, p in s['mix_pct'].items())}), warm-up {clock(s['warm_up_s'])}, "
            + (f"a restart every {clock(s['restart_every_s'])}" if s["restart_every_s"] else "no restarts")
            + (f", database connections cut at {clock(s['cut_db_at_s'])}" if s["cut_db_at_s"] is not None else "")
-           + f"; windows end {s['grace_s']:g} s after the service is ready; a full collection every "
+           + f"; windows end {s['grace_s']:g} s after the gateway serves the service again; a full collection every "
              f"{clock(s['gc_every_s'])}.", "",
            "| figure | ok | pass when | result |", "|---|---|---|---|"]
     for f, r, c, ok in rows:
@@ -1120,9 +1169,8 @@ def parse(argv):
     p.add_argument("--short", action="store_true", help="a short try: --duration 3m --restart-every 1m --warm-up 30s")
     p.add_argument("--gc-every", type=seconds, help="a forced full collection in every service this often "
                                                     "(default a tenth of the duration, 20 s to 2m30s)")
-    p.add_argument("--grace", type=seconds, default=15.0,
-                   help="a window ends this long after the service is ready again (default 15s: 5 s, plus the 10 s "
-                        "the gateway's circuit breaker keeps a failing upstream open, gateway.circuit-breaker.delay)")
+    p.add_argument("--grace", type=seconds, default=5.0,
+                   help="a window ends this long after the gateway serves the service again (default 5s)")
     p.add_argument("--workers", type=int, default=32, help="concurrent requests at most (default 32)")
     p.add_argument("--timeout", type=float, default=30, help="seconds a request may take (default 30)")
     p.add_argument("--cases", type=int, default=400, help="prepared cases to read and decide on (default 400)")

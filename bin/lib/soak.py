@@ -106,9 +106,9 @@ class Recorder:
     def now(self):
         return time.monotonic() - self.t0
 
-    def add(self, start, end, op, status, attempt, error=None):
+    def add(self, start, end, op, status, attempt, error=None, trace=None):
         with self.lock:
-            self.rows.append((start, end, op, status, (end - start) * 1000, attempt, error))
+            self.rows.append((start, end, op, status, (end - start) * 1000, attempt, error, trace))
 
 
 class Answer:
@@ -126,7 +126,10 @@ class Answer:
 
 
 def send(client, rec, op, method, path, token, body=None, headers=None, attempt=1):
-    h = {"Authorization": f"Bearer {token}"}
+    # a trace of its own per request (W3C traceparent, continued by the gateway and the services): a log line that
+    # names the trace id is matched with the request
+    trace = os.urandom(16).hex()
+    h = {"Authorization": f"Bearer {token}", "traceparent": f"00-{trace}-{os.urandom(8).hex()}-01"}
     h.update(headers or {})
     start = rec.now()
     try:
@@ -139,7 +142,7 @@ def send(client, rec, op, method, path, token, body=None, headers=None, attempt=
         client.conn = None
         kind = "timeout" if isinstance(e, (socket.timeout, TimeoutError)) else type(e).__name__
         answer = Answer(0, None, {}, f"{kind}: {e}"[:300])
-    rec.add(start, rec.now(), op, answer.status, attempt, answer.error)
+    rec.add(start, rec.now(), op, answer.status, attempt, answer.error, trace)
     return answer
 
 
@@ -761,13 +764,11 @@ class Soak:
     def check_decisions(self):
         L = self.load
         ids = sorted(L.decisions)
-        kept = set()
-        for i in range(0, len(ids), 5000):
-            chunk = ", ".join(B.sql_text(x) for x in ids[i:i + 5000])
-            kept |= set(B.psql("contact_service", f"select id from contact_decision where id in ({chunk})").split())
+        # every decision about the run's cases since it began (the load decides only about those)
         cases = ", ".join(B.sql_text(c) for c in self.case_ids)
         during = set(B.psql("contact_service", "select id from contact_decision where decided_at >= "
                             + B.sql_text(self.db_start) + f"::timestamptz and case_id in ({cases})").split())
+        kept = during & set(ids)
         missing = [x for x in ids if x not in kept]
         extra = during - set(ids)
         ok = not missing and len(extra) <= L.decisions_unanswered
@@ -824,6 +825,7 @@ class Soak:
         """The ERROR lines each service logged during the soak (what it appended to .local/logs/<name>.log), inside
         and outside the windows, grouped by logger and the start of the message."""
         out = {}
+        by_trace = {r[7]: r for r in self.rec.rows}
         for name in B.SERVICES:
             path = LOG_DIR / f"{name}.log"
             if not path.exists():
@@ -846,7 +848,11 @@ class Soak:
                 if not is_in:
                     key = m.group(4) + ": " + NUMBERS.sub("#", m.group(5))[:140]
                     groups[key] += 1
-                    examples.setdefault(key, f"(soak {clock(when)}) {line[:400]}")
+                    trace = re.search(r"traceId=([0-9a-f]{32})", line)
+                    req = by_trace.get(trace.group(1)) if trace else None
+                    seen = (f" [in the trace of the soak's {req[2]} sent at {clock(req[0])}, answered {req[3]} after "
+                            f"{req[4]:.0f} ms]" if req else " [no request of the soak has its trace id]")
+                    examples.setdefault(key, f"(soak {clock(when)}) {line[:400]}{seen}")
             out[name] = {"errors_inside_windows": inside, "errors_outside_windows": outside,
                          "outside_by_kind": [{"kind": k, "count": n, "first": examples[k]}
                                              for k, n in groups.most_common(10)]}
@@ -1043,7 +1049,6 @@ class Soak:
         OUT_DIR.mkdir(parents=True, exist_ok=True)
         (OUT_DIR / "soak.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n")
         (OUT_DIR / "soak.md").write_text(markdown(doc, rows, requests))
-        self.write_requests()
         print(f"\n  written: target/soak/soak.json, target/soak/soak.md; every request in "
               f"{(self.work / 'requests.csv').relative_to(ROOT)}")
         if requests["errors_outside_windows"]:
@@ -1055,13 +1060,22 @@ class Soak:
             print("\nFAILED:\n" + "\n".join(f"  {f}" for f in fails))
         return not fails
 
+    def write_answers(self):
+        """What the load was answered, for the checks (kept in the run's directory, so a check can be redone)."""
+        L = self.load
+        (self.work / "answers.json").write_text(json.dumps({
+            "db_start": self.db_start, "creditor": self.creditor, "case_ids": self.case_ids, "plans": self.plans,
+            "created": L.created, "create_sent": L.create_sent, "payments": L.payments,
+            "payment_sent": L.payment_sent, "decisions": sorted(L.decisions),
+            "decisions_unanswered": L.decisions_unanswered}) + "\n")
+
     def write_requests(self):
         with (self.work / "requests.csv").open("w") as out:
-            out.write("start_s,end_s,op,status,latency_ms,attempt,in_window,error\n")
+            out.write("start_s,end_s,op,status,latency_ms,attempt,in_window,trace_id,error\n")
             for r in self.rec.rows:
                 err = (r[6] or "").replace('"', "'").replace("\n", " ")
                 out.write(f"{r[0]:.3f},{r[1]:.3f},{r[2]},{r[3]},{r[4]:.2f},{r[5]},"
-                          f"{int(self.in_window(r[0], r[1]))},\"{err}\"\n")
+                          f"{int(self.in_window(r[0], r[1]))},{r[7]},\"{err}\"\n")
 
     def settings(self):
         a = self.args
@@ -1221,6 +1235,8 @@ def main(argv):
         soak.preflight()
         soak.seed()
         soak.execute()
+        soak.write_requests()
+        soak.write_answers()
         outbox = soak.drain_outbox()
         say("consistency checks")
         checks = {}
@@ -1228,8 +1244,8 @@ def main(argv):
                         ("decisions", soak.check_decisions), ("events", soak.check_events)):
             try:
                 checks[key] = fn()
-            except (B.BenchError, ValueError, KeyError) as e:
-                checks[key] = (False, f"check failed to run: {type(e).__name__}: {e}", {})
+            except Exception as e:  # noqa: BLE001 - a check that cannot run fails, and the report is still written
+                checks[key] = (False, f"check failed to run: {type(e).__name__}: {str(e)[:300]}", {})
         return 0 if soak.report(soak.request_figures(), soak.memory_figures(), outbox, checks, soak.scan_logs()) else 1
     except SoakError as e:
         say(f"ERROR: {e}")

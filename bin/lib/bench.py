@@ -104,12 +104,16 @@ def sql_text(value):
 
 
 class Http:
-    """One keep-alive connection to a base URL; JSON in and out."""
+    """One keep-alive connection to a base URL; JSON in and out. A request that finds the kept-alive connection closed
+    is sent once more on a new one, unless retry_stale is False (then the caller sees every failure, as bin/soak needs
+    to account for each request). headers holds the answer's headers of the last request."""
 
-    def __init__(self, base, token=None, timeout=60):
+    def __init__(self, base, token=None, timeout=60, retry_stale=True):
         u = urllib.parse.urlsplit(base)
         self.host, self.port, self.token, self.timeout = u.hostname, u.port or 80, token, timeout
+        self.retry_stale = retry_stale
         self.conn = None
+        self.headers = {}
 
     def request(self, method, path, body=None, headers=None, raw=None, content_type="application/json"):
         h = {"Accept": "application/json"}
@@ -121,7 +125,8 @@ class Http:
         if data is not None:
             h["Content-Type"] = content_type
         h.update(headers or {})
-        for attempt in (1, 2):
+        attempts = 2 if self.retry_stale else 1
+        for attempt in range(1, attempts + 1):
             if self.conn is None:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout, blocksize=1 << 16)
             try:
@@ -130,11 +135,12 @@ class Http:
                 self.conn.request(method, path, body=data, headers=h)
                 resp = self.conn.getresponse()
                 text = resp.read().decode("utf-8", "replace")
+                self.headers = {k.lower(): v for k, v in resp.getheaders()}
                 break
             except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
                 self.conn.close()
                 self.conn = None
-                if attempt == 2:
+                if attempt == attempts:
                     raise
         try:
             payload = json.loads(text) if text else None
@@ -231,10 +237,13 @@ BASELINES = [("pgbench-select", "÷ -S"), ("pgbench-insert", "÷ insert"), ("htt
 
 
 class Bench:
-    def __init__(self, args):
+    def __init__(self, args, work=None, creditor_prefix="BENCH"):
+        """work: the directory of this run's files (default target/bench/run-<run>); creditor_prefix: the creditors of
+        the cases prepare() makes are <prefix>-<run>-S (bin/soak uses its own, SOAK)."""
         self.args = args
         self.run = str(int(time.time()))
-        self.work = OUT_DIR / f"run-{self.run}"
+        self.creditor_prefix = creditor_prefix
+        self.work = Path(work) if work else OUT_DIR / f"run-{self.run}"
         self.work.mkdir(parents=True, exist_ok=True)
         self.rows = []
         self.started = datetime.datetime.now(datetime.timezone.utc)
@@ -423,7 +432,7 @@ class Bench:
 
     def _prepare(self, cases, plans, collectors):
         require_ready("case-service", "contact-service", "plan-service")
-        admin, creditor = self.admin(), f"BENCH-{self.run}-S"
+        admin, creditor = self.admin(), f"{self.creditor_prefix}-{self.run}-S"
         say(f"preparing {cases} cases (creditor {creditor}), {plans} plans and {collectors} collector tokens ...")
         zones = [("CN", "Asia/Shanghai", "CNY"), ("CN", "Asia/Shanghai", "CNY"), ("US", "America/New_York", "USD"),
                  ("US", "America/Los_Angeles", "USD"), ("UK", "Europe/London", "GBP")]

@@ -148,8 +148,21 @@ class Http:
             payload = text
         return resp.status, payload
 
-    def expect(self, status, method, path, body=None, headers=None, **kw):
-        got, payload = self.request(method, path, body, headers, **kw)
+    def expect(self, status, method, path, body=None, headers=None, patience=0, **kw):
+        """The answer's payload, or BenchError when its status is not the one expected. For `patience` seconds, a 503
+        is sent again after its Retry-After, as a client should (a service that has just started may answer 503
+        while the service it asks is still warming up): only for requests that are safe to repeat."""
+        deadline = time.monotonic() + patience
+        while True:
+            got, payload = self.request(method, path, body, headers, **kw)
+            left = deadline - time.monotonic()
+            if got != 503 or left <= 0:
+                break
+            try:
+                wait = float(self.headers.get("retry-after", 1))
+            except ValueError:
+                wait = 1
+            time.sleep(min(max(wait, 0.1), left))
         if got not in ((status,) if isinstance(status, int) else status):
             raise BenchError(f"{method} {path} answered {got}: {str(payload)[:300]}")
         return payload
@@ -341,8 +354,8 @@ class Bench:
         if not psql("postgres", f"select 1 from pg_database where datname = '{PGBENCH_DB}'"):
             say(f"creating database {PGBENCH_DB} (pgbench's own)")
             psql("postgres", f"create database {PGBENCH_DB}")
-        scale = psql(PGBENCH_DB, "select case when to_regclass('pgbench_branches') is null then 0 "
-                                 "else (select count(*) from pgbench_branches) end")
+        initialised = psql(PGBENCH_DB, "select to_regclass('pgbench_branches') is not null") == "t"
+        scale = psql(PGBENCH_DB, "select count(*) from pgbench_branches") if initialised else "0"
         if scale != str(PGBENCH_SCALE):
             say(f"pgbench -i -s {PGBENCH_SCALE} in {PGBENCH_DB}")
             r = subprocess.run([PGBENCH, "-h", "localhost", "-p", str(PG_PORT), "-U", "postgres", "-i", "-q", "-s",
@@ -458,9 +471,10 @@ class Bench:
             plans_ = Http(URL["plan-service"], admin)
             plan = plans_.expect(201, "POST", "/api/v1/plans", {
                 "caseId": case_id, "type": "INSTALLMENT", "amount": "1000000.00", "installments": 12,
-                "frequency": "MONTHLY", "firstDueDate": days_from_today(30)})
+                "frequency": "MONTHLY", "firstDueDate": days_from_today(30)},
+                {"Idempotency-Key": f"bench-{self.run}-plan-{i}"}, patience=60)
             Http(URL["plan-service"], supervisor).expect(200, "POST", f"/api/v1/plans/{plan['id']}/approve",
-                                                           {"reason": "Bench: debtor agreed"})
+                                                           {"reason": "Bench: debtor agreed"}, patience=60)
             plans_.close()
             return plan["id"], cur
 

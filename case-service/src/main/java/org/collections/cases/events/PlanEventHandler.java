@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +13,9 @@ import org.collections.cases.config.CasesConfig;
 import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
+import org.collections.cases.repository.CaseOutcomeRepository;
 import org.collections.cases.repository.CaseRepository;
+import org.collections.cases.scoring.CaseHistory.Kind;
 import org.collections.cases.service.CaseLifecycle;
 import org.collections.cases.service.WriteOffs;
 import org.collections.commons.audit.AuditLog;
@@ -54,6 +57,14 @@ public class PlanEventHandler implements EventHandler {
     @Inject
     CasesConfig config;
 
+    @Inject
+    CaseOutcomeRepository outcomes;
+
+    /** What each event adds to the case's outcome history (payments add theirs with the amount). */
+    private static final Map<String, Kind> OUTCOMES = Map.of("PlanActivated", Kind.PLAN_ACTIVATED,
+            "PlanBroken", Kind.PLAN_BROKEN, "PromiseMade", Kind.PROMISE_MADE, "PromiseKept", Kind.PROMISE_KEPT,
+            "PromiseBroken", Kind.PROMISE_BROKEN);
+
     @Override
     public boolean handles(String eventType) {
         return TYPES.contains(eventType);
@@ -69,7 +80,10 @@ public class PlanEventHandler implements EventHandler {
                 LOG.warnf("Event %s %s names unknown case %s; ignored", event.type(), event.id(), caseId);
                 return Uni.createFrom().voidItem();
             }
-            return switch (event.type()) {
+            Kind outcome = OUTCOMES.get(event.type());
+            Uni<Void> recorded = outcome == null ? Uni.createFrom().voidItem()
+                    : outcomes.record(c.id, outcome, null, occurred(event), event.id());
+            return recorded.chain(() -> switch (event.type()) {
                 case "PlanActivated" -> moveIf(c, Set.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.PROMISE_TO_PAY),
                         CaseStatus.IN_PLAN, null, "plan " + p.path("planId").asText() + " activated", actor, event);
                 case "PlanBroken" -> moveIf(c, Set.of(CaseStatus.IN_PLAN), CaseStatus.ACTIVE, null,
@@ -86,7 +100,7 @@ public class PlanEventHandler implements EventHandler {
                 case "PaymentPosted" -> payment(c, p, actor, event, false);
                 case "PaymentReversed" -> payment(c, p, actor, event, true);
                 default -> Uni.createFrom().voidItem();
-            };
+            });
         });
     }
 
@@ -137,7 +151,10 @@ public class PlanEventHandler implements EventHandler {
         BigDecimal before = c.paymentsReceived;
         c.paymentsReceived = reversal ? before.subtract(amount) : before.add(amount);
         String what = (reversal ? "payment reversed: " : "payment posted: ") + amount.toPlainString() + " " + currency;
-        Uni<Void> recorded = cases.flush().chain(() -> audit.record(actor, reversal ? "PAYMENT_REVERSED" : "PAYMENT_POSTED",
+        Uni<Void> recorded = cases.flush()
+                .chain(() -> outcomes.record(c.id, reversal ? Kind.PAYMENT_REVERSED : Kind.PAYMENT, amount,
+                        occurred(event), event.id()))
+                .chain(() -> audit.record(actor, reversal ? "PAYMENT_REVERSED" : "PAYMENT_POSTED",
                 "case", c.id, what, Map.of("paymentsReceived", before.toPlainString()),
                 Map.of("paymentsReceived", c.paymentsReceived.toPlainString(), "paymentId",
                         p.path("paymentId").asText(), "eventId", event.id().toString())));
@@ -146,6 +163,10 @@ public class PlanEventHandler implements EventHandler {
                     "paid in full", actor)).replaceWithVoid();
         }
         return recorded;
+    }
+
+    private static Instant occurred(EventEnvelope event) {
+        return event.occurredAt() != null ? event.occurredAt() : Instant.now();
     }
 
     private Uni<Void> moveIf(CollectionCase c, Set<CaseStatus> from, CaseStatus to, CloseReason reason, String why,

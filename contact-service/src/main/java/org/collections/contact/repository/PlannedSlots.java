@@ -105,7 +105,7 @@ public final class PlannedSlots {
         }
     }
 
-    /** A value in COPY's text format: backslash, tab and line breaks escaped, null as \\N. */
+    /** A value in COPY's text format: backslash, tab and line breaks escaped, null as {@code \N}. */
     private void appendCopyText(String value) {
         if (value == null) {
             batch.append("\\N");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.commons.security.Roles;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
@@ -56,8 +57,8 @@ public class DailyPlanResource {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "contact.daily-plan.channel", defaultValue = "CALL")
-    Channel defaultChannel;
+    @ConfigProperty(name = "contact.daily-plan.channels", defaultValue = "CALL")
+    List<Channel> plannedChannels;
 
     /** The plan is blocking JDBC work: it runs on a worker thread. */
     @POST
@@ -77,7 +78,7 @@ public class DailyPlanResource {
                     + "time. Each slot's planReason says why its time was chosen. Supervisor and admin only. The scheduled job does the same "
                     + "every day (contact.daily-plan.cron); each day is planned once per channel: 409 when it "
                     + "already was, or is being planned right now. The body is optional (default: today, "
-                    + "contact.daily-plan.channel).")
+                    + "the first of contact.daily-plan.channels).")
     @APIResponse(responseCode = "200", description = "The day was planned: the report of the run", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanReport.class),
             examples = @ExampleObject(name = "one million cases", value = REPORT_EXAMPLE)))
@@ -86,7 +87,7 @@ public class DailyPlanResource {
             examples = @ExampleObject(name = "today's calls", value = REQUEST_EXAMPLE))) DailyPlanRequest request) {
         LocalDate day = request == null || request.day() == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 : request.day();
-        Channel channel = request == null || request.channel() == null ? defaultChannel : request.channel();
+        Channel channel = request == null || request.channel() == null ? plannedChannels.get(0) : request.channel();
         return RestResponse.ok(DailyPlanReport.of(plans.run(day, channel, principal.name())));
     }
 }

@@ -17,7 +17,7 @@ public final class DailyPlans {
     public record DailyPlanRequest(
             @Schema(description = "UTC date: today (default) or up to 7 days ahead; the plan covers the 24 hours from "
                     + "the later of that day's start and now", examples = "2026-11-24") LocalDate day,
-            @Schema(description = "Default from contact.daily-plan.channel (CALL); VISIT cannot be planned",
+            @Schema(description = "Default: the first of contact.daily-plan.channels (CALL); VISIT cannot be planned",
                     examples = "CALL") Channel channel) {
     }
 

@@ -106,7 +106,7 @@ public class DailyPlanService {
     double priorStrength;
 
     /** The channels a case may be left to when its similar cases answer better there: only channels planned daily. */
-    @ConfigProperty(name = "contact.plan.timing.channels", defaultValue = "CALL,SMS,EMAIL,LETTER")
+    @ConfigProperty(name = "contact.plan.timing.channels", defaultValue = "${contact.daily-plan.channels:CALL}")
     List<Channel> timingChannels;
 
     /**

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.commons.security.Roles;
 import org.collections.contact.api.DailyPlans.DailyPlanReport;
@@ -40,10 +41,12 @@ public class DailyPlanResource {
 
     static final String REPORT_EXAMPLE = """
             {"day": "2026-11-24", "channel": "CALL", "windowStart": "2026-11-24T00:00:00Z",
-             "windowEnd": "2026-11-25T00:00:00Z", "considered": 1000000, "planned": 912345,
+             "windowEnd": "2026-11-25T00:00:00Z", "considered": 1000000, "planned": 871145,
              "skipped": {"ALREADY_SCHEDULED": 20011, "BLOCKED:CN.OPT_OUT": 9870, "BLOCKED:US_REGF.DISPUTE_PENDING": 24988,
-                         "NOT_IN_WINDOW:US_REGF.CALL_FREQUENCY": 2771, "NO_VALID_CONTACT_POINT": 30015},
-             "durationMs": 41000}""";
+                         "NOT_IN_WINDOW:US_REGF.CALL_FREQUENCY": 2771, "NO_VALID_CONTACT_POINT": 30015,
+                         "PREFERS_CHANNEL:SMS": 41200},
+             "durationMs": 41000, "timing": "LEARNED",
+             "timeChoices": {"BEST_HOUR": 761900, "EARLIEST_NO_BETTER_HOUR": 21045, "EARLIEST_TOO_LITTLE_HISTORY": 88200}}""";
 
     @Inject
     DailyPlanService plans;
@@ -54,8 +57,8 @@ public class DailyPlanResource {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "contact.daily-plan.channel", defaultValue = "CALL")
-    Channel defaultChannel;
+    @ConfigProperty(name = "contact.daily-plan.channels", defaultValue = "CALL")
+    List<Channel> plannedChannels;
 
     /** The plan is blocking JDBC work: it runs on a worker thread. */
     @POST
@@ -63,13 +66,19 @@ public class DailyPlanResource {
     @RolesAllowed(Roles.MANAGERS)
     @Tag(name = ApiTags.SCHEDULING, description = ApiTags.SCHEDULING_TEXT)
     @Operation(operationId = "planDailyContacts", summary = "Plan a day's contacts for every contactable case",
-            description = "For every open case without an open slot of the channel, creates one slot at the earliest "
-                    + "time the case's rule pack permits within the 24 hours from the later of the day's start (UTC) "
-                    + "and now, on the debtor's VALID contact point for the channel; cases with no permitted time in "
-                    + "that window are counted by reason. Supervisor and admin only. The scheduled job does the same "
+            description = "For every open case without an open slot of the channel, creates one slot at a time the "
+                    + "case's rule pack permits within the 24 hours from the later of the day's start (UTC) and now, "
+                    + "on the debtor's VALID contact point for the channel; cases with no permitted time in that window "
+                    + "are counted by reason. With learned timing (contact.plan.timing=learned, the default) the time "
+                    + "is the debtor-local hour at which similar cases (same creditor and jurisdiction) had the best "
+                    + "right-party-contact rate on the channel over the last 90 days, among the permitted hours and "
+                    + "only for hours with enough attempts, else the earliest permitted time; a case whose similar "
+                    + "cases answer better on another channel the debtor can be reached on is left to that channel "
+                    + "(PREFERS_CHANNEL). With contact.plan.timing=earliest every case is at its earliest permitted "
+                    + "time. Each slot's planReason says why its time was chosen. Supervisor and admin only. The scheduled job does the same "
                     + "every day (contact.daily-plan.cron); each day is planned once per channel: 409 when it "
                     + "already was, or is being planned right now. The body is optional (default: today, "
-                    + "contact.daily-plan.channel).")
+                    + "the first of contact.daily-plan.channels).")
     @APIResponse(responseCode = "200", description = "The day was planned: the report of the run", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyPlanReport.class),
             examples = @ExampleObject(name = "one million cases", value = REPORT_EXAMPLE)))
@@ -78,7 +87,7 @@ public class DailyPlanResource {
             examples = @ExampleObject(name = "today's calls", value = REQUEST_EXAMPLE))) DailyPlanRequest request) {
         LocalDate day = request == null || request.day() == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 : request.day();
-        Channel channel = request == null || request.channel() == null ? defaultChannel : request.channel();
+        Channel channel = request == null || request.channel() == null ? plannedChannels.get(0) : request.channel();
         return RestResponse.ok(DailyPlanReport.of(plans.run(day, channel, principal.name())));
     }
 }

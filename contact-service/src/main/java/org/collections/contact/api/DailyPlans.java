@@ -17,7 +17,7 @@ public final class DailyPlans {
     public record DailyPlanRequest(
             @Schema(description = "UTC date: today (default) or up to 7 days ahead; the plan covers the 24 hours from "
                     + "the later of that day's start and now", examples = "2026-11-24") LocalDate day,
-            @Schema(description = "Default from contact.daily-plan.channel (CALL); VISIT cannot be planned",
+            @Schema(description = "Default: the first of contact.daily-plan.channels (CALL); VISIT cannot be planned",
                     examples = "CALL") Channel channel) {
     }
 
@@ -29,18 +29,29 @@ public final class DailyPlans {
             @Schema(description = "End of the window (exclusive); also each slot's window end",
                     examples = "2026-11-25T00:00:00Z") Instant windowEnd,
             @Schema(description = "Open cases with a known jurisdiction", examples = "1000000") long considered,
-            @Schema(description = "Slots created, each at its case's earliest permitted time", examples = "912345")
-            long planned,
+            @Schema(description = "Slots created, each at a time its case's rule pack permits (see timing)",
+                    examples = "912345") long planned,
             @Schema(description = "Cases not planned, by reason: ALREADY_SCHEDULED (an open slot of the channel), "
                     + "NO_VALID_CONTACT_POINT, NO_RULE_PACK, INVALID_TIME_ZONE, CHANGED_DURING_RUN, BLOCKED:<rule> "
-                    + "(no permitted time at all; the rule that never lifts) or NOT_IN_WINDOW:<rule> (next permitted "
-                    + "time after the window; the rule that blocks longest at the window's start)")
+                    + "(no permitted time at all; the rule that never lifts), NOT_IN_WINDOW:<rule> (next permitted "
+                    + "time after the window; the rule that blocks longest at the window's start) or "
+                    + "PREFERS_CHANNEL:<channel> (learned timing: similar cases answer better on that channel, which "
+                    + "the debtor can be reached on within the window; the case is left to that channel's plan)")
             Map<String, Long> skipped,
-            @Schema(description = "Run time in milliseconds", examples = "41000") long durationMs) {
+            @Schema(description = "Run time in milliseconds", examples = "41000") long durationMs,
+            @Schema(description = "How times were chosen (contact.plan.timing). LEARNED: at the debtor-local hour "
+                    + "with the best right-party-contact rate of similar cases (same creditor and jurisdiction) on the "
+                    + "channel, learned from the attempt ledger, among the permitted times; EARLIEST: at the earliest "
+                    + "permitted time", examples = "LEARNED") DailyPlanService.Timing timing,
+            @Schema(description = "Slots staged by how their time was chosen: BEST_HOUR (the permitted hour with "
+                    + "enough history and the best learned rate), EARLIEST_TOO_LITTLE_HISTORY, "
+                    + "EARLIEST_NO_BETTER_HOUR (no permitted hour with enough history does better than the earliest "
+                    + "permitted time's) or EARLIEST_BY_CONFIG (timing EARLIEST). Each slot's planReason says more")
+            Map<String, Long> timeChoices) {
 
         static DailyPlanReport of(DailyPlanService.Result r) {
             return new DailyPlanReport(r.day(), r.channel(), r.windowStart(), r.windowEnd(), r.considered(),
-                    r.planned(), r.skipped(), r.durationMs());
+                    r.planned(), r.skipped(), r.durationMs(), r.timing(), r.timeChoices());
         }
     }
 }

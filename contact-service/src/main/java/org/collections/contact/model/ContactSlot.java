@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A contact scheduled at its earliest permitted time, waiting for a dispatcher (dialer, sender, collector). */
+/** A contact scheduled at a permitted time, waiting for a dispatcher (dialer, sender, collector). */
 @Entity
 @Table(name = "contact_slot")
 public class ContactSlot extends PanacheEntityBase {
@@ -74,6 +74,10 @@ public class ContactSlot extends PanacheEntityBase {
 
     @Column(name = "status_reason")
     public String statusReason;
+
+    /** Why the daily plan chose its time (the learned best hour, or the earliest permitted time and why). */
+    @Column(name = "plan_reason")
+    public String planReason;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

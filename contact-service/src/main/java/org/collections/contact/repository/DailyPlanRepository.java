@@ -11,8 +11,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.collections.contact.compliance.AttemptPurpose;
 import org.collections.contact.compliance.AttemptRecord;
 import org.collections.contact.compliance.Channel;
@@ -21,6 +26,10 @@ import org.collections.contact.compliance.Direction;
 import org.collections.contact.compliance.LeaseInFlight;
 import org.collections.contact.compliance.Outcome;
 import org.collections.contact.compliance.PersonRole;
+import org.collections.contact.timing.ContactRates;
+import org.collections.contact.timing.RightPartyContact;
+import org.collections.contact.timing.Segment;
+import org.collections.contact.timing.TimingPolicy;
 
 /**
  * The daily plan's SQL, on a JDBC connection whose transaction the caller holds: claiming a (job, day), streaming
@@ -50,12 +59,30 @@ public class DailyPlanRepository {
 
     // Rows are read by column position: the queries' columns are in the order of the records they fill.
 
-    /** Usable contact points, oldest first within a debtor. */
+    /** Usable contact points of the kinds asked for, oldest first within a debtor. */
     static final String POINTS = """
-            select debtor_id, id::text as id from contact_point
-             where kind = ? and status = 'VALID'
+            select debtor_id, id::text as id, kind from contact_point
+             where kind = any(?) and status = 'VALID'
              order by debtor_id, created_at, id
             """;
+
+    /**
+     * The learned timing's statistics: outbound attempts on debtors since an instant, and how many were right-party
+     * contacts, per creditor, jurisdiction, channel and hour of day in the case's zone. A zone PostgreSQL does not
+     * know would fail the whole query, so such cases are left out (the plan skips them as INVALID_TIME_ZONE anyway).
+     */
+    static final String CONTACT_RATES = """
+            select coalesce(c.creditor_id, '') as creditor_id, c.jurisdiction, a.channel,
+                   extract(hour from a.at at time zone c.time_zone)::int as local_hour,
+                   count(*) as attempts, count(*) filter (where a.outcome in (%s)) as contacts
+              from attempt a
+              join contactability c on c.case_id = a.case_id
+             where a.at >= ? and a.at < ? and a.direction = 'OUTBOUND' and a.person = 'DEBTOR'
+               and c.jurisdiction is not null
+               and c.time_zone in (select name from pg_timezone_names)
+             group by 1, 2, 3, 4
+            """.formatted(RightPartyContact.OUTCOMES.stream().map(o -> "'" + o.name() + "'").sorted()
+            .collect(Collectors.joining(", ")));
 
     /** The leases that are out (LEASED, not expired): contacts that may be happening, which the caps count. */
     static final String LEASES = """
@@ -78,7 +105,11 @@ public class DailyPlanRepository {
             String restrictions, long caseVersion, String extraZones, boolean nightContactConsent,
             String optedOutChannels, boolean scheduled, LocalTime statedNotBefore, LocalTime statedNotAfter,
             String statedChannels, List<String> usablePointIds, List<AttemptRecord> history,
-            List<LeaseInFlight> inFlight) {
+            List<LeaseInFlight> inFlight, Map<ContactPoint.Kind, List<String>> otherPoints) {
+    }
+
+    /** A usable contact point as read. */
+    private record Point(String id, ContactPoint.Kind kind) {
     }
 
     @FunctionalInterface
@@ -114,18 +145,47 @@ public class DailyPlanRepository {
     }
 
     /**
-     * Streams the candidates with the debtors' usable {@code kind} contact points, their attempts since
+     * The right-party-contact statistics of the attempts in [since, until), in one aggregate query: a few rows per
+     * creditor, jurisdiction, channel and hour however many attempts there are.
+     */
+    public ContactRates contactRates(Connection connection, Instant since, Instant until, TimingPolicy policy)
+            throws SQLException {
+        ContactRates.Builder rates = ContactRates.builder(policy);
+        try (PreparedStatement s = connection.prepareStatement(CONTACT_RATES)) {
+            s.setObject(1, utc(since));
+            s.setObject(2, utc(until));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Channel channel;
+                    try {
+                        channel = Channel.valueOf(rs.getString(3));
+                    } catch (IllegalArgumentException e) {
+                        continue;
+                    }
+                    rates.add(new Segment(rs.getString(1), rs.getString(2)), channel, rs.getInt(4), rs.getLong(5),
+                            rs.getLong(6));
+                }
+            }
+        }
+        return rates.build();
+    }
+
+    /**
+     * Streams the candidates with the debtors' usable {@code kind} contact points (and those of {@code otherKinds}), their attempts since
      * {@code historyFrom} and their leases out at {@code now}: four server-side cursors ({@code FETCH_SIZE} rows at a time; needs autocommit off), each
      * sorted by debtor, merged here one debtor at a time, so memory stays bounded and no case costs a round trip.
      */
-    public void forEachCandidate(Connection connection, Channel channel, ContactPoint.Kind kind, Instant historyFrom,
-            Instant now, RowHandler handler) throws SQLException {
+    public void forEachCandidate(Connection connection, Channel channel, ContactPoint.Kind kind,
+            Set<ContactPoint.Kind> otherKinds, Instant historyFrom, Instant now, RowHandler handler)
+            throws SQLException {
         try (PreparedStatement cases = connection.prepareStatement(CASES);
                 PreparedStatement points = connection.prepareStatement(POINTS);
                 PreparedStatement attempts = connection.prepareStatement(ATTEMPTS);
                 PreparedStatement leases = connection.prepareStatement(LEASES)) {
             cases.setString(1, channel.name());
-            points.setString(1, kind.name());
+            Set<ContactPoint.Kind> kinds = EnumSet.of(kind);
+            kinds.addAll(otherKinds);
+            points.setArray(1, connection.createArrayOf("text", kinds.stream().map(Enum::name).toArray()));
             attempts.setObject(1, utc(historyFrom));
             leases.setObject(1, utc(now));
             // Whole tables are read: sorting a sequential scan beats walking an index in key order, which visits
@@ -135,20 +195,43 @@ public class DailyPlanRepository {
             try (ResultSet caseRows = open(cases); ResultSet pointRows = open(points);
                     ResultSet attemptRows = open(attempts); ResultSet leaseRows = open(leases)) {
                 execute(connection, "set local enable_indexscan to default");
-                ByDebtor<String> usablePoints = new ByDebtor<>(pointRows, rs -> rs.getString(2));
+                ByDebtor<Point> usablePoints = new ByDebtor<>(pointRows,
+                        rs -> new Point(rs.getString(2), ContactPoint.Kind.valueOf(rs.getString(3))));
                 ByDebtor<AttemptRecord> history = new ByDebtor<>(attemptRows, DailyPlanRepository::attempt);
                 ByDebtor<LeaseInFlight> inFlight = new ByDebtor<>(leaseRows, DailyPlanRepository::lease);
                 while (caseRows.next()) {
                     UUID debtorId = caseRows.getObject(2, UUID.class);
+                    List<Point> debtorPoints = usablePoints.of(debtorId);
                     handler.handle(new CandidateRow(caseRows.getObject(1, UUID.class), debtorId,
                             caseRows.getString(3), caseRows.getString(4), caseRows.getString(5), caseRows.getString(6),
                             caseRows.getLong(7), caseRows.getString(8), caseRows.getBoolean(9), caseRows.getString(10),
                             caseRows.getBoolean(11), caseRows.getObject(12, LocalTime.class),
                             caseRows.getObject(13, LocalTime.class), caseRows.getString(14),
-                            usablePoints.of(debtorId), history.of(debtorId), inFlight.of(debtorId)));
+                            pointsOf(debtorPoints, kind), history.of(debtorId), inFlight.of(debtorId),
+                            otherKinds.isEmpty() ? Map.of() : otherPoints(debtorPoints, kind)));
                 }
             }
         }
+    }
+
+    private static List<String> pointsOf(List<Point> points, ContactPoint.Kind kind) {
+        List<String> ids = new ArrayList<>(points.size());
+        for (Point point : points) {
+            if (point.kind() == kind) {
+                ids.add(point.id());
+            }
+        }
+        return ids;
+    }
+
+    private static Map<ContactPoint.Kind, List<String>> otherPoints(List<Point> points, ContactPoint.Kind kind) {
+        Map<ContactPoint.Kind, List<String>> other = new EnumMap<>(ContactPoint.Kind.class);
+        for (Point point : points) {
+            if (point.kind() != kind) {
+                other.computeIfAbsent(point.kind(), k -> new ArrayList<>(1)).add(point.id());
+            }
+        }
+        return other;
     }
 
     public PlannedSlots stage(Connection connection) throws SQLException {

@@ -37,16 +37,19 @@ public final class PlannedSlots {
                         debtor_id        uuid        not null,
                         contact_point_id uuid        not null,
                         scheduled_at     timestamptz not null,
-                        case_version     bigint      not null
+                        case_version     bigint      not null,
+                        plan_reason      text
                     ) on commit drop
                     """);
         }
     }
 
-    public void add(UUID caseId, UUID debtorId, String contactPointId, Instant at, long caseVersion)
-            throws SQLException {
+    public void add(UUID caseId, UUID debtorId, String contactPointId, Instant at, long caseVersion,
+            String planReason) throws SQLException {
         batch.append(caseId).append('\t').append(debtorId).append('\t').append(contactPointId).append('\t')
-                .append(at).append('\t').append(caseVersion).append('\n');
+                .append(at).append('\t').append(caseVersion).append('\t');
+        appendCopyText(planReason);
+        batch.append('\n');
         staged++;
         if (++batched == COPY_BATCH) {
             flush();
@@ -78,9 +81,11 @@ public final class PlannedSlots {
         }
         try (PreparedStatement s = connection.prepareStatement("""
                 insert into contact_slot (id, case_id, debtor_id, channel, person, contact_point_id, priority,
-                                          window_end, scheduled_at, status, leases, created_by, created_at, updated_at)
+                                          window_end, scheduled_at, status, leases, created_by, created_at, updated_at,
+                                          plan_reason)
                 select cast(? || lpad(to_hex(? + row_number() over (order by p.case_id)), 16, '0') as uuid),
-                       p.case_id, p.debtor_id, ?, 'DEBTOR', p.contact_point_id, 0, ?, p.scheduled_at, 'PENDING', 0, ?, ?, ?
+                       p.case_id, p.debtor_id, ?, 'DEBTOR', p.contact_point_id, 0, ?, p.scheduled_at, 'PENDING', 0, ?, ?, ?,
+                       p.plan_reason
                   from planned_slot p
                   join contactability c on c.case_id = p.case_id and c.case_version = p.case_version
                   join contact_point cp on cp.id = p.contact_point_id and cp.status = 'VALID'
@@ -100,12 +105,31 @@ public final class PlannedSlots {
         }
     }
 
+    /** A value in COPY's text format: backslash, tab and line breaks escaped, null as {@code \N}. */
+    private void appendCopyText(String value) {
+        if (value == null) {
+            batch.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> batch.append("\\\\");
+                case '\t' -> batch.append("\\t");
+                case '\n' -> batch.append("\\n");
+                case '\r' -> batch.append("\\r");
+                default -> batch.append(c);
+            }
+        }
+    }
+
     private void flush() throws SQLException {
         if (batched == 0) {
             return;
         }
         try {
-            copy.copyIn("copy planned_slot (case_id, debtor_id, contact_point_id, scheduled_at, case_version) from stdin",
+            copy.copyIn("copy planned_slot (case_id, debtor_id, contact_point_id, scheduled_at, case_version, "
+                    + "plan_reason) from stdin",
                     new StringReader(batch.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY of planned slots failed", e);

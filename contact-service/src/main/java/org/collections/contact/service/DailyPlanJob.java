@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.collections.commons.problem.ProblemException;
 import org.collections.contact.compliance.Channel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,13 +24,17 @@ public class DailyPlanJob {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "contact.daily-plan.channel", defaultValue = "CALL")
-    Channel channel;
+    @ConfigProperty(name = "contact.daily-plan.channels", defaultValue = "CALL")
+    List<Channel> channels;
 
-    /** Blocking JDBC work: the scheduler runs it on a worker thread. */
+    /** Blocking JDBC work: the scheduler runs it on a worker thread. Each channel is a plan of its own. */
     @Scheduled(cron = "{contact.daily-plan.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void daily() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        channels.forEach(channel -> plan(today, channel));
+    }
+
+    private void plan(LocalDate today, Channel channel) {
         try {
             DailyPlanService.Result report = plans.run(today, channel, DailyPlanService.SYSTEM_ACTOR);
             LOG.infof("Daily %s plan of %s: %d of %d cases planned in %d ms; skipped %s", channel, today,

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +32,27 @@ import org.collections.contact.compliance.StatedPreferences;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.model.CommaSeparated;
 import org.collections.contact.compliance.CreditorOverrides;
-import org.collections.contact.compliance.DailyPlanner;
 import org.collections.contact.compliance.PlanCandidate;
 import org.collections.contact.compliance.Restriction;
 import org.collections.contact.compliance.RulePack;
 import org.collections.contact.repository.DailyPlanRepository;
 import org.collections.contact.repository.DailyPlanRepository.CandidateRow;
 import org.collections.contact.repository.PlannedSlots;
+import org.collections.contact.timing.ContactRates;
+import org.collections.contact.timing.LearnedTimePlanner;
+import org.collections.contact.timing.Segment;
+import org.collections.contact.timing.TimingChoice;
+import org.collections.contact.timing.TimingPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The daily contact plan: for every open case without an open slot of the channel, one slot at the earliest time
- * the compliance engine permits within the 24 hours planned, on the debtor's best VALID contact point. One JDBC
+ * The daily contact plan: for every open case without an open slot of the channel, one slot at a time the compliance
+ * engine permits within the 24 hours planned, on the debtor's best VALID contact point. With learned timing (the
+ * default, {@code contact.plan.timing=learned}) that is the debtor-local hour at which similar cases answer best
+ * ({@link LearnedTimePlanner}; statistics from one aggregate query over the ledger per run), and a case whose similar
+ * cases answer better on another usable channel is left to that channel; with {@code earliest}, the earliest
+ * permitted time. One JDBC
  * transaction streams the cases, judges each in memory and bulk-inserts the slots; the (channel, day) claim is
  * part of it, so a day is planned once, and a failed run leaves nothing behind.
  */
@@ -74,12 +85,37 @@ public class DailyPlanService {
     @Inject
     Clock clock;
 
+    /** LEARNED: the best learned hour and channel; EARLIEST: the earliest permitted time (the baseline). */
+    public enum Timing {
+        LEARNED, EARLIEST
+    }
+
+    @ConfigProperty(name = "contact.plan.timing", defaultValue = "learned")
+    Timing timing;
+
+    @ConfigProperty(name = "contact.plan.timing.look-back", defaultValue = "P90D")
+    Duration lookBack;
+
+    @ConfigProperty(name = "contact.plan.timing.min-hour-attempts", defaultValue = "30")
+    int minHourAttempts;
+
+    @ConfigProperty(name = "contact.plan.timing.min-channel-attempts", defaultValue = "100")
+    int minChannelAttempts;
+
+    @ConfigProperty(name = "contact.plan.timing.prior-strength", defaultValue = "20")
+    double priorStrength;
+
+    /** The channels a case may be left to when its similar cases answer better there: only channels planned daily. */
+    @ConfigProperty(name = "contact.plan.timing.channels", defaultValue = "${contact.daily-plan.channels:CALL}")
+    List<Channel> timingChannels;
+
     /**
      * What one run did: the UTC day and channel planned, the window (its end is also each slot's window end), the
      * cases considered, the slots planned, and the cases skipped by reason; considered = planned + the sum of skipped.
+     * {@code timeChoices} counts the slots staged by how their time was chosen ({@link TimingChoice.Kind}).
      */
     public record Result(LocalDate day, Channel channel, Instant windowStart, Instant windowEnd, long considered,
-            long planned, Map<String, Long> skipped, long durationMs) {
+            long planned, Map<String, Long> skipped, long durationMs, Timing timing, Map<String, Long> timeChoices) {
     }
 
     /**
@@ -108,9 +144,16 @@ public class DailyPlanService {
                     throw ProblemException.conflict("daily-plan-exists", "The " + channel + " plan of " + day
                             + " was already made");
                 }
-                Run run = new Run(channel, from, until, overrides(), repository.stage(connection));
-                repository.forEachCandidate(connection, channel, kind, from.minus(ContactDecider.HISTORY), now,
-                        run::judge);
+                Map<Channel, ContactPoint.Kind> alternatives = alternatives(channel);
+                ContactRates rates = timing == Timing.LEARNED
+                        ? repository.contactRates(connection, now.minus(lookBack), now, policy())
+                        : ContactRates.empty();
+                Run run = new Run(channel, kind, from, until, overrides(), repository.stage(connection), rates,
+                        alternatives);
+                Set<ContactPoint.Kind> otherKinds = EnumSet.noneOf(ContactPoint.Kind.class);
+                alternatives.values().stream().filter(k -> k != kind).forEach(otherKinds::add);
+                repository.forEachCandidate(connection, channel, kind, otherKinds,
+                        from.minus(ContactDecider.HISTORY), now, run::judge);
                 long judged = System.nanoTime();
                 int planned = run.slots.insert(channel, until, actor, now);
                 LOG.infof("%s plan of %s: %d cases read and judged in %d ms, %d slots written in %d ms", channel, day,
@@ -118,7 +161,8 @@ public class DailyPlanService {
                         Duration.ofNanos(System.nanoTime() - judged).toMillis());
                 run.skip(CHANGED_DURING_RUN, run.slots.staged() - planned);
                 Result report = new Result(day, channel, from, until, run.considered, planned,
-                        run.skipped, Duration.ofNanos(System.nanoTime() - started).toMillis());
+                        run.skipped, Duration.ofNanos(System.nanoTime() - started).toMillis(), timing,
+                        run.timeChoices);
                 repository.audit(connection, actor, day + "/" + channel, "daily " + channel + " plan of " + day,
                         mapper.writeValueAsString(report), now);
                 connection.commit();
@@ -134,6 +178,34 @@ public class DailyPlanService {
         }
     }
 
+    private TimingPolicy policy() {
+        return new TimingPolicy(minHourAttempts, minChannelAttempts, priorStrength);
+    }
+
+    /** With learned timing, the other channels a case may be left to, with the kind of contact point each uses. */
+    private Map<Channel, ContactPoint.Kind> alternatives(Channel channel) {
+        Map<Channel, ContactPoint.Kind> alternatives = new EnumMap<>(Channel.class);
+        if (timing == Timing.LEARNED) {
+            for (Channel other : timingChannels) {
+                ContactPoint.Kind kind = kindOf(other);
+                if (other != channel && kind != null) {
+                    alternatives.put(other, kind);
+                }
+            }
+        }
+        return alternatives;
+    }
+
+    /** The kind of contact point a channel is planned on; null for VISIT, which is not planned in bulk. */
+    static ContactPoint.Kind kindOf(Channel channel) {
+        return switch (channel) {
+            case CALL, SMS -> ContactPoint.Kind.PHONE;
+            case EMAIL -> ContactPoint.Kind.EMAIL;
+            case LETTER -> ContactPoint.Kind.POSTAL;
+            case VISIT -> null;
+        };
+    }
+
     private ContactPoint.Kind requirePlannable(LocalDate day, Channel channel, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (day.isBefore(today)) {
@@ -142,12 +214,10 @@ public class DailyPlanService {
         if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new RuleViolation("day", "may be at most " + MAX_DAYS_AHEAD + " days ahead");
         }
-        return switch (channel) {
-            case CALL, SMS -> ContactPoint.Kind.PHONE;
-            case EMAIL -> ContactPoint.Kind.EMAIL;
-            case LETTER -> ContactPoint.Kind.POSTAL;
-            case VISIT -> throw new RuleViolation("channel", "home visits are not planned in bulk");
-        };
+        if (channel == Channel.VISIT) {
+            throw new RuleViolation("channel", "home visits are not planned in bulk");
+        }
+        return kindOf(channel);
     }
 
     /** Every creditor's overrides, loaded once per run: each case is judged by the pack the decision API would use. */
@@ -163,19 +233,27 @@ public class DailyPlanService {
     private final class Run {
 
         final Channel channel;
+        final ContactPoint.Kind kind;
         final Instant from;
         final Instant until;
         final CreditorOverrides overrides;
         final PlannedSlots slots;
+        final ContactRates rates;
+        final Map<Channel, ContactPoint.Kind> alternatives;
         final Map<String, Long> skipped = new TreeMap<>();
+        final Map<String, Long> timeChoices = new TreeMap<>();
         long considered;
 
         private final Map<String, Optional<RulePack>> packs = new HashMap<>();
         private final Map<String, Set<Restriction>> restrictions = new HashMap<>();
         private final Map<String, Set<Channel>> channels = new HashMap<>();
 
-        Run(Channel channel, Instant from, Instant until, CreditorOverrides overrides, PlannedSlots slots) {
+        Run(Channel channel, ContactPoint.Kind kind, Instant from, Instant until, CreditorOverrides overrides,
+                PlannedSlots slots, ContactRates rates, Map<Channel, ContactPoint.Kind> alternatives) {
             this.channel = channel;
+            this.kind = kind;
+            this.rates = rates;
+            this.alternatives = alternatives;
             this.overrides = overrides;
             this.from = from;
             this.until = until;
@@ -202,12 +280,32 @@ public class DailyPlanService {
                 return;
             }
             PlanCandidate candidate = new PlanCandidate(row.caseId(), row.debtorId(), row.usablePointIds(), situation);
-            DailyPlanner.Outcome outcome = DailyPlanner.plan(pack.get(), channel, candidate, from, until);
-            if (outcome instanceof DailyPlanner.Planned p) {
-                slots.add(row.caseId(), row.debtorId(), p.contactPointId(), p.at(), row.caseVersion());
+            LearnedTimePlanner.Outcome outcome = timing == Timing.LEARNED
+                    ? LearnedTimePlanner.plan(rates, new Segment(row.creditorId(), row.jurisdiction()), pack.get(),
+                            channel, candidate, otherChannels(row), from, until)
+                    : LearnedTimePlanner.earliest(pack.get(), channel, candidate, from, until);
+            if (outcome instanceof LearnedTimePlanner.Planned p) {
+                slots.add(row.caseId(), row.debtorId(), p.contactPointId(), p.at(), row.caseVersion(),
+                        p.choice().describe());
+                timeChoices.merge(p.choice().kind().name(), 1L, Long::sum);
             } else {
-                skip(((DailyPlanner.Skipped) outcome).reason(), 1);
+                skip(((LearnedTimePlanner.Skipped) outcome).reason(), 1);
             }
+        }
+
+        /** The debtor's usable contact points on each channel the case may be left to. */
+        private Map<Channel, List<String>> otherChannels(CandidateRow row) {
+            if (alternatives.isEmpty()) {
+                return Map.of();
+            }
+            Map<Channel, List<String>> points = new EnumMap<>(Channel.class);
+            alternatives.forEach((other, otherKind) -> {
+                List<String> ids = otherKind == kind ? row.usablePointIds() : row.otherPoints().get(otherKind);
+                if (ids != null && !ids.isEmpty()) {
+                    points.put(other, ids);
+                }
+            });
+            return points;
         }
 
         /** The facts the decision API would gather for the case, from the plan's rows: one builder for both. */

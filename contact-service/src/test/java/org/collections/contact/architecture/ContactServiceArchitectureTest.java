@@ -12,6 +12,6 @@ class ContactServiceArchitectureTest extends ServiceLayerRulesTest {
 
     @Override
     protected String[] purePackages() {
-        return new String[] {"org.collections.contact.compliance.."};
+        return new String[] {"org.collections.contact.compliance..", "org.collections.contact.timing.."};
     }
 }

@@ -78,7 +78,7 @@ class AttemptHistoryTest {
         List<AttemptRecord> history = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            plan.forEachCandidate(connection, Channel.CALL, ContactPoint.Kind.PHONE, SINCE, NOW, row -> {
+            plan.forEachCandidate(connection, Channel.CALL, ContactPoint.Kind.PHONE, java.util.Set.of(), SINCE, NOW, row -> {
                 if (row.debtorId().equals(debtor)) {
                     history.addAll(row.history());
                 }

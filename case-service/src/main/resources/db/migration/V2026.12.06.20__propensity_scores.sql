@@ -1,13 +1,22 @@
--- What happened to each case, in time order: the history a propensity-to-pay model learns from. Append-only.
+-- What happened to each case, in time order: the history a propensity-to-pay model learns from and the KPIs count.
+-- Contact attempts come from contact-service (a conversation with the debtor is a RIGHT_PARTY_CONTACT, any other
+-- attempt a CONTACT_ATTEMPT); the rest from plan-service. agency_id and actor say who worked the case: the attempt's
+-- agency and collector, or for plan events the case's agency and assigned collector at the time. Append-only.
 create table case_outcome (
-    id       bigserial primary key,
-    case_id  uuid           not null references collection_case (id),
-    kind     text           not null check (kind in ('PAYMENT', 'PAYMENT_REVERSED', 'PROMISE_MADE', 'PROMISE_KEPT',
-                                                     'PROMISE_BROKEN', 'PLAN_ACTIVATED', 'PLAN_BROKEN',
-                                                     'RIGHT_PARTY_CONTACT')),
-    amount   numeric(19, 4) check (amount is null or amount > 0),
-    at       timestamptz    not null,
-    event_id uuid
+    id        bigserial primary key,
+    case_id   uuid           not null references collection_case (id),
+    kind      text           not null check (kind in ('PAYMENT', 'PAYMENT_REVERSED', 'PROMISE_MADE', 'PROMISE_KEPT',
+                                                      'PROMISE_BROKEN', 'PLAN_ACTIVATED', 'PLAN_BROKEN',
+                                                      'RIGHT_PARTY_CONTACT', 'CONTACT_ATTEMPT')),
+    amount    numeric(19, 4) check (amount is null or amount > 0),
+    at        timestamptz    not null,
+    channel   text,
+    inbound   boolean        not null default false,
+    -- attempts only: false when made without a dispatch lease or fresh ALLOW decision (a ComplianceBreach)
+    compliant boolean,
+    agency_id text,
+    actor     text,
+    event_id  uuid
 );
 create index case_outcome_case on case_outcome (case_id, at, id);
 create trigger case_outcome_append_only before update or delete on case_outcome

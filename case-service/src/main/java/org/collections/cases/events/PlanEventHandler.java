@@ -14,6 +14,7 @@ import org.collections.cases.domain.CaseStatus;
 import org.collections.cases.domain.CloseReason;
 import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.repository.CaseOutcomeRepository;
+import org.collections.cases.repository.CaseOutcomeRepository.NewOutcome;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.scoring.CaseHistory.Kind;
 import org.collections.cases.service.CaseLifecycle;
@@ -82,7 +83,7 @@ public class PlanEventHandler implements EventHandler {
             }
             Kind outcome = OUTCOMES.get(event.type());
             Uni<Void> recorded = outcome == null ? Uni.createFrom().voidItem()
-                    : outcomes.record(c.id, outcome, null, occurred(event), event.id());
+                    : outcomes.record(outcome(c, outcome, null, event));
             return recorded.chain(() -> switch (event.type()) {
                 case "PlanActivated" -> moveIf(c, Set.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.PROMISE_TO_PAY),
                         CaseStatus.IN_PLAN, null, "plan " + p.path("planId").asText() + " activated", actor, event);
@@ -152,8 +153,8 @@ public class PlanEventHandler implements EventHandler {
         c.paymentsReceived = reversal ? before.subtract(amount) : before.add(amount);
         String what = (reversal ? "payment reversed: " : "payment posted: ") + amount.toPlainString() + " " + currency;
         Uni<Void> recorded = cases.flush()
-                .chain(() -> outcomes.record(c.id, reversal ? Kind.PAYMENT_REVERSED : Kind.PAYMENT, amount,
-                        occurred(event), event.id()))
+                .chain(() -> outcomes.record(outcome(c, reversal ? Kind.PAYMENT_REVERSED : Kind.PAYMENT, amount,
+                        event)))
                 .chain(() -> audit.record(actor, reversal ? "PAYMENT_REVERSED" : "PAYMENT_POSTED",
                 "case", c.id, what, Map.of("paymentsReceived", before.toPlainString()),
                 Map.of("paymentsReceived", c.paymentsReceived.toPlainString(), "paymentId",
@@ -165,8 +166,10 @@ public class PlanEventHandler implements EventHandler {
         return recorded;
     }
 
-    private static Instant occurred(EventEnvelope event) {
-        return event.occurredAt() != null ? event.occurredAt() : Instant.now();
+    /** Credited to whoever works the case now: its agency and assigned collector. */
+    private static NewOutcome outcome(CollectionCase c, Kind kind, BigDecimal amount, EventEnvelope event) {
+        return new NewOutcome(c.id, kind, amount, event.occurredAt() != null ? event.occurredAt() : Instant.now(),
+                null, false, null, c.agencyId, c.assignedCollector, event.id());
     }
 
     private Uni<Void> moveIf(CollectionCase c, Set<CaseStatus> from, CaseStatus to, CloseReason reason, String why,

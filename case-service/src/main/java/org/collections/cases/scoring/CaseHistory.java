@@ -14,7 +14,7 @@ public record CaseHistory(String product, BigDecimal totalDebt, Instant openedAt
 
     public enum Kind {
         PAYMENT, PAYMENT_REVERSED, PROMISE_MADE, PROMISE_KEPT, PROMISE_BROKEN, PLAN_ACTIVATED, PLAN_BROKEN,
-        RIGHT_PARTY_CONTACT
+        RIGHT_PARTY_CONTACT, CONTACT_ATTEMPT
     }
 
     /** Something that happened to the case; {@code amount} for payments and reversals, else null. */

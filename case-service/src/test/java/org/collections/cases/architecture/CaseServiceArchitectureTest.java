@@ -12,6 +12,6 @@ class CaseServiceArchitectureTest extends ServiceLayerRulesTest {
 
     @Override
     protected String[] purePackages() {
-        return new String[] {"org.collections.cases.domain.."};
+        return new String[] {"org.collections.cases.domain..", "org.collections.cases.scoring.."};
     }
 }

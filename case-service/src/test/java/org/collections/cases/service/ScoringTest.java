@@ -48,7 +48,7 @@ class ScoringTest {
         int before = as(Tokens.collector()).get("/api/v1/cases/" + id + "/score").then().statusCode(200)
                 .body("source", equalTo("SCORECARD@1")).extract().path("score");
 
-        deliver("PaymentPosted", Map.of("caseId", id, "paymentId", "p-1", "amount", "100.00", "currency", "CNY"));
+        deliver("plan-service", "PaymentPosted", Map.of("caseId", id, "paymentId", "p-1", "amount", "100.00", "currency", "CNY"));
         assertThat(Jdbc.count("select count(*) from case_outcome where kind = 'PAYMENT' and case_id = '" + id + "'"))
                 .isEqualTo(1);
         assertThat(Jdbc.count("select count(*) from score_request where case_id = '" + id + "'")).isEqualTo(1);
@@ -59,6 +59,22 @@ class ScoringTest {
         assertThat(after.<Integer>path("score")).isGreaterThan(before);
         assertThat(after.<List<String>>path("reasons.feature")).contains("PAYMENTS_90D");
         assertThat(Jdbc.count("select count(*) from score_request where case_id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void aConversationWithTheDebtorEntersTheHistoryAndTheScore() throws Exception {
+        String id = openCase();
+        deliver("contact-service", "ContactAttempted", attempt(id, "CALL", "RIGHT_PARTY_CONTACT", "AGENCY-A"));
+        deliver("contact-service", "ContactAttempted", attempt(id, "SMS", "DELIVERED", null));
+
+        assertThat(Jdbc.query("select kind, channel, agency_id, actor from case_outcome where case_id = '" + id
+                + "' order by id")).extracting(r -> r.get("kind") + "/" + r.get("channel") + "/" + r.get("agency_id")
+                + "/" + r.get("actor")).containsExactly("RIGHT_PARTY_CONTACT/CALL/AGENCY-A/c-1",
+                "CONTACT_ATTEMPT/SMS/null/c-1");
+        scorer.drain();
+        as(Tokens.admin()).get("/api/v1/cases/" + id + "/score").then().statusCode(200);
+        assertThat(Jdbc.query("select reasons from case_score where case_id = '" + id + "'").get(0).get("reasons")
+                .toString()).contains("RIGHT_PARTY_CONTACTS_30D");
     }
 
     @Test
@@ -114,6 +130,15 @@ class ScoringTest {
                 .statusCode(422);
     }
 
+    private Map<String, Object> attempt(String caseId, String channel, String outcome, String agencyId) {
+        Map<String, Object> attempt = new LinkedHashMap<>(Map.of("caseId", caseId, "attemptId", 7, "channel", channel,
+                "direction", "OUTBOUND", "person", "DEBTOR", "outcome", outcome, "compliant", true, "collector", "c-1",
+                "at", clock.instant().toString()));
+        attempt.put("rightPartyContact", outcome.equals("RIGHT_PARTY_CONTACT"));
+        attempt.put("agencyId", agencyId);
+        return attempt;
+    }
+
     /** Cases of a creditor with six months of synthetic history; every case is queued for scoring. */
     private List<UUID> history(String creditor, int count) throws Exception {
         Instant start = clock.instant().minus(Duration.ofDays(SyntheticPortfolio.DAYS + 5));
@@ -122,16 +147,16 @@ class ScoringTest {
         }
     }
 
-    private void deliver(String type, Map<String, Object> payload) throws Exception {
+    private void deliver(String source, String type, Map<String, Object> payload) throws Exception {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("id", UUID.randomUUID().toString());
         envelope.put("type", type);
-        envelope.put("source", "plan-service");
+        envelope.put("source", source);
         envelope.put("aggregateId", payload.get("caseId"));
         envelope.put("occurredAt", clock.instant().toString());
         envelope.put("payload", payload);
         String body = mapper.writeValueAsString(envelope);
-        given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service", body)).body(body)
+        given().contentType(ContentType.JSON).headers(SignedEvents.headers(source, body)).body(body)
                 .post("/internal/v1/events").then().statusCode(200);
     }
 }

@@ -22,6 +22,7 @@ import org.collections.contact.compliance.Direction;
 import org.collections.contact.compliance.Outcome;
 import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.events.ComplianceBreachEvent;
+import org.collections.contact.events.ContactAttemptedEvent;
 import org.collections.contact.model.Attempt;
 import org.collections.contact.model.ComplianceBreach;
 import org.collections.contact.model.CommaSeparated;
@@ -31,6 +32,7 @@ import org.collections.contact.model.Contactability;
 import org.collections.contact.repository.AttemptRepository;
 import org.collections.contact.repository.ComplianceBreachRepository;
 import org.collections.contact.service.ContactCommands.NewAttempt;
+import org.collections.contact.timing.RightPartyContact;
 
 /**
  * The attempt ledger: every contact attempt, outbound or inbound, with its outcome. Append-only. An outcome
@@ -107,6 +109,7 @@ public class AttemptService {
                         a.compliant = v.compliant();
                         return attempts.persist(a);
                     })
+                    .chain(() -> outbox.publish(ContactAttemptedEvent.TYPE, a.caseId, attempted(a)))
                     .chain(() -> v.compliant() ? Uni.createFrom().voidItem() : breach(a, v))
                     .map(ignored -> new Recorded(a, v.ruleIds())));
         }));
@@ -128,6 +131,12 @@ public class AttemptService {
         a.leaseId = request.leaseId();
         a.decisionId = request.decisionId();
         return a;
+    }
+
+    private static ContactAttemptedEvent attempted(Attempt a) {
+        boolean conversation = a.person == PersonRole.DEBTOR && RightPartyContact.is(a.outcome);
+        return new ContactAttemptedEvent(a.caseId, a.id, a.channel.name(), a.direction.name(), a.person.name(),
+                a.outcome.name(), conversation, a.compliant, a.agencyId, a.collector, a.at);
     }
 
     private Uni<ContactPoint> usablePoint(NewAttempt request, Contactability c) {

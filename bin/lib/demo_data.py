@@ -59,7 +59,7 @@ def sigmoid(x):
 
 def phone(jurisdiction, i):
     return {"CN": f"+86 139 {i // 10000:04d} {i % 10000:04d}", "US": f"+1 312 555 {i % 10000:04d}",
-            "UK": f"+44 7700 9{i % 100000:05d}"}[jurisdiction]
+            "UK": f"+44 7400 {i % 1000000:06d}"}[jurisdiction]
 
 
 def import_cases(run, count, rng, work):

@@ -76,6 +76,21 @@ pg_private_running_port() {
   echo "$port"
 }
 
+# The PostgreSQL a running suite uses: the port bin/local-up recorded in RUN_DIR (default .local/run) for a private
+# cluster, this checkout's private cluster, or the server on localhost:5432; nothing (status 1) when none answers.
+pg_suite_port() {
+  local run_dir=${1:-$REPO_ROOT/.local/run} port
+  if [[ -s "$run_dir/postgres.port" ]] && pg_answers "$(cat "$run_dir/postgres.port")"; then
+    cat "$run_dir/postgres.port"
+  elif port=$(pg_private_running_port); then
+    echo "$port"
+  elif pg_answers 5432; then
+    echo 5432
+  else
+    return 1
+  fi
+}
+
 # Runs a command as the owner of the private cluster (root must not run PostgreSQL).
 pg_as_owner() {
   local owner=$1

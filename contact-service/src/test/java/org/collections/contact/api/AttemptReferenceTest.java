@@ -92,6 +92,24 @@ class AttemptReferenceTest {
     }
 
     @Test
+    void everyAttemptIsPublishedToCaseServiceWithoutPersonalDataAndAConversationIsMarkedAsOne() throws Exception {
+        String agency = newAgency();
+        clock.set(Instant.parse("2026-11-23T15:00:00Z"));
+        String[] ids = placedCase(agency, "US", "America/New_York");
+        as(Tokens.agency(agency)).body(call(ids, "RIGHT_PARTY_CONTACT")).post("/api/v1/attempts").then().statusCode(201);
+        as(Tokens.agency(agency)).body(call(ids, "NO_ANSWER")).post("/api/v1/attempts").then().statusCode(201);
+
+        List<Map<String, Object>> events = Jdbc.query("select e.payload::text as payload, d.subscriber from outbox_event e "
+                + "join outbox_delivery d on d.event_id = e.id where e.event_type = 'ContactAttempted' and e.aggregate_id = '"
+                + ids[0] + "' order by e.id");
+        assertThat(events).extracting(e -> e.get("subscriber")).containsExactly("case", "case");
+        assertThat((String) events.get(0).get("payload")).contains("\"rightPartyContact\": true",
+                "\"outcome\": \"RIGHT_PARTY_CONTACT\"", "\"agencyId\": \"" + agency + "\"", "\"channel\": \"CALL\"");
+        assertThat((String) events.get(1).get("payload")).contains("\"rightPartyContact\": false", "\"compliant\": false");
+        assertThat(events).allSatisfy(e -> assertThat((String) e.get("payload")).doesNotContain(ids[2], ids[1], "+1"));
+    }
+
+    @Test
     void aFreshAllowDecisionOfTheCallerCoversTheAttemptAndAStaleOrForeignOneDoesNot() throws Exception {
         String agency = newAgency();
         String[] ids = placedCase(agency, "US", "America/New_York");

@@ -101,7 +101,7 @@ class AttemptReferenceTest {
 
         List<Map<String, Object>> events = Jdbc.query("select e.payload::text as payload, d.subscriber from outbox_event e "
                 + "join outbox_delivery d on d.event_id = e.id where e.event_type = 'ContactAttempted' and e.aggregate_id = '"
-                + ids[0] + "' order by e.id");
+                + ids[0] + "' order by (e.payload->>'attemptId')::bigint");
         assertThat(events).extracting(e -> e.get("subscriber")).containsExactly("case", "case");
         assertThat((String) events.get(0).get("payload")).contains("\"rightPartyContact\": true",
                 "\"outcome\": \"RIGHT_PARTY_CONTACT\"", "\"agencyId\": \"" + agency + "\"", "\"channel\": \"CALL\"");

@@ -66,6 +66,9 @@ class GatewayRoutingTest {
         assertThat(table.match("GET", "/api/v1/cases/42").orElseThrow().routeClass()).isEqualTo("default");
         assertThat(table.match("POST", "/api/v1/case-imports").orElseThrow().routeClass()).isEqualTo("bulk");
         assertThat(table.match("POST", "/api/v1/contact-decisions").orElseThrow().routeClass()).isEqualTo("decision");
+        assertThat(table.match("POST", "/api/v1/score-models").orElseThrow().routeClass()).isEqualTo("training");
+        assertThat(table.match("GET", "/api/v1/score-models").orElseThrow().routeClass()).isEqualTo("default");
+        assertThat(table.match("GET", "/api/v1/score-models/42").orElseThrow().upstream()).isEqualTo("case");
     }
 
     @Test
@@ -116,7 +119,8 @@ class GatewayRoutingTest {
                 flat.put(k.toString(), v.toString());
             }
         });
-        return RoutingTable.fromProperties(flat, Set.of("case", "contact", "plan"), Set.of("default", "search", "decision", "bulk"));
+        return RoutingTable.fromProperties(flat, Set.of("case", "contact", "plan"), Set.of("default", "search", "decision", "bulk",
+                "training"));
     }
 
     /** Every (method, path template) of the services' api packages, from the resource classes' annotations. */

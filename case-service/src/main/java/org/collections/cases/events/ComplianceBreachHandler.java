@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.inbox.EventHandler;
+import org.collections.commons.json.Json;
 import org.collections.commons.outbox.EventEnvelope;
 import org.jboss.logging.Logger;
 
@@ -49,22 +50,17 @@ public class ComplianceBreachHandler implements EventHandler {
             List<String> rules = new ArrayList<>();
             p.path("ruleIds").forEach(rule -> rules.add(rule.asText()));
             Map<String, Object> breach = new LinkedHashMap<>();
-            breach.put("attemptId", text(p, "attemptId"));
-            breach.put("agencyId", text(p, "agencyId"));
-            breach.put("attemptBy", text(p, "actor"));
-            breach.put("channel", text(p, "channel"));
-            breach.put("at", text(p, "at"));
+            breach.put("attemptId", Json.textOrNull(p, "attemptId"));
+            breach.put("agencyId", Json.textOrNull(p, "agencyId"));
+            breach.put("attemptBy", Json.textOrNull(p, "actor"));
+            breach.put("channel", Json.textOrNull(p, "channel"));
+            breach.put("at", Json.textOrNull(p, "at"));
             breach.put("ruleIds", rules);
             breach.put("eventId", event.id().toString());
-            String reason = text(p, "reason");
+            String reason = Json.textOrNull(p, "reason");
             String actor = event.source() == null ? "contact-service" : event.source();
             return audit.record(actor, "COMPLIANCE_BREACH", "case", caseId,
                     reason == null ? "contact attempt broke " + String.join(", ", rules) : reason, null, breach);
         });
-    }
-
-    private static String text(JsonNode p, String field) {
-        JsonNode node = p.path(field);
-        return node.isMissingNode() || node.isNull() ? null : node.asText();
     }
 }

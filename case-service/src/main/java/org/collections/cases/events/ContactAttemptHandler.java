@@ -11,6 +11,7 @@ import org.collections.cases.repository.CaseOutcomeRepository.NewOutcome;
 import org.collections.cases.repository.CaseRepository;
 import org.collections.cases.scoring.CaseHistory.Kind;
 import org.collections.commons.inbox.EventHandler;
+import org.collections.commons.json.Json;
 import org.collections.commons.outbox.EventEnvelope;
 import org.jboss.logging.Logger;
 
@@ -47,14 +48,10 @@ public class ContactAttemptHandler implements EventHandler {
             }
             Kind kind = p.path("rightPartyContact").asBoolean() ? Kind.RIGHT_PARTY_CONTACT : Kind.CONTACT_ATTEMPT;
             Instant at = p.hasNonNull("at") ? Instant.parse(p.path("at").asText()) : event.occurredAt();
-            return outcomes.record(new NewOutcome(caseId, kind, null, at, text(p, "channel"),
-                    "INBOUND".equals(text(p, "direction")), p.path("compliant").asBoolean(true), text(p, "agencyId"),
-                    text(p, "collector"), event.id()));
+            boolean inbound = "INBOUND".equals(Json.textOrNull(p, "direction"));
+            return outcomes.record(new NewOutcome(caseId, kind, null, at, Json.textOrNull(p, "channel"), inbound,
+                    p.path("compliant").asBoolean(true), Json.textOrNull(p, "agencyId"),
+                    Json.textOrNull(p, "collector"), event.id()));
         });
-    }
-
-    private static String text(JsonNode p, String field) {
-        JsonNode node = p.path(field);
-        return node.isMissingNode() || node.isNull() ? null : node.asText();
     }
 }

@@ -17,16 +17,28 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.collections.commons.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads scores and model cards. */
 @ApplicationScoped
 public class ScoreQueries {
 
     /** A case's latest score, what gave it, and the reasons, strongest first. */
-    public record CaseScore(UUID caseId, int score, String source, List<Reason> reasons, Instant scoredAt) {
+    @Schema(description = "A case's propensity-to-pay score")
+    public record CaseScore(@Schema(description = "The case") UUID caseId,
+            @Schema(description = "0 (a payment within 30 days is unlikely) to 1000 (very likely): the chance in "
+                    + "thousandths", examples = "312") int score,
+            @Schema(description = "The creditor's model (creditor@version) or the scorecard that gave it",
+                    examples = "DEMO-US@1") String source,
+            @Schema(description = "The features that moved the score most, strongest first") List<Reason> reasons,
+            @Schema(description = "When it was computed") Instant scoredAt) {
     }
 
-    public record Reason(String feature, double value, int points) {
+    @Schema(description = "A feature that moved the score")
+    public record Reason(@Schema(description = "The feature", examples = "PAYMENTS_90D") String feature,
+            @Schema(description = "Its value for the case", examples = "2") double value,
+            @Schema(description = "Points it added (negative: took away), on the 0-1000 scale", examples = "140")
+            int points) {
     }
 
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {

@@ -1,9 +1,10 @@
 package org.collections.commons.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON helpers that turn Jackson's checked exceptions into unchecked ones. */
+/** JSON helpers: Jackson's checked exceptions turned into unchecked ones, and optional fields read as null. */
 public final class Json {
 
     private Json() {
@@ -15,5 +16,11 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot serialise " + value.getClass().getSimpleName(), e);
         }
+    }
+
+    /** The text of {@code field} of {@code node}; null when it is absent or JSON null. */
+    public static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 }

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
+import java.time.Instant;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.collections.cases.TestClock;
+import org.collections.testsupport.PrometheusMetrics;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,15 @@ class CollectionKpiTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    CreditorKpiGauges gauges;
+
+    @Inject
+    TestClock clock;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
 
     // exact decimals: a rate's scale (0.3750) is part of what is asserted
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -214,6 +229,25 @@ class CollectionKpiTest {
 
         assertThat(get(Tokens.agency("KZ-NOBODY"), PERIOD + "&creditorId=" + creditor).get("groups")).isEmpty();
         as(Tokens.collector()).get("/api/v1/kpis/collection?" + PERIOD).then().statusCode(403);
+    }
+
+    @Test
+    void theDashboardReadsTheTrailing30DaysPerCreditorFromTheScheduledRefresh() throws Throwable {
+        // the 30 days before 04-01 start 03-02T00:00: the same events as March, the same buckets at the start
+        clock.set(Instant.parse("2026-04-01T00:00:00Z"));
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> gauges.refresh());
+        } finally {
+            clock.reset();
+        }
+        PrometheusMetrics metrics = PrometheusMetrics.scrape(managementRoot);
+        Map<String, String> k = Map.of("creditor", creditor);
+        assertThat(metrics.value("cases_kpi_rpc_rate", k)).isEqualTo(0.375);
+        assertThat(metrics.value("cases_kpi_promise_kept_rate", k)).isEqualTo(0.6667);
+        assertThat(metrics.value("cases_kpi_cure_rate", k)).isEqualTo(0.3333);
+        assertThat(metrics.value("cases_kpi_noncompliant_attempts", k)).isEqualTo(2.0);
+        assertThat(metrics.value("cases_kpi_liquidation_rate", Map.of("creditor", creditor, "currency", "CNY")))
+                .isEqualTo(0.1489);
     }
 
     @Test

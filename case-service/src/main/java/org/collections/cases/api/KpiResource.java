@@ -8,11 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.collections.cases.kpi.GroupKpis;
+import org.collections.cases.kpi.KpiGrouping;
+import org.collections.cases.service.CollectionKpiService;
 import org.collections.cases.service.KpiService;
 import org.collections.commons.ids.Identifiers;
+import org.collections.commons.input.Dates;
+import org.collections.commons.money.Money;
+import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,8 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class KpiResource {
 
+    static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+    static final Duration MAX_PERIOD = Duration.ofDays(366);
+
     @Inject
     KpiService kpis;
+
+    @Inject
+    CollectionKpiService collectionKpis;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/portfolio")
@@ -34,6 +55,63 @@ public class KpiResource {
                     + "agency for the cases placed with it only.")
     public Uni<PortfolioKpis> portfolio(@QueryParam("creditorId") String creditorId) {
         return kpis.portfolio(Identifiers.require("creditorId", creditorId)).map(KpiResource::view);
+    }
+
+    @GET
+    @Path("/collection")
+    @RolesAllowed(Roles.OVERSIGHT)
+    @Operation(operationId = "getCollectionKpis", summary = "Collection KPIs per creditor, agency, collector or bucket",
+            description = "Right-party-contact, promise, promise-kept, cure and roll rates, collected and placed "
+                    + "balances with the liquidation rate, attempts per 1,000 collected, non-compliant attempts and "
+                    + "complaints per 1,000 cases over [from, to) (default: the 30 days before now, at most 366 days), "
+                    + "optionally for one creditor. Admin, supervisor and auditor see every group; an agency sees "
+                    + "only its own agency's figures, grouped by agency whatever groupBy says. Collectors are not "
+                    + "shown KPIs (their own figures are a supervisor's to read).")
+    public Uni<CollectionKpisView> collection(
+            // read as text so that a malformed instant is a 422 naming the field; documented as the instant it is
+            @Parameter(description = "ISO-8601 instant, inclusive; default 30 days before to",
+                    example = "2026-03-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant, exclusive; default now", example = "2026-04-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
+            @Parameter(description = "Only this creditor's cases", example = "ACME") @QueryParam("creditorId")
+            String creditorId,
+            @Parameter(description = "creditor (default), agency, collector or bucket", example = "creditor",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"creditor", "agency", "collector",
+                            "bucket"})) @QueryParam("groupBy") String groupBy) {
+        Instant end = to == null ? clock.instant() : Dates.instant("to", to);
+        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : Dates.instant("from", from);
+        if (!start.isBefore(end)) {
+            throw ProblemException.unprocessableField("validation", "Validation failed", "from", "must be before to");
+        }
+        if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
+            throw ProblemException.unprocessableField("validation", "Validation failed", "from",
+                    "the period may span at most 366 days");
+        }
+        KpiGrouping grouping = groupBy == null ? KpiGrouping.CREDITOR : KpiGrouping.parse(groupBy);
+        if (grouping == null) {
+            throw ProblemException.unprocessableField("validation", "Validation failed", "groupBy",
+                    "must be one of creditor, agency, collector, bucket");
+        }
+        return collectionKpis.report(new CollectionKpiService.Query(start, end,
+                Identifiers.require("creditorId", creditorId), grouping)).map(KpiResource::view);
+    }
+
+    private static CollectionKpisView view(CollectionKpiService.Report r) {
+        return new CollectionKpisView(r.from(), r.to(), r.creditorId(), r.grouping().name().toLowerCase(),
+                r.groups().stream().map(KpiResource::view).toList());
+    }
+
+    private static CollectionKpisView.Group view(GroupKpis g) {
+        return new CollectionKpisView.Group(g.key(), g.attempts(), g.rightPartyContacts(), g.inboundContacts(),
+                g.rightPartyContactRate(), g.promisesMade(), g.promiseRate(), g.promisesKept(), g.promisesBroken(),
+                g.promiseKeptRate(), g.nonCompliantAttempts(), g.pastDueAtStart(), g.cured(), g.cureRate(),
+                g.rollRates().stream().map(c -> new CollectionKpisView.Roll(c.fromBucket(), c.toBucket(), c.cases(),
+                        c.rate())).toList(),
+                g.money().stream().map(m -> new CollectionKpisView.CurrencyFigures(m.currency(),
+                        Money.text(m.collected(), m.currency()), Money.text(m.placed(), m.currency()),
+                        m.liquidationRate(), m.attempts(), m.attemptsPer1000Collected())).toList(),
+                g.complaints(), g.openCases(), g.complaintsPer1000Cases());
     }
 
     private static PortfolioKpis view(KpiService.Portfolio p) {

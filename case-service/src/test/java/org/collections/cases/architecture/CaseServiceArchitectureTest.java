@@ -12,6 +12,7 @@ class CaseServiceArchitectureTest extends ServiceLayerRulesTest {
 
     @Override
     protected String[] purePackages() {
-        return new String[] {"org.collections.cases.domain..", "org.collections.cases.scoring.."};
+        return new String[] {"org.collections.cases.domain..", "org.collections.cases.scoring..",
+                "org.collections.cases.kpi.."};
     }
 }

@@ -54,6 +54,8 @@ class GatewayRoutingTest {
         assertThat(table.match("GET", "/api/v1/agencies").orElseThrow().upstream()).isEqualTo("case");
         assertThat(table.match("GET", "/api/v1/agencies/AGENCY-A").orElseThrow().upstream()).isEqualTo("case");
         assertThat(table.match("GET", "/api/v1/agencies/AGENCY-A/kpis").orElseThrow().upstream()).isEqualTo("contact");
+        assertThat(table.match("GET", "/api/v1/kpis/collection").orElseThrow().upstream()).isEqualTo("case");
+        assertThat(table.match("GET", "/api/v1/kpis/decisions").orElseThrow().upstream()).isEqualTo("contact");
         assertThat(table.match("GET", "/api/v1/debtors/42").orElseThrow().upstream()).isEqualTo("case");
         assertThat(table.match("PUT", "/api/v1/debtors/42/contact-profile").orElseThrow().upstream()).isEqualTo("contact");
     }

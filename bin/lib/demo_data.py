@@ -208,12 +208,21 @@ def wait_for_replica(timeout_s=1800):
         time.sleep(15)
 
 
-def plan_tomorrow():
-    """Plans tomorrow's calls and compares the learned times with the earliest permitted ones under the known model."""
-    day = (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=1)).isoformat()
+def plan_calls():
+    """Plans the calls of the first day from tomorrow not planned yet (a day is planned once) and compares the learned
+    times with the earliest permitted ones under the known model."""
     started = datetime.datetime.now(datetime.timezone.utc).isoformat()
     contact = B.Http(B.URL["contact-service"], B.token("supervisor"), timeout=3600)
-    report = contact.expect(200, "POST", "/api/v1/daily-plans", body={"day": day, "channel": "CALL"})
+    for ahead in range(1, 8):
+        day = (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=ahead)).isoformat()
+        status, report = contact.request("POST", "/api/v1/daily-plans", body={"day": day, "channel": "CALL"})
+        if status == 200:
+            break
+        if status != 409:
+            raise B.BenchError(f"POST /api/v1/daily-plans answered {status}: {str(report)[:300]}")
+    else:
+        say("the calls of the next seven days are planned already; no plan made")
+        return
     say(f"CALL plan of {day}: {report['planned']:,} of {report['considered']:,} cases planned; "
         f"time chosen: {report.get('timeChoices')}; skipped: {report.get('skipped')}")
     rows = B.psql("contact_service", f"""
@@ -258,7 +267,7 @@ def main(argv):
                            "where status <> 'CLOSED' on conflict do nothing")
     say("every open case is queued for scoring; case-service scores them in the background (a few minutes)")
     wait_for_replica()
-    plan_tomorrow()
+    plan_calls()
     return 0
 
 

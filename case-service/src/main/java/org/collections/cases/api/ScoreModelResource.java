@@ -83,7 +83,10 @@ public class ScoreModelResource {
     @Path("/{id}")
     @Blocking
     @RolesAllowed(MODEL_READERS)
-    @Operation(operationId = "getScoreModel", summary = "One propensity model's card")
+    @Operation(operationId = "getScoreModel", summary = "One propensity model's card",
+            description = "The card of one model, as listed by listScoreModels: status, training window and samples, "
+                    + "features and weights, excluded attributes, AUC against the scorecard. Admin, supervisor, "
+                    + "auditor.")
     public ModelCard model(@PathParam("id") UUID id) {
         return scores.card(id);
     }

@@ -23,6 +23,7 @@ import org.collections.cases.scoring.ModelTrainer;
 import org.collections.cases.scoring.ProtectedAttributes;
 import org.collections.cases.scoring.ScoreFeature;
 import org.collections.cases.scoring.TrainingSet;
+import org.collections.commons.rules.RuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -96,6 +97,9 @@ public class ScoreTraining {
             List<UUID> page;
             do {
                 page = repository.casesOf(connection, creditorId, after, PAGE);
+                if (after == null && page.isEmpty()) {
+                    throw new RuleViolation("creditorId", "names no creditor with cases");
+                }
                 for (ScoredCase c : repository.histories(connection, page)) {
                     set.add(c.history(), heldOut(c.caseId()));
                 }

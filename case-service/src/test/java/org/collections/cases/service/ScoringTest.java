@@ -128,6 +128,9 @@ class ScoringTest {
                 .contentType("application/problem+json");
         as(Tokens.admin()).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/score-models").then()
                 .statusCode(422);
+        as(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("creditorId", "NO-SUCH-BANK"))
+                .post("/api/v1/score-models").then().statusCode(422).body("errors[0].field", equalTo("creditorId"));
+        assertThat(Jdbc.count("select count(*) from score_model where creditor_id = 'NO-SUCH-BANK'")).isZero();
     }
 
     private Map<String, Object> attempt(String caseId, String channel, String outcome, String agencyId) {

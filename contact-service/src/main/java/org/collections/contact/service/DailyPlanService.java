@@ -44,6 +44,7 @@ import org.collections.contact.timing.Segment;
 import org.collections.contact.timing.TimingChoice;
 import org.collections.contact.timing.TimingPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -86,6 +87,8 @@ public class DailyPlanService {
     Clock clock;
 
     /** LEARNED: the best learned hour and channel; EARLIEST: the earliest permitted time (the baseline). */
+    @Schema(description = "How the plan chooses each case's time: LEARNED, the permitted debtor-local hour at which "
+            + "similar cases answered best (else the earliest permitted time); EARLIEST, the earliest permitted time")
     public enum Timing {
         LEARNED, EARLIEST
     }

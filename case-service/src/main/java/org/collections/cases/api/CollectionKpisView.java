@@ -3,6 +3,8 @@ package org.collections.cases.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.collections.cases.kpi.GroupKpis;
+import org.collections.commons.money.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Collection KPIs per group over the period [from, to). Rates are decimals rounded half-up to 4 "
@@ -14,14 +16,14 @@ public record CollectionKpisView(
         @Schema(description = "End of the period (UTC, exclusive)", examples = "2026-04-01T00:00:00Z") Instant to,
         @Schema(description = "The creditor the figures are restricted to; null for all", examples = "ACME")
         String creditorId,
-        @Schema(description = "What the groups are: creditor, agency, collector or bucket (an agency always gets its "
+        @Schema(description = "What the groups are: creditor, agency, collector, bucket, segment or strategy (an agency always gets its "
                 + "own agency)", examples = "creditor") String groupBy,
         @Schema(description = "One entry per group with any figure in the period, ordered by key") List<Group> groups) {
 
     @Schema(description = "The collection KPIs of one group")
     public record Group(
-            @Schema(description = "The creditor, agency, collector or bucket; null for cases without one (not placed, "
-                    + "not assigned)", examples = "ACME") String key,
+            @Schema(description = "The creditor, agency, collector, bucket, segment or strategy; null for cases without one "
+                    + "(not placed, not assigned, in no segment)", examples = "ACME") String key,
             @Schema(description = "Outbound contact attempts, right-party contacts included", examples = "200")
             long attempts,
             @Schema(description = "Outbound attempts that reached the debtor (a conversation)", examples = "50")
@@ -49,6 +51,17 @@ public record CollectionKpisView(
             @Schema(description = "Cases open at some time in the period (created before its end, not closed before "
                     + "its start)", examples = "400") long openCases,
             @Schema(description = "complaints × 1,000 ÷ openCases", examples = "5.00") BigDecimal complaintsPer1000Cases) {
+
+        static Group of(GroupKpis g) {
+            return new Group(g.key(), g.attempts(), g.rightPartyContacts(), g.inboundContacts(),
+                    g.rightPartyContactRate(), g.promisesMade(), g.promiseRate(), g.promisesKept(), g.promisesBroken(),
+                    g.promiseKeptRate(), g.nonCompliantAttempts(), g.pastDueAtStart(), g.cured(), g.cureRate(),
+                    g.rollRates().stream().map(c -> new Roll(c.fromBucket(), c.toBucket(), c.cases(), c.rate())).toList(),
+                    g.money().stream().map(m -> new CurrencyFigures(m.currency(), Money.text(m.collected(), m.currency()),
+                            Money.text(m.placed(), m.currency()), m.liquidationRate(), m.attempts(),
+                            m.attemptsPer1000Collected())).toList(),
+                    g.complaints(), g.openCases(), g.complaintsPer1000Cases());
+        }
     }
 
     @Schema(description = "Cases that were in one bucket at the start of the period and in another (or the same) at "

@@ -9,16 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.collections.cases.kpi.GroupKpis;
 import org.collections.cases.kpi.KpiGrouping;
 import org.collections.cases.service.CollectionKpiService;
 import org.collections.cases.service.KpiService;
 import org.collections.commons.ids.Identifiers;
-import org.collections.commons.input.Dates;
-import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "KPIs", description = "Portfolio figures")
 @SecurityRequirement(name = "SecurityScheme")
 public class KpiResource {
-
-    static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
-    static final Duration MAX_PERIOD = Duration.ofDays(366);
 
     @Inject
     KpiService kpis;
@@ -60,7 +52,7 @@ public class KpiResource {
     @GET
     @Path("/collection")
     @RolesAllowed(Roles.OVERSIGHT)
-    @Operation(operationId = "getCollectionKpis", summary = "Collection KPIs per creditor, agency, collector or bucket",
+    @Operation(operationId = "getCollectionKpis", summary = "Collection KPIs per creditor, agency, collector, bucket, segment or strategy",
             description = "Right-party-contact, promise, promise-kept, cure and roll rates, collected and placed "
                     + "balances with the liquidation rate, attempts per 1,000 collected, non-compliant attempts and "
                     + "complaints per 1,000 cases over [from, to) (default: the 30 days before now, at most 366 days), "
@@ -76,42 +68,24 @@ public class KpiResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @Parameter(description = "Only this creditor's cases", example = "ACME") @QueryParam("creditorId")
             String creditorId,
-            @Parameter(description = "creditor (default), agency, collector or bucket", example = "creditor",
+            @Parameter(description = "creditor (default), agency, collector, bucket, segment (the treatment segment "
+                    + "the case was in: \"strategy vN / segment\") or strategy (the treatment strategy the case was "
+                    + "last put on, \"name vN\")", example = "creditor",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"creditor", "agency", "collector",
-                            "bucket"})) @QueryParam("groupBy") String groupBy) {
-        Instant end = to == null ? clock.instant() : Dates.instant("to", to);
-        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : Dates.instant("from", from);
-        if (!start.isBefore(end)) {
-            throw ProblemException.unprocessableField("validation", "Validation failed", "from", "must be before to");
-        }
-        if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
-            throw ProblemException.unprocessableField("validation", "Validation failed", "from",
-                    "the period may span at most 366 days");
-        }
+                            "bucket", "segment", "strategy"})) @QueryParam("groupBy") String groupBy) {
+        KpiPeriod period = KpiPeriod.of(from, to, clock);
         KpiGrouping grouping = groupBy == null ? KpiGrouping.CREDITOR : KpiGrouping.parse(groupBy);
         if (grouping == null) {
             throw ProblemException.unprocessableField("validation", "Validation failed", "groupBy",
-                    "must be one of creditor, agency, collector, bucket");
+                    "must be one of creditor, agency, collector, bucket, segment, strategy");
         }
-        return collectionKpis.report(new CollectionKpiService.Query(start, end,
+        return collectionKpis.report(new CollectionKpiService.Query(period.from(), period.to(),
                 Identifiers.require("creditorId", creditorId), grouping)).map(KpiResource::view);
     }
 
     private static CollectionKpisView view(CollectionKpiService.Report r) {
         return new CollectionKpisView(r.from(), r.to(), r.creditorId(), r.grouping().name().toLowerCase(),
-                r.groups().stream().map(KpiResource::view).toList());
-    }
-
-    private static CollectionKpisView.Group view(GroupKpis g) {
-        return new CollectionKpisView.Group(g.key(), g.attempts(), g.rightPartyContacts(), g.inboundContacts(),
-                g.rightPartyContactRate(), g.promisesMade(), g.promiseRate(), g.promisesKept(), g.promisesBroken(),
-                g.promiseKeptRate(), g.nonCompliantAttempts(), g.pastDueAtStart(), g.cured(), g.cureRate(),
-                g.rollRates().stream().map(c -> new CollectionKpisView.Roll(c.fromBucket(), c.toBucket(), c.cases(),
-                        c.rate())).toList(),
-                g.money().stream().map(m -> new CollectionKpisView.CurrencyFigures(m.currency(),
-                        Money.text(m.collected(), m.currency()), Money.text(m.placed(), m.currency()),
-                        m.liquidationRate(), m.attempts(), m.attemptsPer1000Collected())).toList(),
-                g.complaints(), g.openCases(), g.complaintsPer1000Cases());
+                r.groups().stream().map(CollectionKpisView.Group::of).toList());
     }
 
     private static PortfolioKpis view(KpiService.Portfolio p) {

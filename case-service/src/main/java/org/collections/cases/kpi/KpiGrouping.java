@@ -9,8 +9,15 @@ public enum KpiGrouping {
     CREDITOR,
     AGENCY,
     COLLECTOR,
-    /** The case's delinquency bucket: the "segment" of the issue, until segments of their own exist. */
-    BUCKET;
+    /** The case's delinquency bucket. */
+    BUCKET,
+    /** The treatment segment the case was in ("strategy vN / segment"); none while it is in no segment. */
+    SEGMENT,
+    /**
+     * The treatment strategy the case was last put on ("name vN"), also after it left the path: a champion/challenger
+     * comparison counts every outcome of a case for the strategy it was assigned.
+     */
+    STRATEGY;
 
     public static KpiGrouping parse(String text) {
         for (KpiGrouping g : values()) {

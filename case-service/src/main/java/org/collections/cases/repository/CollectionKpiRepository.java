@@ -12,8 +12,7 @@ import org.collections.cases.kpi.KpiGrouping;
 
 /**
  * The raw counts behind the collection KPIs, grouped in the database. Every query names its group key through
- * {@link #key}, so a further dimension (a segment or strategy column of case_outcome / collection_case) is one more
- * case there. Scoping by agency filters on the same expression the AGENCY grouping uses, so an agency sees exactly
+ * {@link #key}, so a further dimension is one more case there. Scoping by agency filters on the same expression the AGENCY grouping uses, so an agency sees exactly
  * the rows that would form its own group.
  */
 @ApplicationScoped
@@ -127,7 +126,16 @@ public class CollectionKpiRepository {
             // no assignment history is kept: a case counts for the collector it is assigned to now
             case COLLECTOR -> "c.assigned_collector";
             case BUCKET -> bucketAt(instant);
+            case SEGMENT -> "(select case when t.status = 'LEFT_SEGMENT' and t.stopped_at <= " + instant + " then null"
+                    + " else t.strategy_key || ' / ' || t.segment end" + treatmentAt(instant) + ")";
+            case STRATEGY -> "(select t.strategy_key" + treatmentAt(instant) + ")";
         };
+    }
+
+    /** The latest treatment of case {@code c} entered on or before {@code instant}. */
+    private static String treatmentAt(String instant) {
+        return " from case_treatment t where t.case_id = c.id and t.entered_at <= " + instant
+                + " order by t.entered_at desc, t.stopped_at desc nulls first limit 1";
     }
 
     /** The bucket of case {@code c} at {@code instant}: its last evaluation on or before that day (UTC). */

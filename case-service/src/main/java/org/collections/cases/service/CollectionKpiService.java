@@ -17,7 +17,7 @@ import org.collections.cases.repository.CollectionKpiRepository.Scope;
 import org.collections.commons.security.CurrentPrincipal;
 
 /**
- * Collection KPIs over a period, per creditor, agency, collector or bucket. An agency principal sees only its own
+ * Collection KPIs over a period, per creditor, agency, collector, bucket, segment or strategy. An agency principal sees only its own
  * agency's figures, grouped by agency whatever it asked for: other agencies are neither shown nor refused.
  */
 @ApplicationScoped

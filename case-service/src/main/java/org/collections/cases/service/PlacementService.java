@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.cases.domain.CaseStatus;
+import org.collections.cases.domain.CollectionCase;
 import org.collections.cases.domain.Placement;
 import org.collections.cases.events.CaseEvents;
 import org.collections.cases.repository.CaseRepository;
@@ -48,18 +49,22 @@ public class PlacementService {
 
     @WithTransaction
     public Uni<Placement> place(UUID caseId, CaseCommands.Place command, String actor) {
-        String agencyId = command.agencyId();
-        return access.load(caseId).call(() -> agencies.placeable(agencyId)).chain(c -> {
+        return access.load(caseId).chain(c -> placeLoaded(c, command.agencyId(), command.reason(), actor));
+    }
+
+    /** Places a case already loaded in the caller's transaction (a treatment path's PLACE step). */
+    Uni<Placement> placeLoaded(CollectionCase c, String agencyId, String reason, String actor) {
+        return agencies.placeable(agencyId).chain(() -> {
             if (c.status == CaseStatus.CLOSED) {
                 throw ProblemException.conflict("case-closed", "A closed case cannot be placed");
             }
             if (c.agencyId != null) {
-                throw ProblemException.conflict("already-placed", "Case " + caseId + " is placed with " + c.agencyId
+                throw ProblemException.conflict("already-placed", "Case " + c.id + " is placed with " + c.agencyId
                         + "; recall it first");
             }
             Placement p = new Placement();
             p.id = UUID.randomUUID();
-            p.caseId = caseId;
+            p.caseId = c.id;
             p.agencyId = agencyId;
             p.placedAt = clock.instant();
             p.placedBy = actor;
@@ -67,7 +72,7 @@ public class PlacementService {
             c.updatedAt = p.placedAt;
             return placements.persist(p)
                     .chain(() -> cases.flush())
-                    .chain(() -> audit.record(actor, "PLACED", "case", caseId, command.reason(), null,
+                    .chain(() -> audit.record(actor, "PLACED", "case", c.id, reason, null,
                             Map.of("agencyId", p.agencyId, "placementId", p.id)))
                     .chain(() -> events.placed(c, p))
                     .replaceWith(p);

@@ -13,6 +13,6 @@ class CaseServiceArchitectureTest extends ServiceLayerRulesTest {
     @Override
     protected String[] purePackages() {
         return new String[] {"org.collections.cases.domain..", "org.collections.cases.scoring..",
-                "org.collections.cases.kpi.."};
+                "org.collections.cases.kpi..", "org.collections.cases.treatment.."};
     }
 }

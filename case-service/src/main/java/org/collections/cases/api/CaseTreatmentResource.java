@@ -1,0 +1,37 @@
+package org.collections.cases.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.collections.cases.service.TreatmentQueries;
+import org.collections.commons.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cases/{id}/treatments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = TreatmentStrategyResource.TAG)
+@SecurityRequirement(name = "SecurityScheme")
+public class CaseTreatmentResource {
+
+    @Inject
+    TreatmentQueries treatments;
+
+    @GET
+    @RolesAllowed(Roles.EVERYONE)
+    @Operation(operationId = "listCaseTreatments", summary = "A case's treatment history",
+            description = "Every segment path the case has been on, newest first (at most one ACTIVE), with the "
+                    + "steps taken and, for a stopped path, why it stopped. Every role may read; an agency only for "
+                    + "the cases placed with it (404 otherwise).")
+    public Uni<List<StrategyViews.TreatmentView>> list(@PathParam("id") UUID id) {
+        return treatments.ofCase(id).map(all -> all.stream().map(StrategyViews.TreatmentView::of).toList());
+    }
+}

@@ -1,0 +1,16 @@
+package org.collections.cases.treatment;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A named group of cases and the path its cases follow from the day they enter it. */
+@Schema(description = "A segment of a strategy: its cases and their path")
+public record Segment(
+        @Schema(required = true, description = "Unique within the strategy", examples = "early-small") String name,
+        SegmentCriteria when,
+        @Schema(required = true, description = "1 to 20 steps, in order") List<PathStep> path) {
+
+    public Segment {
+        path = List.copyOf(path);
+    }
+}

@@ -1,0 +1,243 @@
+package org.collections.cases.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collections.cases.CaseApi.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collections.cases.CaseApi;
+import org.collections.cases.Events;
+import org.collections.cases.TestClock;
+import org.collections.testsupport.Jdbc;
+import org.collections.testsupport.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Cases moving along their creditor's treatment paths, under a fixed clock. */
+@QuarkusTest
+class TreatmentPathTest {
+
+    @Inject
+    TreatmentRunner runner;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aPathAdvancesDayByDayAndStopsWhenContactServiceBlocksAStep() throws Throwable {
+        String creditor = creditor();
+        CaseApi.registerAgency("TRT-AGENCY");
+        String strategy = strategy(creditor, "Standard", List.of(segment("all", Map.of(), List.of(
+                step(0, "MESSAGE", List.of("SMS", "EMAIL"), "FIRST_REMINDER", null),
+                step(2, "CALL", null, null, null),
+                step(5, "PLACE", null, null, "TRT-AGENCY")))));
+        putInForce(creditor, strategy, null, 0);
+        String id = openCase(creditor, "1000.00");
+
+        run();
+        Map<String, Object> first = onlyStep(id);
+        assertThat(first).containsEntry("step_index", 0).containsEntry("action", "MESSAGE")
+                .containsEntry("status", "REQUESTED");
+        List<Map<String, Object>> requests = Jdbc.query("select payload::text as p from outbox_event where aggregate_id = '"
+                + id + "' and event_type = 'ContactStepRequested'");
+        assertThat(requests).hasSize(1);
+        String payload = requests.get(0).get("p").toString();
+        assertThat(payload).contains("\"requestId\": \"" + first.get("id"), "\"purpose\": \"TREATMENT\"",
+                "\"channels\": [\"SMS\", \"EMAIL\"]", "\"templateCode\": \"FIRST_REMINDER\"", "\"AMOUNT_DUE\": \"1015.00\"")
+                .doesNotContain("Test Debtor");
+        assertThat(Jdbc.count("select count(*) from outbox_delivery d join outbox_event e on e.id = d.event_id"
+                + " where e.aggregate_id = '" + id + "' and e.event_type = 'ContactStepRequested' and d.subscriber = 'contact'"))
+                .isEqualTo(1);
+
+        run(); // waits for contact-service's answer
+        assertThat(steps(id)).hasSize(1);
+
+        completed(first.get("id"), id, "SENT", "SMS", List.of());
+        run(); // the call is due two days after entering the segment
+        assertThat(steps(id)).hasSize(1);
+        clock.advance(Duration.ofDays(2));
+        run();
+        assertThat(steps(id)).hasSize(2);
+        Map<String, Object> call = steps(id).get(1);
+        assertThat(call).containsEntry("action", "CALL").containsEntry("status", "REQUESTED");
+
+        completed(call.get("id"), id, "BLOCKED", "CALL", List.of("CN_CSL.DAILY_CONNECTED_CALLS"));
+        clock.advance(Duration.ofDays(5));
+        run();
+        assertThat(steps(id)).hasSize(2);
+        as(Tokens.collector()).get("/api/v1/cases/" + id + "/treatments").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].status", equalTo("BLOCKED"))
+                .body("[0].strategy", equalTo("Standard v1")).body("[0].segment", equalTo("all"))
+                .body("[0].stopReason", containsString("CN_CSL.DAILY_CONNECTED_CALLS"))
+                .body("[0].steps.status", equalTo(List.of("SENT", "BLOCKED")));
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("agencyId", equalTo(null));
+    }
+
+    @Test
+    void aPlaceStepPlacesTheCaseAndThePathCompletes() throws Throwable {
+        String creditor = creditor();
+        CaseApi.registerAgency("TRT-AGENCY");
+        putInForce(creditor, strategy(creditor, "Place", List.of(segment("all", Map.of(), List.of(
+                step(0, "PLACE", null, null, "TRT-AGENCY"))))), null, 0);
+        String id = openCase(creditor, "1000.00");
+
+        run();
+        assertThat(onlyStep(id)).containsEntry("status", "PLACED");
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("agencyId", equalTo("TRT-AGENCY"));
+        assertThat(Jdbc.count("select count(*) from audit_log where entity_id = '" + id + "' and action = 'PLACED'"
+                + " and actor = 'system:treatment'")).isEqualTo(1);
+        run();
+        as(Tokens.auditor()).get("/api/v1/cases/" + id + "/treatments").then().body("[0].status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void aCaseThatLeavesItsSegmentStopsThereAndStartsTheNewSegmentsPath() throws Throwable {
+        String creditor = creditor();
+        putInForce(creditor, strategy(creditor, "By balance", List.of(
+                segment("small", Map.of("maxBalance", "500.00"), List.of(step(0, "MESSAGE", List.of("SMS"), "SMALL", null))),
+                segment("large", Map.of("minBalance", "500.00"), List.of(
+                        step(0, "MESSAGE", List.of("SMS"), "LARGE", null), step(3, "CALL", null, null, null))))),
+                null, 0);
+        String id = openCase(creditor, "1000.00");
+        run();
+        completed(onlyStep(id).get("id"), id, "SENT", "SMS", List.of());
+
+        clock.advance(Duration.ofHours(1));
+        Events.fromPlanService("PaymentPosted", Map.of("caseId", id, "paymentId", "p-" + id, "amount", "600.00",
+                "currency", "CNY"));
+        run();
+        as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/treatments").then().statusCode(200)
+                .body("segment", equalTo(List.of("small", "large")))
+                .body("status", equalTo(List.of("ACTIVE", "LEFT_SEGMENT")))
+                .body("[1].stopReason", equalTo("the case moved to segment small"))
+                .body("[0].steps[0].status", equalTo("REQUESTED"));
+        assertThat(Jdbc.count("select count(*) from outbox_event where aggregate_id = '" + id
+                + "' and event_type = 'ContactStepRequested' and payload->>'templateCode' = 'SMALL'")).isEqualTo(1);
+
+        // a dispute takes the case out of every segment: its path stops, and the step still with contact-service
+        // no longer moves it
+        clock.advance(Duration.ofHours(1));
+        as(Tokens.collector()).body(Map.of("reason", "not my debt")).post("/api/v1/cases/" + id + "/disputes")
+                .then().statusCode(201);
+        run();
+        Response after = as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/treatments");
+        after.then().body("[0].status", equalTo("LEFT_SEGMENT")).body("[0].stopReason", equalTo("the case is DISPUTED"));
+    }
+
+    @Test
+    void kpisGroupBySegmentAndStrategy() throws Throwable {
+        String creditor = creditor();
+        putInForce(creditor, strategy(creditor, "Kpi", List.of(segment("only", Map.of(),
+                List.of(step(0, "CALL", null, null, null))))), null, 0);
+        String id = openCase(creditor, "1000.00");
+        run();
+        clock.advance(Duration.ofHours(1));
+        Map<String, Object> attempt = new LinkedHashMap<>();
+        attempt.put("caseId", id);
+        attempt.put("attemptId", 1);
+        attempt.put("channel", "CALL");
+        attempt.put("direction", "OUTBOUND");
+        attempt.put("person", "DEBTOR");
+        attempt.put("outcome", "RIGHT_PARTY_CONTACT");
+        attempt.put("rightPartyContact", true);
+        attempt.put("compliant", true);
+        attempt.put("collector", "c-1");
+        attempt.put("at", clock.instant().toString());
+        Events.deliver("contact-service", "ContactAttempted", attempt).then().statusCode(200);
+        String period = "&from=" + clock.instant().minus(Duration.ofDays(1)) + "&to=" + clock.instant().plusSeconds(60);
+        as(Tokens.supervisor()).get("/api/v1/kpis/collection?groupBy=segment&creditorId=" + creditor + period)
+                .then().statusCode(200).body("groups.key", hasItems("Kpi v1 / only"))
+                .body("groups.find { it.key == 'Kpi v1 / only' }.rightPartyContacts", equalTo(1));
+        as(Tokens.supervisor()).get("/api/v1/kpis/collection?groupBy=strategy&creditorId=" + creditor + period)
+                .then().statusCode(200).body("groups.find { it.key == 'Kpi v1' }.attempts", equalTo(1));
+    }
+
+    private void run() throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> runner.runAll());
+    }
+
+    static String creditor() {
+        return "TRT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    static String openCase(String creditor, String principal) {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        return as(Tokens.admin()).body(CaseApi.newCase(creditor, "REF-" + unique,
+                        CaseApi.debtor("NID" + unique, CaseApi.mobileFor(unique)),
+                        List.of(CaseApi.debt(principal, "CNY", "2026-09-01"))))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> step(int afterDays, String action, List<String> channels, String template, String agency) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("afterDays", afterDays);
+        step.put("action", action);
+        if (channels != null) {
+            step.put("channels", channels);
+        }
+        if (template != null) {
+            step.put("template", template);
+        }
+        if (agency != null) {
+            step.put("agencyId", agency);
+        }
+        return step;
+    }
+
+    static Map<String, Object> segment(String name, Map<String, Object> when, List<Map<String, Object>> path) {
+        return Map.of("name", name, "when", when, "path", path);
+    }
+
+    static String strategy(String creditor, String name, List<Map<String, Object>> segments) {
+        return as(Tokens.admin()).body(Map.of("creditorId", creditor, "name", name, "segments", segments))
+                .post("/api/v1/treatment-strategies").then().statusCode(201).extract().path("id");
+    }
+
+    static void putInForce(String creditor, String champion, String challenger, int percent) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("championId", champion);
+        if (challenger != null) {
+            body.put("challengerId", challenger);
+            body.put("challengerPercent", percent);
+        }
+        as(Tokens.admin()).body(body).put("/api/v1/strategy-experiments/" + creditor).then().statusCode(200);
+    }
+
+    static void completed(Object requestId, String caseId, String result, String channel, List<String> rules) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("requestId", requestId.toString());
+        payload.put("caseId", caseId);
+        payload.put("purpose", "TREATMENT");
+        payload.put("result", result);
+        payload.put("channel", channel);
+        payload.put("ruleIds", rules);
+        payload.put("detail", result.equals("BLOCKED") ? "no permitted time in the window" : null);
+        Events.deliver("contact-service", "ContactStepCompleted", payload).then().statusCode(200);
+    }
+
+    private static List<Map<String, Object>> steps(String caseId) {
+        return Jdbc.query("select id, step_index, action, status from treatment_step where case_id = '" + caseId
+                + "' order by requested_at, step_index");
+    }
+
+    private static Map<String, Object> onlyStep(String caseId) {
+        List<Map<String, Object>> steps = steps(caseId);
+        assertThat(steps).hasSize(1);
+        return steps.get(0);
+    }
+}

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -96,12 +97,14 @@ public class TreatmentStrategyResource {
     @RolesAllowed(STRATEGY_READERS)
     @Operation(operationId = "listTreatmentStrategies", summary = "A creditor's treatment strategies, newest first",
             description = "Every stored version of the creditor's strategies. Admin, supervisor, auditor.")
-    public Uni<CursorPage<Strategy>> list(@QueryParam("creditorId") String creditorId) {
+    public Uni<CursorPage<Strategy>> list(@QueryParam("creditorId") String creditorId,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-200 (default 50)") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "From the previous page's nextCursor") String cursor) {
         if (creditorId == null) {
             throw ProblemException.invalidField("creditorId", "is required");
         }
         return strategies.ofCreditor(Identifiers.require("creditorId", creditorId))
-                .map(all -> CursorPage.of(all, all.size(), s -> null));
+                .map(all -> BoundedPages.page(all, Strategy::id, limit, cursor));
     }
 
     @GET

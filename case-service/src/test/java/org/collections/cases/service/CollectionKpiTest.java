@@ -253,7 +253,7 @@ class CollectionKpiTest {
     @Test
     void aBadPeriodOrGroupingIsA422Problem() {
         for (String query : List.of("from=2026-04-01T00:00:00Z&to=2026-03-01T00:00:00Z",
-                "from=2025-01-01T00:00:00Z&to=2026-03-01T00:00:00Z", "from=yesterday", PERIOD + "&groupBy=strategy",
+                "from=2025-01-01T00:00:00Z&to=2026-03-01T00:00:00Z", "from=yesterday", PERIOD + "&groupBy=campaign",
                 PERIOD + "&creditorId=%20%3Cx%3E")) {
             as(Tokens.admin()).get("/api/v1/kpis/collection?" + query).then().statusCode(422)
                     .contentType("application/problem+json");

@@ -81,10 +81,10 @@ class TreatmentPathTest {
         run();
         assertThat(steps(id)).hasSize(2);
         as(Tokens.collector()).get("/api/v1/cases/" + id + "/treatments").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].status", equalTo("BLOCKED"))
-                .body("[0].strategy", equalTo("Standard v1")).body("[0].segment", equalTo("all"))
-                .body("[0].stopReason", containsString("CN_CSL.DAILY_CONNECTED_CALLS"))
-                .body("[0].steps.status", equalTo(List.of("SENT", "BLOCKED")));
+                .body("items.size()", equalTo(1)).body("items[0].status", equalTo("BLOCKED"))
+                .body("items[0].strategy", equalTo("Standard v1")).body("items[0].segment", equalTo("all"))
+                .body("items[0].stopReason", containsString("CN_CSL.DAILY_CONNECTED_CALLS"))
+                .body("items[0].steps.status", equalTo(List.of("SENT", "BLOCKED")));
         as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("agencyId", equalTo(null));
     }
 
@@ -102,7 +102,7 @@ class TreatmentPathTest {
         assertThat(Jdbc.count("select count(*) from audit_log where entity_id = '" + id + "' and action = 'PLACED'"
                 + " and actor = 'system:treatment'")).isEqualTo(1);
         run();
-        as(Tokens.auditor()).get("/api/v1/cases/" + id + "/treatments").then().body("[0].status", equalTo("COMPLETED"));
+        as(Tokens.auditor()).get("/api/v1/cases/" + id + "/treatments").then().body("items[0].status", equalTo("COMPLETED"));
     }
 
     @Test
@@ -122,10 +122,10 @@ class TreatmentPathTest {
                 "currency", "CNY"));
         run();
         as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/treatments").then().statusCode(200)
-                .body("segment", equalTo(List.of("small", "large")))
-                .body("status", equalTo(List.of("ACTIVE", "LEFT_SEGMENT")))
-                .body("[1].stopReason", equalTo("the case moved to segment small"))
-                .body("[0].steps[0].status", equalTo("REQUESTED"));
+                .body("items.segment", equalTo(List.of("small", "large")))
+                .body("items.status", equalTo(List.of("ACTIVE", "LEFT_SEGMENT")))
+                .body("items[1].stopReason", equalTo("the case moved to segment small"))
+                .body("items[0].steps[0].status", equalTo("REQUESTED"));
         assertThat(Jdbc.count("select count(*) from outbox_event where aggregate_id = '" + id
                 + "' and event_type = 'ContactStepRequested' and payload->>'templateCode' = 'SMALL'")).isEqualTo(1);
 
@@ -136,7 +136,7 @@ class TreatmentPathTest {
                 .then().statusCode(201);
         run();
         Response after = as(Tokens.supervisor()).get("/api/v1/cases/" + id + "/treatments");
-        after.then().body("[0].status", equalTo("LEFT_SEGMENT")).body("[0].stopReason", equalTo("the case is DISPUTED"));
+        after.then().body("items[0].status", equalTo("LEFT_SEGMENT")).body("items[0].stopReason", equalTo("the case is DISPUTED"));
     }
 
     @Test

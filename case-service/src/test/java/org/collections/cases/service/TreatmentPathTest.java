@@ -147,24 +147,101 @@ class TreatmentPathTest {
         String id = openCase(creditor, "1000.00");
         run();
         clock.advance(Duration.ofHours(1));
-        Map<String, Object> attempt = new LinkedHashMap<>();
-        attempt.put("caseId", id);
-        attempt.put("attemptId", 1);
-        attempt.put("channel", "CALL");
-        attempt.put("direction", "OUTBOUND");
-        attempt.put("person", "DEBTOR");
-        attempt.put("outcome", "RIGHT_PARTY_CONTACT");
-        attempt.put("rightPartyContact", true);
-        attempt.put("compliant", true);
-        attempt.put("collector", "c-1");
-        attempt.put("at", clock.instant().toString());
-        Events.deliver("contact-service", "ContactAttempted", attempt).then().statusCode(200);
+        attempt(id, true);
         String period = "&from=" + clock.instant().minus(Duration.ofDays(1)) + "&to=" + clock.instant().plusSeconds(60);
         as(Tokens.supervisor()).get("/api/v1/kpis/collection?groupBy=segment&creditorId=" + creditor + period)
                 .then().statusCode(200).body("groups.key", hasItems("Kpi v1 / only"))
                 .body("groups.find { it.key == 'Kpi v1 / only' }.rightPartyContacts", equalTo(1));
         as(Tokens.supervisor()).get("/api/v1/kpis/collection?groupBy=strategy&creditorId=" + creditor + period)
                 .then().statusCode(200).body("groups.find { it.key == 'Kpi v1' }.attempts", equalTo(1));
+    }
+
+    @Test
+    void championAndChallengerAreComparedOnTheCasesOfEachArm() throws Throwable {
+        String creditor = creditor();
+        List<Map<String, Object>> call = List.of(segment("all", Map.of(), List.of(step(0, "CALL", null, null, null))));
+        String champion = strategy(creditor, "Champion", call);
+        String challenger = strategy(creditor, "Challenger", call);
+        putInForce(creditor, champion, challenger, 50);
+        for (int i = 0; i < 80; i++) {
+            openCase(creditor, "1000.00");
+        }
+        run();
+        clock.advance(Duration.ofHours(1));
+        List<Map<String, Object>> arms = Jdbc.query("select t.case_id, t.arm from case_treatment t join collection_case c"
+                + " on c.id = t.case_id where c.creditor_id = '" + creditor + "'");
+        assertThat(arms).hasSize(80);
+        long[] hits = new long[2];
+        long[] trials = new long[2];
+        int n = 0;
+        for (Map<String, Object> row : arms) {
+            int arm = "CHALLENGER".equals(row.get("arm")) ? 1 : 0;
+            // the challenger reaches 7 debtors in 10, the champion 2 in 10
+            boolean reached = (n++ % 10) < (arm == 1 ? 7 : 2);
+            trials[arm]++;
+            hits[arm] += reached ? 1 : 0;
+            attempt(row.get("case_id").toString(), reached);
+        }
+        assertThat(trials[0]).isGreaterThanOrEqualTo(20);
+        assertThat(trials[1]).isGreaterThanOrEqualTo(20);
+
+        String period = "?from=" + clock.instant().minus(Duration.ofDays(1)) + "&to=" + clock.instant().plusSeconds(60);
+        Response r = as(Tokens.auditor()).get("/api/v1/strategy-experiments/" + creditor + "/comparison" + period);
+        r.then().statusCode(200).body("challengerPercent", equalTo(50)).body("minSample", equalTo(20))
+                .body("arms.arm", equalTo(List.of("CHAMPION", "CHALLENGER")))
+                .body("arms.strategy", equalTo(List.of("Champion v1", "Challenger v1")))
+                .body("arms[0].cases", equalTo((int) trials[0])).body("arms[1].cases", equalTo((int) trials[1]))
+                .body("arms[0].attemptsPerCase", equalTo(1.0f))
+                .body("arms[1].kpis.rightPartyContacts", equalTo((int) hits[1]));
+        Map<String, Object> rpc = r.jsonPath().getMap("tests.find { it.kpi == 'rightPartyContactRate' }");
+        assertThat(rpc).containsEntry("championHits", (int) hits[0]).containsEntry("championTrials", (int) trials[0])
+                .containsEntry("challengerHits", (int) hits[1]).containsEntry("challengerTrials", (int) trials[1])
+                .containsEntry("verdict", "CHALLENGER_HIGHER");
+        assertThat(r.jsonPath().getString("tests.find { it.kpi == 'promiseKeptRate' }.verdict"))
+                .isEqualTo("NOT_ENOUGH_DATA");
+        as(Tokens.collector()).get("/api/v1/strategy-experiments/" + creditor + "/comparison").then().statusCode(403);
+    }
+
+    @Test
+    void strategiesThatCouldNotWorkAreRefusedAndOnlyAdminsStoreThem() {
+        String creditor = creditor();
+        as(Tokens.admin()).body(Map.of("creditorId", creditor, "name", "Bad", "segments", List.of(segment("a",
+                        Map.of("buckets", List.of("1-31")), List.of(step(0, "CALL", null, null, null))))))
+                .post("/api/v1/treatment-strategies").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("segments[0].when.buckets"));
+        as(Tokens.admin()).body(Map.of("creditorId", creditor, "name", "Bad", "segments", List.of(segment("a",
+                        Map.of(), List.of(step(0, "PLACE", null, null, "NO-SUCH-AGENCY"))))))
+                .post("/api/v1/treatment-strategies").then().statusCode(422).body("errors[0].field", equalTo("agencyId"));
+        List<Map<String, Object>> ok = List.of(segment("a", Map.of(), List.of(step(0, "CALL", null, null, null))));
+        as(Tokens.supervisor()).body(Map.of("creditorId", creditor, "name", "S", "segments", ok))
+                .post("/api/v1/treatment-strategies").then().statusCode(403);
+        String v1 = strategy(creditor, "S", ok);
+        String v2 = strategy(creditor, "S", ok);
+        as(Tokens.supervisor()).get("/api/v1/treatment-strategies?creditorId=" + creditor).then().statusCode(200)
+                .body("items.id", equalTo(List.of(v2, v1))).body("items.version", equalTo(List.of(2, 1)));
+        as(Tokens.admin()).body(Map.of("championId", v1, "challengerId", v2, "challengerPercent", 60))
+                .put("/api/v1/strategy-experiments/" + creditor).then().statusCode(422)
+                .body("errors[0].field", equalTo("challengerPercent"));
+        as(Tokens.admin()).body(Map.of("championId", strategy(creditor(), "Other", ok)))
+                .put("/api/v1/strategy-experiments/" + creditor).then().statusCode(422)
+                .body("errors[0].field", equalTo("championId"));
+        as(Tokens.admin()).get("/api/v1/strategy-experiments/" + creditor).then().statusCode(404);
+        assertThat(Jdbc.count("select count(*) from strategy_experiment where creditor_id = '" + creditor + "'")).isZero();
+    }
+
+    private void attempt(String caseId, boolean reached) {
+        Map<String, Object> attempt = new LinkedHashMap<>();
+        attempt.put("caseId", caseId);
+        attempt.put("attemptId", 1);
+        attempt.put("channel", "CALL");
+        attempt.put("direction", "OUTBOUND");
+        attempt.put("person", "DEBTOR");
+        attempt.put("outcome", reached ? "RIGHT_PARTY_CONTACT" : "NO_ANSWER");
+        attempt.put("rightPartyContact", reached);
+        attempt.put("compliant", true);
+        attempt.put("collector", "c-1");
+        attempt.put("at", clock.instant().toString());
+        Events.deliver("contact-service", "ContactAttempted", attempt).then().statusCode(200);
     }
 
     private void run() throws Throwable {

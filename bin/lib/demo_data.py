@@ -15,7 +15,14 @@ The known model (every number below is the generator's, not the platform's):
              + 1.0 if there was a conversation in those 10 days); a promise made is kept when a payment follows.
   delinquency  +10 days past due per 10 days without a payment, -20 with one; a row in the delinquency history
              whenever the bucket changes (as the nightly evaluation writes it).
-The history ends 8 days before today, so no cap of the rule packs blocks today's contacts.
+The history ends 8 days before today, so no cap of the rule packs blocks today's contacts. 97 % of the US debtors were
+sent the Regulation F validation notice when collection began (the others stay blocked by US_REGF.VALIDATION_NOTICE).
+
+After the history: each creditor's model is trained, the cases are scored, tomorrow's calls are planned, a month of
+three policies is compared in expectation under the known model (everyone called at the earliest permitted hour,
+everyone at the learned hour, and only the cases scored below 600 at the learned hour), and each creditor gets a
+champion ("Call everyone") and a challenger ("Precise": messages for likely payers, placement for the long overdue,
+messages then calls for the rest) side by side, 50/50, with the cases moved onto their paths.
 """
 import argparse
 import datetime
@@ -40,6 +47,7 @@ ANSWER_BY_HOUR = {8: 0.06, 9: 0.07, 10: 0.08, 11: 0.10, 12: 0.16, 13: 0.13, 14: 
                   18: 0.26, 19: 0.30, 20: 0.24}
 BUCKETS = [(0, "CURRENT"), (30, "1-30"), (60, "31-60"), (90, "61-90"), (120, "91-120"), (180, "121-180")]
 HISTORY_DAYS, HISTORY_END_DAYS_AGO = 180, 8
+VALIDATION_NOTICE_SHARE = 0.97
 
 
 def say(message):
@@ -139,7 +147,9 @@ def simulate(case, rng, start, zones):
                 broken += 1
         if bucket(dpd) != before:
             delinquency.append(((t + datetime.timedelta(days=1)).date(), dpd, bucket(dpd)))
-    return attempts, outcomes, delinquency, round(paid, 2), dpd
+    state = {"ability": ability, "recent": recent, "kept": kept, "broken": broken, "debt": debt,
+             "product": product, "paid": round(paid, 2), "dpd": dpd, "creditor": creditor}
+    return attempts, outcomes, delinquency, state
 
 
 def local_time(day, hour, seconds, zone):
@@ -167,20 +177,32 @@ def write_history(run, rng):
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     start = now - datetime.timedelta(days=HISTORY_DAYS + HISTORY_END_DAYS_AGO)
     attempt_rows, outcome_rows, delinquency_rows, state_rows = [], [], [], []
+    hidden = {}
+    notices = 0
     for case in cases:
-        attempts, outcomes, delinquency, paid, dpd = simulate(case, rng, start, zones)
+        attempts, outcomes, delinquency, state = simulate(case, rng, start, zones)
         case_id, debtor_id = case[0], case[1]
+        hidden[case_id] = state
+        paid, dpd = state["paid"], state["dpd"]
         attempt_rows += [(case_id, debtor_id, "CALL", "OUTBOUND", "DEBTOR", at.isoformat(), outcome, "demo-collector",
-                          "true") for at, outcome in attempts]
+                          "true", None) for at, outcome in attempts]
+        # Regulation F: a validation notice was mailed when collection began, for all but a few US debtors (their
+        # contacts stay blocked by US_REGF.VALIDATION_NOTICE, as they would be)
+        if state["creditor"] == "DEMO-US" and rng.random() < VALIDATION_NOTICE_SHARE:
+            notices += 1
+            attempt_rows.append((case_id, debtor_id, "LETTER", "OUTBOUND", "DEBTOR",
+                                 (start - datetime.timedelta(hours=12)).isoformat(), "DELIVERED", "demo-collector",
+                                 "true", "VALIDATION_NOTICE"))
         outcome_rows += [(case_id, kind, amount, at.isoformat(), channel, "false",
                           "true" if channel else None, "demo-collector" if channel else None)
                          for at, kind, amount, channel in outcomes]
         delinquency_rows += [(case_id, on.isoformat(), d, b, now.isoformat()) for on, d, b in delinquency]
         state_rows.append((case_id, f"{paid:.2f}", dpd, bucket(dpd)))
+    say(f"{notices:,} US debtors were sent the validation notice")
     say(f"history: {len(attempt_rows):,} attempts, {len(outcome_rows):,} outcomes, "
         f"{len(delinquency_rows):,} delinquency rows for {len(cases):,} cases")
     copy("contact_service", "attempt", ["case_id", "debtor_id", "channel", "direction", "person", "at", "outcome",
-                                        "collector", "compliant"], attempt_rows)
+                                        "collector", "compliant", "purpose"], attempt_rows)
     copy("case_service", "case_outcome", ["case_id", "kind", "amount", "at", "channel", "inbound", "compliant",
                                           "actor"], outcome_rows)
     copy("case_service", "delinquency_history", ["case_id", "evaluated_on", "days_past_due", "bucket", "recorded_at"],
@@ -193,6 +215,7 @@ def write_history(run, rng):
                payments_received = v.paid, days_past_due = v.dpd, bucket = v.bucket,
                oldest_unpaid_date = current_date - v.dpd
           from demo_case_state v where c.id = v.case_id;""")
+    return hidden
 
 
 def wait_for_replica(timeout_s=1800):
@@ -222,20 +245,23 @@ def plan_calls():
             raise B.BenchError(f"POST /api/v1/daily-plans answered {status}: {str(report)[:300]}")
     else:
         say("the calls of the next seven days are planned already; no plan made")
-        return
+        return []
     say(f"CALL plan of {day}: {report['planned']:,} of {report['considered']:,} cases planned; "
         f"time chosen: {report.get('timeChoices')}; skipped: {report.get('skipped')}")
     rows = B.psql("contact_service", f"""
-        select extract(hour from s.scheduled_at at time zone c.time_zone)::int, s.plan_reason like 'best hour%'
+        select extract(hour from s.scheduled_at at time zone c.time_zone)::int, s.plan_reason like 'best hour%',
+               s.case_id
           from contact_slot s join contactability c on c.case_id = s.case_id
          where s.created_at >= '{started}' and s.channel = 'CALL' and c.creditor_id like 'DEMO-%'""")
     learned = earliest = 0.0
     slots = 0
+    planned = []
     for line in rows.splitlines():
-        hour, moved = line.split("|")
+        hour, moved, case_id = line.split("|")
         hour = int(hour)
         if hour not in ANSWER_BY_HOUR:
             continue
+        planned.append((case_id, hour, 8 if moved == "t" else hour))
         slots += 1
         learned += ANSWER_BY_HOUR[hour]
         earliest += ANSWER_BY_HOUR[8] if moved == "t" else ANSWER_BY_HOUR[hour]
@@ -243,6 +269,120 @@ def plan_calls():
         say(f"under the demo's known answer rates: {learned / slots:.3f} conversations per planned call at the learned "
             f"times against {earliest / slots:.3f} at the earliest permitted times (x{learned / earliest:.2f}); "
             f"the same conversations, and so the same recovery, take {1 - earliest / learned:.0%} fewer calls")
+    return planned
+
+
+TEMPLATES = [{"code": "DEMO_REMINDER", "channel": "SMS", "language": "en",
+              "body": "{{creditorId}}: {{amountDue}} is overdue on account {{caseReference}}. Please pay or call us."},
+             {"code": "DEMO_REMINDER_US", "channel": "SMS", "language": "en", "rulePacks": ["US_REGF"],
+              "body": "{{creditorId}}: {{amountDue}} is overdue on account {{caseReference}}. Please pay or call us. "
+                      "{{optOutText}}"}]
+LIKELY_PAYER_SCORE = 600
+
+
+def strategies(creditor):
+    """The demo's champion (call everyone every few days) and challenger (by score and bucket, messages first)."""
+    template = "DEMO_REMINDER_US" if creditor == "DEMO-US" else "DEMO_REMINDER"
+
+    def sms(days):
+        return {"afterDays": days, "action": "MESSAGE", "channels": ["SMS"], "template": template}
+
+    def call(days):
+        return {"afterDays": days, "action": "CALL"}
+
+    champion = {"creditorId": creditor, "name": "Call everyone", "segments": [
+        {"name": "all", "path": [call(0), call(5), call(10), call(15)]}]}
+    challenger = {"creditorId": creditor, "name": "Precise", "segments": [
+        {"name": "likely-payers", "when": {"minScore": LIKELY_PAYER_SCORE}, "path": [sms(0), sms(10)]},
+        {"name": "long-overdue", "when": {"buckets": ["121-180", "181+"]},
+         "path": [sms(0), {"afterDays": 14, "action": "PLACE", "agencyId": DEMO_AGENCY}]},
+        {"name": "others", "path": [sms(0), call(2), call(7), call(14)]}]}
+    return champion, challenger
+
+
+DEMO_AGENCY = "DEMO-AGENCY"
+
+
+def run_strategies():
+    """Puts each demo creditor's champion and challenger (50/50) in force and moves the cases onto their paths."""
+    contact = B.Http(B.URL["contact-service"], B.token("supervisor"), timeout=600)
+    for template in TEMPLATES:
+        contact.expect((201, 409), "POST", "/api/v1/templates", body=template)
+    admin = B.Http(B.URL["case-service"], B.token("admin"), timeout=7200)
+    admin.expect((201, 409), "POST", "/api/v1/agencies", body={"id": DEMO_AGENCY, "name": "Demo agency",
+                                                               "reason": "demo portfolio"})
+    for creditor in (c[0] for c in CREDITORS):
+        champion, challenger = (admin.expect(201, "POST", "/api/v1/treatment-strategies", body=s)
+                                for s in strategies(creditor))
+        admin.expect(200, "PUT", f"/api/v1/strategy-experiments/{creditor}", body={
+            "championId": champion["id"], "challengerId": challenger["id"], "challengerPercent": 50})
+    t0 = time.monotonic()
+    totals = admin.expect(200, "POST", "/api/v1/treatment-runs")
+    say(f"treatment run in {time.monotonic() - t0:.0f} s: {totals['cases']:,} cases, {totals['entered']:,} entered a "
+        f"path, {totals['steps']:,} steps taken")
+    deadline = time.monotonic() + 900
+    while time.monotonic() < deadline:
+        waiting = int(B.psql("case_service", "select count(*) from treatment_step where status = 'REQUESTED'"))
+        if waiting == 0:
+            break
+        say(f"{waiting:,} steps are with contact-service")
+        time.sleep(15)
+    say("first steps by arm and segment:\n" + B.psql("case_service", """
+        select t.arm, t.strategy_key || ' / ' || t.segment, s.action, s.status, count(*)
+          from treatment_step s join case_treatment t on t.id = s.treatment_id
+         where t.strategy_key like 'Call everyone%' or t.strategy_key like 'Precise%'
+         group by 1, 2, 3, 4 order by 1, 2, 3, 4"""))
+
+
+def wait_for_scores(timeout_s=1800):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        queued = int(B.psql("case_service", "select count(*) from score_request"))
+        if queued == 0:
+            return
+        say(f"waiting for case-service to score the cases: {queued:,} queued")
+        time.sleep(15)
+
+
+def answer(hour, ability):
+    return ANSWER_BY_HOUR[hour] * min(1.4, max(0.2, 0.6 + ability / 2))
+
+
+def compare_policies(hidden, planned):
+    """A month of the demo's known model, in expectation, for the cases the daily plan could call, under three
+    policies: everyone called twice every ten days at the earliest permitted hour (the baseline); everyone at the
+    learned hour; and the precise challenger, which calls only the cases scored below LIKELY_PAYER_SCORE (the others
+    get a message, to which the model gives no effect), at the learned hour."""
+    scores = dict(r.split("|") for r in B.psql("case_service", "select case_id, score from case_score").splitlines()
+                  if r)
+    policies = {"everyone, earliest hour": lambda c, learned, earliest: earliest,
+                "everyone, learned hour": lambda c, learned, earliest: learned,
+                "precise: below score 600, learned hour": lambda c, learned, earliest:
+                    learned if int(scores.get(c, 0)) < LIKELY_PAYER_SCORE else None}
+    results = {}
+    for name, hour_of in policies.items():
+        calls, recovery = 0, {}
+        for case_id, learned, earliest in planned:
+            state = hidden.get(case_id)
+            if state is None:
+                continue
+            hour = hour_of(case_id, learned, earliest)
+            conversation = 0.0 if hour is None else 1 - (1 - answer(hour, state["ability"])) ** 2
+            calls += 0 if hour is None else 6
+            expected = 0.0
+            for period in range(3):
+                logit = (-1.3 + state["ability"] + 0.8 * state["recent"] + 0.5 * state["kept"] - 0.6 * state["broken"]
+                         - (state["dpd"] + 10 * period) / 120 - 0.3 * math.log10(state["debt"])
+                         + (0.7 if state["product"] == "CONSUMER_LOAN" else 0))
+                expected += conversation * sigmoid(logit + 1) + (1 - conversation) * sigmoid(logit)
+            currency = state["creditor"]
+            recovery[currency] = recovery.get(currency, 0.0) + expected * 0.08 * state["debt"]
+        results[name] = (calls, recovery)
+    base_calls, base = results["everyone, earliest hour"]
+    for name, (calls, recovery) in results.items():
+        ratios = ", ".join(f"{c} x{recovery[c] / base[c]:.3f}" for c in sorted(recovery) if base.get(c))
+        say(f"a month, {name}: {calls:,} calls ({calls / base_calls - 1:+.0%} against the baseline), expected "
+            f"recovery against the baseline: {ratios}")
 
 
 def main(argv):
@@ -256,7 +396,7 @@ def main(argv):
     work = B.ROOT / "target" / "demo"
     work.mkdir(parents=True, exist_ok=True)
     import_cases(run, args.cases, rng, work)
-    write_history(run, rng)
+    hidden = write_history(run, rng)
     admin = B.Http(B.URL["case-service"], B.token("admin"), timeout=3600)
     for creditor in (c[0] for c in CREDITORS):
         card = admin.expect(201, "POST", "/api/v1/score-models", body={"creditorId": creditor})
@@ -267,7 +407,12 @@ def main(argv):
                            "where status <> 'CLOSED' on conflict do nothing")
     say("every open case is queued for scoring; case-service scores them in the background (a few minutes)")
     wait_for_replica()
-    plan_calls()
+    planned = plan_calls()
+    wait_for_scores()
+    if planned:
+        compare_policies(hidden, planned)
+    run_strategies()
+    say("champion against challenger over the next weeks: GET /api/v1/strategy-experiments/DEMO-US/comparison")
     return 0
 
 

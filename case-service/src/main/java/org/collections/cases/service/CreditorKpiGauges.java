@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.collections.cases.kpi.GroupKpis;
 import org.collections.cases.kpi.KpiGrouping;
+import org.collections.cases.kpi.Ratios;
 import org.collections.cases.repository.CollectionKpiRepository.Scope;
 import org.jboss.logging.Logger;
 
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
  * {@code cases.kpi.promise.kept.rate}, {@code cases.kpi.cure.rate}, {@code cases.kpi.liquidation.rate} (also per
  * currency) and {@code cases.kpi.noncompliant.attempts}. Computed by a scheduled job every
  * {@code cases.kpi-metrics.interval} so that a scrape only reads numbers; a rate with no denominator is NaN. Tagged
- * by creditor only (never collector or case), which keeps the series few.
+ * by creditor only (never collector or case), which keeps the series few; the {@code cases.kpi.strategy.*} gauges
+ * (RPC rate, cure rate, attempts per case) are tagged by creditor and treatment strategy, a handful per creditor.
  */
 @ApplicationScoped
 public class CreditorKpiGauges {
@@ -55,8 +57,34 @@ public class CreditorKpiGauges {
     public Uni<Void> refresh() {
         Instant to = clock.instant();
         Scope scope = new Scope(to.minus(WINDOW), to, null, null);
-        return Panache.withSession(() -> kpis.compute(KpiGrouping.CREDITOR, scope)).invoke(this::publish)
-                .replaceWithVoid();
+        return Panache.withSession(() -> kpis.compute(KpiGrouping.CREDITOR, scope).invoke(this::publish)
+                .chain(creditors -> strategies(creditors, scope))).replaceWithVoid();
+    }
+
+    /** Each creditor's figures per treatment strategy, one creditor at a time (a strategy's name is the creditor's). */
+    private Uni<Void> strategies(List<GroupKpis> creditors, Scope all) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (GroupKpis c : creditors) {
+            Scope scope = new Scope(all.from(), all.to(), c.key(), null);
+            chain = chain.chain(() -> kpis.compute(KpiGrouping.STRATEGY, scope)
+                    .invoke(groups -> publishStrategies(c.key(), groups)).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private void publishStrategies(String creditor, List<GroupKpis> groups) {
+        for (GroupKpis g : groups) {
+            if (g.key() == null) {
+                continue;
+            }
+            Tags tags = Tags.of("creditor", creditor, "strategy", g.key());
+            set("cases.kpi.strategy.rpc.rate", "Right-party contacts per outbound attempt by treatment strategy, "
+                    + "trailing 30 days", tags, g.rightPartyContactRate());
+            set("cases.kpi.strategy.cure.rate", "Cases past due 30 days ago that are current now, by treatment "
+                    + "strategy", tags, g.cureRate());
+            set("cases.kpi.strategy.attempts.per.case", "Outbound attempts per open case by treatment strategy, "
+                    + "trailing 30 days", tags, Ratios.rate(g.attempts(), g.openCases()));
+        }
     }
 
     private void publish(List<GroupKpis> groups) {

@@ -1,15 +1,18 @@
 package org.collections.cases.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.collections.cases.CaseApi.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.collections.cases.CaseApi;
 import org.collections.cases.Events;
 import org.collections.cases.TestClock;
 import org.collections.testsupport.Jdbc;
+import org.collections.testsupport.PrometheusMetrics;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,12 @@ class TreatmentPathTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    CreditorKpiGauges gauges;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
 
     @AfterEach
     void resetClock() {
@@ -200,6 +210,15 @@ class TreatmentPathTest {
         assertThat(r.jsonPath().getString("tests.find { it.kpi == 'promiseKeptRate' }.verdict"))
                 .isEqualTo("NOT_ENOUGH_DATA");
         as(Tokens.collector()).get("/api/v1/strategy-experiments/" + creditor + "/comparison").then().statusCode(403);
+
+        clock.advance(Duration.ofMinutes(1));
+        VertxContextSupport.subscribeAndAwait(() -> gauges.refresh());
+        PrometheusMetrics metrics = PrometheusMetrics.scrape(managementRoot);
+        Map<String, String> challengerTags = Map.of("creditor", creditor, "strategy", "Challenger v1");
+        assertThat(metrics.value("cases_kpi_strategy_rpc_rate", challengerTags))
+                .isCloseTo((double) hits[1] / trials[1], within(0.0001));
+        assertThat(metrics.value("cases_kpi_strategy_attempts_per_case", Map.of("creditor", creditor, "strategy",
+                "Champion v1"))).isEqualTo(1.0);
     }
 
     @Test

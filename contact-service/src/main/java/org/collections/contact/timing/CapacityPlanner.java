@@ -106,11 +106,6 @@ public final class CapacityPlanner<T> {
                 Arrays.copyOf(alternatives, count), gain));
     }
 
-    /** How many cases are queued. */
-    public int size() {
-        return requests.size();
-    }
-
     /** Each queued case, in the order it was given its hour: planned, or skipped for {@link #NO_CAPACITY}. */
     public List<Assigned<T>> assign() {
         requests.sort(Comparator.comparingDouble((Request<T> r) -> r.gain()).reversed()

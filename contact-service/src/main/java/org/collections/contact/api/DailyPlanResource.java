@@ -41,12 +41,14 @@ public class DailyPlanResource {
 
     static final String REPORT_EXAMPLE = """
             {"day": "2026-11-24", "channel": "CALL", "windowStart": "2026-11-24T00:00:00Z",
-             "windowEnd": "2026-11-25T00:00:00Z", "considered": 1000000, "planned": 871145,
+             "windowEnd": "2026-11-25T00:00:00Z", "considered": 1000000, "planned": 869145,
              "skipped": {"ALREADY_SCHEDULED": 20011, "BLOCKED:CN.OPT_OUT": 9870, "BLOCKED:US_REGF.DISPUTE_PENDING": 24988,
-                         "NOT_IN_WINDOW:US_REGF.CALL_FREQUENCY": 2771, "NO_VALID_CONTACT_POINT": 30015,
-                         "PREFERS_CHANNEL:SMS": 41200},
+                         "NOT_IN_WINDOW:US_REGF.CALL_FREQUENCY": 2771, "NO_CAPACITY": 2000,
+                         "NO_VALID_CONTACT_POINT": 30015, "PREFERS_CHANNEL:SMS": 41200},
              "durationMs": 41000, "timing": "LEARNED",
-             "timeChoices": {"BEST_HOUR": 761900, "EARLIEST_NO_BETTER_HOUR": 21045, "EARLIEST_TOO_LITTLE_HISTORY": 88200}}""";
+             "timeChoices": {"BEST_HOUR": 612900, "EARLIEST_NO_BETTER_HOUR": 21045,
+                             "EARLIEST_TOO_LITTLE_HISTORY": 88200, "NEXT_BEST_HOUR_CAPACITY": 145000,
+                             "PERMITTED_HOUR_CAPACITY": 2000}}""";
 
     @Inject
     DailyPlanService plans;
@@ -74,7 +76,10 @@ public class DailyPlanResource {
                     + "right-party-contact rate on the channel over the last 90 days, among the permitted hours and "
                     + "only for hours with enough attempts, else the earliest permitted time; a case whose similar "
                     + "cases answer better on another channel the debtor can be reached on is left to that channel "
-                    + "(PREFERS_CHANNEL). With contact.plan.timing=earliest every case is at its earliest permitted "
+                    + "(PREFERS_CHANNEL). Where the channel has an hourly capacity (contact.plan.capacity), a case "
+                    + "whose hour is full gets its next-best permitted hour with room, then any permitted hour with "
+                    + "room, else it is not planned that day (NO_CAPACITY); the cases that lose most by moving keep "
+                    + "their hour. With contact.plan.timing=earliest every case is at its earliest permitted "
                     + "time. Each slot's planReason says why its time was chosen. Supervisor and admin only. The scheduled job does the same "
                     + "every day (contact.daily-plan.cron); each day is planned once per channel: 409 when it "
                     + "already was, or is being planned right now. The body is optional (default: today, "

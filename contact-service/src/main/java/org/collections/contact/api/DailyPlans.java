@@ -36,7 +36,9 @@ public final class DailyPlans {
                     + "(no permitted time at all; the rule that never lifts), NOT_IN_WINDOW:<rule> (next permitted "
                     + "time after the window; the rule that blocks longest at the window's start) or "
                     + "PREFERS_CHANNEL:<channel> (learned timing: similar cases answer better on that channel, which "
-                    + "the debtor can be reached on within the window; the case is left to that channel's plan)")
+                    + "the debtor can be reached on within the window; the case is left to that channel's plan) or "
+                    + "NO_CAPACITY (every permitted hour of the window already had as many contacts as the channel's "
+                    + "hourly capacity, contact.plan.capacity, allows)")
             Map<String, Long> skipped,
             @Schema(description = "Run time in milliseconds", examples = "41000") long durationMs,
             @Schema(description = "How times were chosen (contact.plan.timing). LEARNED: at the debtor-local hour "
@@ -46,7 +48,11 @@ public final class DailyPlans {
             @Schema(description = "Slots staged by how their time was chosen: BEST_HOUR (the permitted hour with "
                     + "enough history and the best learned rate), EARLIEST_TOO_LITTLE_HISTORY, "
                     + "EARLIEST_NO_BETTER_HOUR (no permitted hour with enough history does better than the earliest "
-                    + "permitted time's) or EARLIEST_BY_CONFIG (timing EARLIEST). Each slot's planReason says more")
+                    + "permitted time's), EARLIEST_BY_CONFIG (timing EARLIEST), NEXT_BEST_HOUR_CAPACITY (moved for "
+                    + "capacity: the hour the case would have had was full, so the permitted hour with enough history "
+                    + "and the next-best learned rate that had room) or PERMITTED_HOUR_CAPACITY (moved for capacity: "
+                    + "no permitted hour with enough history had room, so the first permitted hour that had). Each "
+                    + "slot's planReason says more")
             Map<String, Long> timeChoices) {
 
         static DailyPlanReport of(DailyPlanService.Result r) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.rules.RuleViolation;
@@ -29,6 +30,7 @@ import org.collections.contact.compliance.ContactPointStatus;
 import org.collections.contact.compliance.ContactSituation;
 import org.collections.contact.compliance.SituationFacts;
 import org.collections.contact.compliance.StatedPreferences;
+import org.collections.contact.config.PlanCapacity;
 import org.collections.contact.model.ContactPoint;
 import org.collections.contact.model.CommaSeparated;
 import org.collections.contact.compliance.CreditorOverrides;
@@ -38,6 +40,8 @@ import org.collections.contact.compliance.RulePack;
 import org.collections.contact.repository.DailyPlanRepository;
 import org.collections.contact.repository.DailyPlanRepository.CandidateRow;
 import org.collections.contact.repository.PlannedSlots;
+import org.collections.contact.timing.CapacityLimits;
+import org.collections.contact.timing.CapacityPlanner;
 import org.collections.contact.timing.ContactRates;
 import org.collections.contact.timing.LearnedTimePlanner;
 import org.collections.contact.timing.Segment;
@@ -53,7 +57,8 @@ import org.jboss.logging.Logger;
  * default, {@code contact.plan.timing=learned}) that is the debtor-local hour at which similar cases answer best
  * ({@link LearnedTimePlanner}; statistics from one aggregate query over the ledger per run), and a case whose similar
  * cases answer better on another usable channel is left to that channel; with {@code earliest}, the earliest
- * permitted time. One JDBC
+ * permitted time. Where the channel has an hourly capacity ({@code contact.plan.capacity.*}), the cases are fitted
+ * into it after they are all judged ({@link CapacityPlanner}). One JDBC
  * transaction streams the cases, judges each in memory and bulk-inserts the slots; the (channel, day) claim is
  * part of it, so a day is planned once, and a failed run leaves nothing behind.
  */
@@ -86,6 +91,9 @@ public class DailyPlanService {
     @Inject
     Clock clock;
 
+    @Inject
+    PlanCapacity capacity;
+
     /** LEARNED: the best learned hour and channel; EARLIEST: the earliest permitted time (the baseline). */
     @Schema(description = "How the plan chooses each case's time: LEARNED, the permitted debtor-local hour at which "
             + "similar cases answered best (else the earliest permitted time); EARLIEST, the earliest permitted time")
@@ -115,7 +123,8 @@ public class DailyPlanService {
     /**
      * What one run did: the UTC day and channel planned, the window (its end is also each slot's window end), the
      * cases considered, the slots planned, and the cases skipped by reason; considered = planned + the sum of skipped.
-     * {@code timeChoices} counts the slots staged by how their time was chosen ({@link TimingChoice.Kind}).
+     * {@code timeChoices} counts the slots staged by how their time was chosen ({@link TimingChoice.Kind}); cases whose
+     * permitted hours were all full are skipped as {@link CapacityPlanner#NO_CAPACITY}.
      */
     public record Result(LocalDate day, Channel channel, Instant windowStart, Instant windowEnd, long considered,
             long planned, Map<String, Long> skipped, long durationMs, Timing timing, Map<String, Long> timeChoices) {
@@ -152,11 +161,12 @@ public class DailyPlanService {
                         ? repository.contactRates(connection, now.minus(lookBack), now, policy())
                         : ContactRates.empty();
                 Run run = new Run(channel, kind, from, until, overrides(), repository.stage(connection), rates,
-                        alternatives);
+                        alternatives, new CapacityPlanner<>(rates, channel, capacity.limits(), from, until));
                 Set<ContactPoint.Kind> otherKinds = EnumSet.noneOf(ContactPoint.Kind.class);
                 alternatives.values().stream().filter(k -> k != kind).forEach(otherKinds::add);
                 repository.forEachCandidate(connection, channel, kind, otherKinds,
                         from.minus(ContactDecider.HISTORY), now, run::judge);
+                run.fitCapacity();
                 long judged = System.nanoTime();
                 int planned = run.slots.insert(channel, until, actor, now);
                 LOG.infof("%s plan of %s: %d cases read and judged in %d ms, %d slots written in %d ms", channel, day,
@@ -232,6 +242,10 @@ public class DailyPlanService {
         }
     }
 
+    /** What a case's slot needs besides its time and contact point. */
+    private record Pending(UUID caseId, UUID debtorId, long caseVersion) {
+    }
+
     /** One run's state: counts, and the parsed forms of values that repeat across cases. */
     private final class Run {
 
@@ -243,6 +257,7 @@ public class DailyPlanService {
         final PlannedSlots slots;
         final ContactRates rates;
         final Map<Channel, ContactPoint.Kind> alternatives;
+        final CapacityPlanner<Pending> capacity;
         final Map<String, Long> skipped = new TreeMap<>();
         final Map<String, Long> timeChoices = new TreeMap<>();
         long considered;
@@ -250,10 +265,13 @@ public class DailyPlanService {
         private final Map<String, Optional<RulePack>> packs = new HashMap<>();
         private final Map<String, Set<Restriction>> restrictions = new HashMap<>();
         private final Map<String, Set<Channel>> channels = new HashMap<>();
+        private final Map<String, Segment> segments = new HashMap<>();
 
         Run(Channel channel, ContactPoint.Kind kind, Instant from, Instant until, CreditorOverrides overrides,
-                PlannedSlots slots, ContactRates rates, Map<Channel, ContactPoint.Kind> alternatives) {
+                PlannedSlots slots, ContactRates rates, Map<Channel, ContactPoint.Kind> alternatives,
+                CapacityPlanner<Pending> capacity) {
             this.channel = channel;
+            this.capacity = capacity;
             this.kind = kind;
             this.rates = rates;
             this.alternatives = alternatives;
@@ -283,12 +301,32 @@ public class DailyPlanService {
                 return;
             }
             PlanCandidate candidate = new PlanCandidate(row.caseId(), row.debtorId(), row.usablePointIds(), situation);
+            Segment segment = segments.computeIfAbsent(row.creditorId() + '\n' + row.jurisdiction(),
+                    key -> new Segment(row.creditorId(), row.jurisdiction()));
             LearnedTimePlanner.Outcome outcome = timing == Timing.LEARNED
-                    ? LearnedTimePlanner.plan(rates, new Segment(row.creditorId(), row.jurisdiction()), pack.get(),
-                            channel, candidate, otherChannels(row), from, until)
+                    ? LearnedTimePlanner.plan(rates, segment, pack.get(), channel, candidate, otherChannels(row), from,
+                            until)
                     : LearnedTimePlanner.earliest(pack.get(), channel, candidate, from, until);
+            Optional<CapacityLimits.Pool> pool = outcome instanceof LearnedTimePlanner.Planned
+                    ? capacity.pool(row.creditorId()) : Optional.empty();
+            if (pool.isPresent()) {
+                capacity.add(new Pending(row.caseId(), row.debtorId(), row.caseVersion()), row.caseId(), pool.get(),
+                        segment, pack.get(), candidate, (LearnedTimePlanner.Planned) outcome);
+            } else {
+                stage(new Pending(row.caseId(), row.debtorId(), row.caseVersion()), outcome);
+            }
+        }
+
+        /** Gives the cases of limited pools their hours, once every case is judged. */
+        void fitCapacity() throws SQLException {
+            for (CapacityPlanner.Assigned<Pending> assigned : capacity.assign()) {
+                stage(assigned.payload(), assigned.outcome());
+            }
+        }
+
+        private void stage(Pending pending, LearnedTimePlanner.Outcome outcome) throws SQLException {
             if (outcome instanceof LearnedTimePlanner.Planned p) {
-                slots.add(row.caseId(), row.debtorId(), p.contactPointId(), p.at(), row.caseVersion(),
+                slots.add(pending.caseId(), pending.debtorId(), p.contactPointId(), p.at(), pending.caseVersion(),
                         p.choice().describe());
                 timeChoices.merge(p.choice().kind().name(), 1L, Long::sum);
             } else {

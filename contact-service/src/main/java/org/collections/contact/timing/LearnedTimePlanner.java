@@ -157,7 +157,7 @@ public final class LearnedTimePlanner {
         return next;
     }
 
-    private static ProposedContact contact(Channel channel, PlanCandidate candidate, String point, Instant at) {
+    static ProposedContact contact(Channel channel, PlanCandidate candidate, String point, Instant at) {
         return new ProposedContact(candidate.caseId(), candidate.debtorId(), channel, PersonRole.DEBTOR, point, 1,
                 false, at);
     }

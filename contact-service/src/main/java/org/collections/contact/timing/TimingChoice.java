@@ -19,7 +19,17 @@ public record TimingChoice(Kind kind, int localHour, RateEstimate estimate) {
         /** The earliest permitted time: no permitted hour with enough history does better than its hour. */
         EARLIEST_NO_BETTER_HOUR,
         /** The earliest permitted time: learned timing is switched off (contact.plan.timing=earliest). */
-        EARLIEST_BY_CONFIG
+        EARLIEST_BY_CONFIG,
+        /**
+         * Moved for capacity: the hours the case preferred were full, so the permitted hour with enough history and
+         * the next-best learned rate that still had room.
+         */
+        NEXT_BEST_HOUR_CAPACITY,
+        /**
+         * Moved for capacity: the preferred hour and every permitted hour with enough history were full (or there
+         * were none), so the first permitted hour of the window that still had room.
+         */
+        PERMITTED_HOUR_CAPACITY
     }
 
     /** E.g. "best hour 18 local, RPC rate 0.42 over 1,200 attempts" or "earliest permitted: too little history". */
@@ -32,6 +42,10 @@ public record TimingChoice(Kind kind, int localHour, RateEstimate estimate) {
                     + "enough history does better than hour %d local (RPC rate %.2f over %,d attempts)", localHour,
                     estimate.rate(), estimate.attempts());
             case EARLIEST_BY_CONFIG -> "earliest permitted: learned timing off";
+            case NEXT_BEST_HOUR_CAPACITY -> String.format(Locale.ROOT, "next-best hour %d local (better hours full), "
+                    + "RPC rate %.2f over %,d attempts", localHour, estimate.rate(), estimate.attempts());
+            case PERMITTED_HOUR_CAPACITY -> String.format(Locale.ROOT, "hour %d local: the first permitted hour with "
+                    + "room (the preferred hours full)", localHour);
         };
     }
 }

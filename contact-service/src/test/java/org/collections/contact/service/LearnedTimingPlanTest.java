@@ -8,9 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.collections.commons.outbox.EventSignature;
 import org.collections.contact.events.CaseEventFeed;
@@ -18,7 +20,10 @@ import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** The daily plan with learned timing, through the real database: the ledger's best hour, and a better channel. */
+/**
+ * The daily plan with learned timing, through the real database: the ledger's best hour, a better channel, and the
+ * hourly capacity of a creditor's own pool.
+ */
 @QuarkusTest
 class LearnedTimingPlanTest {
 
@@ -118,5 +123,42 @@ class LearnedTimingPlanTest {
         assertThat(sms).hasSize(1);
         assertThat(((Timestamp) sms.get(0).get("scheduled_at")).toInstant())
                 .isEqualTo(Instant.parse("2026-11-26T10:00:00Z"));
+    }
+
+    @Test
+    void withTwoCallsPerHourNoHourGetsMoreAndTheRestGoToTheNextBestHours() throws Exception {
+        // contact.plan.capacity.creditor."CAPACITY-TEST".per-hour.CALL=2 (application.properties, %test)
+        String creditor = "CAPACITY-TEST";
+        String[] history = londonCaseOf(creditor);
+        ledger(history, "CALL", 18, 40, 30);
+        ledger(history, "CALL", 17, 40, 20);
+        ledger(history, "CALL", 8, 40, 2);
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            cases.add(londonCaseOf(creditor)[0]);
+        }
+
+        Map<String, Object> report = as(Tokens.supervisor()).body(Map.of("day", "2026-11-28", "channel", "CALL"))
+                .post("/api/v1/daily-plans").then().statusCode(200).extract().path("");
+
+        List<Map<String, Object>> all = Jdbc.query("""
+                select s.scheduled_at, s.plan_reason, s.case_id::text as case_id from contact_slot s
+                  join contactability c on c.case_id = s.case_id
+                 where c.creditor_id = 'CAPACITY-TEST' and s.channel = 'CALL'""");
+        Map<Instant, Long> perHour = new TreeMap<>();
+        all.forEach(slot -> perHour.merge(((Timestamp) slot.get("scheduled_at")).toInstant(), 1L, Long::sum));
+        assertThat(perHour).as("slots per UTC hour")
+                .allSatisfy((hour, calls) -> assertThat(calls).isLessThanOrEqualTo(2))
+                .containsEntry(Instant.parse("2026-11-28T18:00:00Z"), 2L)
+                .containsEntry(Instant.parse("2026-11-28T17:00:00Z"), 2L);
+        List<Map<String, Object>> mine = all.stream().filter(slot -> cases.contains(slot.get("case_id"))).toList();
+        assertThat(mine).as("every case planned").hasSize(5);
+        assertThat(mine).filteredOn(slot -> !Instant.parse("2026-11-28T18:00:00Z")
+                .equals(((Timestamp) slot.get("scheduled_at")).toInstant()))
+                .isNotEmpty().allSatisfy(slot -> assertThat((String) slot.get("plan_reason")).matches(
+                        "next-best hour (17|8) local \\(better hours full\\), RPC rate 0\\.\\d\\d over 40 attempts"));
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> choices = (Map<String, Integer>) report.get("timeChoices");
+        assertThat(choices.get("NEXT_BEST_HOUR_CAPACITY")).isGreaterThanOrEqualTo(3);
     }
 }

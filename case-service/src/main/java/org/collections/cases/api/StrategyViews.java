@@ -57,7 +57,7 @@ public final class StrategyViews {
 
     @Schema(description = "One arm of the experiment over the period")
     public record ArmView(
-            Arm arm,
+            @Schema(description = "CHAMPION or CHALLENGER") Arm arm,
             @Schema(description = "The strategy's id") UUID strategyId,
             @Schema(description = "The strategy, \"name vN\"", examples = "Standard v1") String strategy,
             @Schema(description = "Cases this experiment put on the arm", examples = "9012") long cases,
@@ -95,8 +95,9 @@ public final class StrategyViews {
     public record StepView(
             @Schema(description = "The step's id; the requestId of the contact step sent to contact-service") UUID id,
             @Schema(description = "Its place in the path, from 0", examples = "0") int index,
-            StepAction action,
-            @Schema(implementation = TreatmentStep.Status.class) TreatmentStep.Status status,
+            @Schema(description = "MESSAGE, CALL or PLACE") StepAction action,
+            @Schema(description = "REQUESTED, SENT, CALL_BOOKED, BLOCKED, UNREACHABLE, PLACED or FAILED")
+            TreatmentStep.Status status,
             @Schema(description = "The channel used, when contact-service reported one", examples = "SMS") String channel,
             @Schema(description = "What happened: the rules that blocked it, the agency placed with…") String detail,
             @Schema(description = "When it was taken") Instant requestedAt,
@@ -113,11 +114,11 @@ public final class StrategyViews {
             @Schema(description = "The treatment's id") UUID id,
             @Schema(description = "The strategy, \"name vN\"", examples = "Standard v1") String strategy,
             @Schema(description = "The strategy's id") UUID strategyId,
-            Arm arm,
+            @Schema(description = "CHAMPION or CHALLENGER") Arm arm,
             @Schema(description = "The segment", examples = "early-small") String segment,
             @Schema(description = "When the case entered the segment") Instant enteredAt,
             @Schema(description = "The next step to take, from 0", examples = "1") int nextStep,
-            TreatmentStatus status,
+            @Schema(description = "ACTIVE, COMPLETED, BLOCKED or LEFT_SEGMENT") TreatmentStatus status,
             @Schema(description = "When the path stopped; null while ACTIVE") Instant stoppedAt,
             @Schema(description = "Why it stopped") String stopReason,
             @Schema(description = "The steps taken, in order") List<StepView> steps) {

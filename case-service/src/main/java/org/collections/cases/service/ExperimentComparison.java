@@ -46,13 +46,15 @@ public class ExperimentComparison {
     @Schema(description = "A rate of the challenger against the champion's")
     public record RateTest(
             @Schema(description = "rightPartyContactRate, promiseRate, promiseKeptRate or cureRate") String kpi,
-            @Schema(description = "The champion's successes and trials", examples = "120") long championHits,
-            @Schema(examples = "1000") long championTrials,
-            @Schema(description = "The challenger's successes and trials", examples = "21") long challengerHits,
-            @Schema(examples = "110") long challengerTrials,
+            @Schema(description = "The champion's successes (e.g. right-party contacts)", examples = "120")
+            long championHits,
+            @Schema(description = "The champion's trials (e.g. attempts)", examples = "1000") long championTrials,
+            @Schema(description = "The challenger's successes", examples = "21") long challengerHits,
+            @Schema(description = "The challenger's trials", examples = "110") long challengerTrials,
             @Schema(description = "The challenger's rate less the champion's", examples = "0.0709") double difference,
             @Schema(description = "The z statistic (pooled)", examples = "2.01") double z,
             @Schema(description = "Two-sided p-value", examples = "0.044") double pValue,
+            @Schema(description = "NOT_ENOUGH_DATA, NO_SIGNIFICANT_DIFFERENCE, CHALLENGER_HIGHER or CHALLENGER_LOWER")
             Verdict verdict) {
     }
 

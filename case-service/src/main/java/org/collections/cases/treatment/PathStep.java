@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PathStep(
         @Schema(description = "Days after the case entered the segment; not before the previous step's", examples = "7")
         int afterDays,
-        @Schema(required = true) StepAction action,
+        @Schema(required = true, description = "MESSAGE, CALL or PLACE") StepAction action,
         @Schema(description = "MESSAGE only: the channels to try, in order (SMS, EMAIL, LETTER)", examples = "[\"SMS\", \"EMAIL\"]")
         List<String> channels,
         @Schema(description = "MESSAGE only: the template's code in contact-service", examples = "FIRST_REMINDER")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A segment of a strategy: its cases and their path")
 public record Segment(
         @Schema(required = true, description = "Unique within the strategy", examples = "early-small") String name,
-        SegmentCriteria when,
+        @Schema(description = "Which cases it holds; omitted: every case") SegmentCriteria when,
         @Schema(required = true, description = "1 to 20 steps, in order") List<PathStep> path) {
 
     public Segment {

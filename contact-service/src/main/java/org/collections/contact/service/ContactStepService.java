@@ -65,6 +65,9 @@ public class ContactStepService {
     ContactabilityRepository replica;
 
     @Inject
+    ContactAccess access;
+
+    @Inject
     UnseenCases unseen;
 
     @Inject
@@ -135,9 +138,10 @@ public class ContactStepService {
         });
     }
 
+    /** A case's steps, oldest first, as the caller may see them (an agency only those of its cases). */
     @WithSession
     public Uni<List<ContactStep>> ofCase(UUID caseId) {
-        return steps.list("caseId = ?1 order by createdAt, requestId", caseId);
+        return access.requireCase(caseId).chain(() -> steps.list("caseId = ?1 order by createdAt, requestId", caseId));
     }
 
     private Uni<Boolean> retry(UUID id, Instant now) {

@@ -3,7 +3,10 @@ package org.collections.contact.service;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.contact.api.ReplicaAndLedgerTest.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,6 +160,14 @@ class ContactStepTest {
         assertThat(Jdbc.query("select string_agg(d.subscriber, ',' order by d.subscriber) as s from outbox_delivery d "
                 + "join outbox_event e on e.id = d.event_id where e.event_type = 'ContactStepCompleted' "
                 + "and e.payload->>'requestId' = '" + requestId + "'").get(0)).containsEntry("s", "case,plan");
+
+        as(Tokens.auditor()).get("/api/v1/contact-steps?caseId=" + ids[0]).then().statusCode(200)
+                .body("items.requestId", contains(requestId)).body("items.status", contains("SENT"))
+                .body("items[0].channels", contains("SMS", "EMAIL")).body("items[0].channel", equalTo("SMS"))
+                .body("items[0].requestedBy", equalTo("plan-service")).body("items[0].tries", equalTo(1))
+                .body("items[0]", not(hasKey("debtorName")));
+        as(Tokens.agency("AG-OTHER")).get("/api/v1/contact-steps?caseId=" + ids[0]).then().statusCode(404);
+        as(Tokens.auditor()).get("/api/v1/contact-steps").then().statusCode(422);
     }
 
     @Test

@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.collections.plans.TestClock;
 import org.collections.testsupport.Jdbc;
+import org.collections.testsupport.PrometheusMetrics;
 import org.collections.testsupport.SignedEvents;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +36,9 @@ class PaymentRemindersTest {
 
     @Inject
     TestClock clock;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
 
     @AfterEach
     void backToToday() {
@@ -155,10 +161,17 @@ class PaymentRemindersTest {
         run();
         String sentRequest = requested(sent).get(0).path("requestId").asText();
         String blockedRequest = requested(blocked).get(0).path("requestId").asText();
+        PrometheusMetrics before = PrometheusMetrics.scrape(managementRoot);
 
         completed(sentRequest, sent, "SENT", List.of(), "SMS PAYMENT_REMINDER v0 in en");
         completed(blockedRequest, blocked, "BLOCKED", List.of("US_REGF.CEASE_COMMUNICATION"), "SMS: blocked");
         completed(UUID.randomUUID().toString(), sent, "SENT", List.of(), "a step of another service");
+        completed(sentRequest, sent, "BLOCKED", List.of(), "a late second answer changes nothing");
+        PrometheusMetrics after = PrometheusMetrics.scrape(managementRoot);
+        for (String result : List.of("SENT", "BLOCKED")) {
+            assertThat(after.value("payment_reminders_total", Map.of("result", result))
+                    - before.value("payment_reminders_total", Map.of("result", result))).as(result).isEqualTo(1.0);
+        }
 
         as(Tokens.collector()).get("/api/v1/payment-reminders?caseId=" + sent).then().statusCode(200)
                 .body("items.status", contains("SENT")).body("items.detail", contains("SMS PAYMENT_REMINDER v0 in en"));

@@ -200,6 +200,10 @@ public class ContactStepService {
                             "no usable contact point for " + channels, now);
         }
         Channel channel = channels.get(i);
+        if (channel == Channel.VISIT) {
+            tally.reasons.add("VISIT: not a channel for contact steps");
+            return tryChannel(s, c, usable, i + 1, tally, now);
+        }
         ContactPoint point = usable.stream().filter(p -> p.serves(channel)).findFirst().orElse(null);
         if (point == null) {
             tally.reasons.add(channel + ": no usable contact point");

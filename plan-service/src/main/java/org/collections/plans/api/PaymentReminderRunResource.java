@@ -33,7 +33,7 @@ public class PaymentReminderRunResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "runPaymentReminders", summary = "Ask for the payment reminders due now",
             description = "Runs what the reminder job does, as of today: every unpaid installment of an ACTIVE plan "
-                    + "and every PENDING promise due within the configured days (plan.reminders.days-before) that has "
+                    + "and every PENDING promise due from tomorrow to plan.reminders.days-before days ahead that has "
                     + "no reminder yet gets one, asked of contact-service (ContactStepRequested). Cases under an "
                     + "enforcement hold are left for after it. Running it again asks for nothing twice. Admin only.")
     public Uni<PaymentReminderRunResult> run() {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds debtors before an installment of an ACTIVE plan or a PENDING promise falls due: whatever is unpaid and due
- * within the next {@code plan.reminders.days-before} days gets one reminder, asked of contact-service as a contact
+ * within the next {@code plan.reminders.days-before} days (from tomorrow) gets one reminder, asked of contact-service as a contact
  * step, which sends it only as its rules permit and before the due date. Keyset pages, each in its own transaction;
  * the unique (kind, reference) makes re-runs and several replicas ask once. Cases under an enforcement hold are left
  * for after it.
@@ -62,11 +62,15 @@ public class PaymentReminderService {
     @ConfigProperty(name = "plan.reminders.batch-size", defaultValue = "200")
     int batchSize;
 
-    /** Asks for the reminders due as of {@code today}; returns how many were asked for. */
+    /**
+     * Asks for the reminders due as of {@code today}: due from tomorrow to {@code days-before} days ahead (what falls due
+     * today is past the step's notAfter, the due date's start in UTC, already). Returns how many were asked for.
+     */
     public Uni<Integer> remindDue(LocalDate today) {
+        LocalDate first = today.plusDays(1);
         LocalDate last = today.plusDays(daysBefore);
-        return pages(PaymentReminder.Kind.INSTALLMENT, today, last, today.minusDays(1), FIRST, 0)
-                .chain(n -> pages(PaymentReminder.Kind.PROMISE, today, last, today.minusDays(1), FIRST, n));
+        return pages(PaymentReminder.Kind.INSTALLMENT, first, last, today, FIRST, 0)
+                .chain(n -> pages(PaymentReminder.Kind.PROMISE, first, last, today, FIRST, n));
     }
 
     private Uni<Integer> pages(PaymentReminder.Kind kind, LocalDate from, LocalDate to, LocalDate afterDate,

@@ -108,8 +108,8 @@ class RenderedNetworkTest {
         assertThat(calls).containsExactlyInAnyOrder(
                 "gateway->case-service", "gateway->contact-service", "gateway->plan-service",
                 "case-service->contact-service", "case-service->plan-service", "case-service->gateway",
-                "contact-service->case-service", "contact-service->gateway",
-                "plan-service->case-service", "plan-service->gateway");
+                "contact-service->case-service", "contact-service->plan-service", "contact-service->gateway",
+                "plan-service->case-service", "plan-service->contact-service", "plan-service->gateway");
         for (String service : Chart.SERVICES) {
             NetworkPolicy policy = manifests.require(NetworkPolicy.class, Chart.RELEASE + "-" + service);
             Set<String> admitted = policy.getSpec().getIngress().stream()

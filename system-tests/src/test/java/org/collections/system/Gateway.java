@@ -21,6 +21,7 @@ import org.collections.client.api.DispatchApi;
 import org.collections.client.api.DisputesApi;
 import org.collections.client.api.HistoryApi;
 import org.collections.client.api.PlacementsApi;
+import org.collections.client.api.PaymentRemindersApi;
 import org.collections.client.api.PlanEvaluationsApi;
 import org.collections.client.api.PlansApi;
 import org.collections.client.api.SchedulingApi;
@@ -120,6 +121,10 @@ final class Gateway {
 
     PlanEvaluationsApi planEvaluations() {
         return api(PlanEvaluationsApi.class, PlanEvaluationsApi::new);
+    }
+
+    PaymentRemindersApi paymentReminders() {
+        return api(PaymentRemindersApi.class, PaymentRemindersApi::new);
     }
 
     WebhooksApi webhooks() {

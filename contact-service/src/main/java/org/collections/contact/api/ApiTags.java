@@ -24,6 +24,9 @@ final class ApiTags {
     static final String DISPATCH_TEXT = "Leases of due contacts, re-checked when handed out, and their outcomes";
     static final String MESSAGES = "Messages";
     static final String MESSAGES_TEXT = "Templated SMS, e-mails and letters sent to debtors";
+    static final String CONTACT_STEPS = "Contact steps";
+    static final String CONTACT_STEPS_TEXT = "Reminders and treatment steps other services ask for, carried out under "
+            + "the contact rules, and what became of each";
     static final String RULE_PACKS = "Rule packs";
     static final String RULE_PACKS_TEXT = "Jurisdiction rule packs (US_REGF, CN, UK_CONC), their versions, creditors' "
             + "stricter-only overrides and choices of pack";

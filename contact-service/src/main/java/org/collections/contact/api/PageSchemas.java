@@ -19,6 +19,12 @@ final class PageSchemas {
             @Schema(required = true, description = CursorPage.LIMIT) int limit) {
     }
 
+    @Schema(name = "CursorPageContactStepView")
+    record ContactStepPage(@Schema(required = true, description = CursorPage.ITEMS) List<ContactStepView> items,
+            @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,
+            @Schema(required = true, description = CursorPage.LIMIT) int limit) {
+    }
+
     @Schema(name = "CursorPageTemplateView")
     record TemplatePage(@Schema(required = true, description = CursorPage.ITEMS) List<TemplateRequests.TemplateView> items,
             @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,

@@ -1,5 +1,6 @@
 package org.collections.contact.service;
 
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.collections.contact.compliance.RuleOverride;
 import org.collections.contact.compliance.StatedPreferences;
 import org.collections.contact.model.Consent;
 import org.collections.contact.model.ContactPoint;
+import org.collections.contact.model.ContactStep;
 
 /**
  * What the services are asked to do, in domain terms: the REST layer validates its requests, parses their formats
@@ -68,5 +70,14 @@ public final class ContactCommands {
 
     /** A creditor's override of a rule pack, replacing the previous one. */
     public record RuleOverrideChange(RuleOverride override, String reason) {
+    }
+
+    /**
+     * A contact step another service asks for; {@code debtorName} in clear (the handler decrypts it from transit),
+     * {@code requestedBy} the sending service.
+     */
+    public record NewContactStep(UUID requestId, UUID caseId, ContactStep.Purpose purpose, List<Channel> channels,
+            String templateCode, String language, Map<String, String> variables, String debtorName, Instant notAfter,
+            String requestedBy) {
     }
 }

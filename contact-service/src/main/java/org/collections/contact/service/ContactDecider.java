@@ -79,7 +79,12 @@ public class ContactDecider {
 
     @WithSession
     public Uni<Judged> judge(Question q) {
-        return access.requireCase(q.caseId()).chain(c -> packs.forCase(c, q.at()).chain(pack -> consents
+        return access.requireCase(q.caseId()).chain(c -> judge(q, c));
+    }
+
+    /** Judges a contact about a case the caller has already loaded (and may act on), in the caller's session. */
+    public Uni<Judged> judge(Question q, Contactability c) {
+        return packs.forCase(c, q.at()).chain(pack -> consents
                 .profileToRead(c.debtorId).chain(profile -> points.list("debtorId", c.debtorId).chain(debtorPoints -> attempts
                         .forRules(c.debtorId, q.at().minus(HISTORY))
                         .chain(history -> slots.inFlight(c.debtorId, clock.instant(), q.slotId())
@@ -90,7 +95,7 @@ public class ContactDecider {
                                             q.person(), q.contactPointId() == null ? null : q.contactPointId().toString(),
                                             q.collectors(), q.permittedNotice(), q.at());
                                     return new Judged(ComplianceEngine.decide(pack, contact, facts.situation()), pack, c);
-                                }))))));
+                                })))));
     }
 
     static SituationFacts facts(Contactability c, DebtorProfile profile, ContactPointStatus pointStatus,

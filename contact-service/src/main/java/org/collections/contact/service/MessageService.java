@@ -11,20 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import org.collections.commons.pii.FieldCipher;
 import org.collections.commons.pii.Masking;
-import org.collections.commons.rules.RuleViolation;
 import org.collections.commons.security.CurrentPrincipal;
 import org.collections.contact.client.CaseDirectory;
-import org.collections.contact.client.CaseSnapshot;
-import org.collections.contact.model.Attempt;
 import org.collections.contact.compliance.Channel;
-import org.collections.contact.compliance.Direction;
-import org.collections.contact.compliance.Outcome;
 import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.model.SentMessage;
-import org.collections.contact.messaging.TemplateCompliance;
-import org.collections.contact.messaging.TemplateVariable;
 import org.collections.contact.compliance.Violation;
-import org.collections.contact.repository.AttemptRepository;
 import org.collections.contact.repository.SentMessageRepository;
 import org.collections.contact.service.ContactCommands.NewMessage;
 
@@ -52,13 +44,10 @@ public class MessageService {
     ContactAccess access;
 
     @Inject
-    AttemptRepository attempts;
+    MessageDelivery delivery;
 
     @Inject
     SentMessageRepository sent;
-
-    @Inject
-    MessageProvider provider;
 
     @Inject
     CurrentPrincipal principal;
@@ -85,30 +74,19 @@ public class MessageService {
         return decider.judge(q).chain(judged -> cases.require(r.caseId()).chain(c -> templates
                 .choose(r.templateCode(), r.channel(), c.debtor() == null ? null : c.debtor().preferredLanguage())
                 .chain(template -> {
-                    List<Violation> unfit = TemplateCompliance.use(template.code, template.rulePackSet(),
-                            template.variables(), judged.pack().id(), r.channel(), person);
+                    List<Violation> unfit = MessageDelivery.unfit(template, judged.pack().id(), r.channel(), person);
                     if (!unfit.isEmpty()) {
                         throw TemplateService.notCompliant("Template not permitted for this contact", unfit);
                     }
                     if (!judged.decision().allowed()) {
                         throw SchedulingService.blocked("Message not permitted now", judged.decision());
                     }
-                    TemplateService.Rendered rendered = templates.render(template,
-                            MessageVariables.ofCase(c, TemplateService.locale(template)));
-                    if (!rendered.missing().isEmpty()) {
-                        throw new RuleViolation("missing-variable", "Missing variable", null, "Case " + c.id()
-                                + " has no value for " + rendered.missing().stream().map(TemplateVariable::placeholder).toList());
-                    }
-                    return points.load(r.contactPointId()).chain(point -> {
-                        Attempt a = attempt(judged.subject().caseId, judged.subject().debtorId, r, person, now, actor);
-                        return attempts.persist(a).chain(() -> {
-                            OutboundMessage m = new OutboundMessage(UUID.randomUUID(), a.caseId, a.debtorId,
-                                    r.channel(), person, point.id, cipher.decrypt(point.valueCipher), rendered.subject(),
-                                    rendered.body(), template.code, template.version, template.language, a.id, now,
-                                    actor, a.agencyId);
-                            return provider.send(m).replaceWith(() -> view(m));
-                        });
-                    });
+                    TemplateService.Rendered rendered = delivery.render(template,
+                            MessageVariables.ofCase(c, TemplateService.locale(template)), c.id());
+                    return points.load(r.contactPointId()).chain(point -> delivery
+                            .deliver(new MessageDelivery.Prepared(judged.subject(), r.channel(), person, point, rendered),
+                                    actor, principal.agencyId().orElse(null), now)
+                            .map(this::view));
                 })));
     }
 
@@ -116,21 +94,6 @@ public class MessageService {
     public Uni<List<Sent>> ofCase(UUID caseId) {
         return access.requireCase(caseId).chain(() -> sent.list("caseId = ?1 order by sentAt, id", caseId))
                 .map(list -> list.stream().map(this::view).toList());
-    }
-
-    private Attempt attempt(UUID caseId, UUID debtorId, NewMessage r, PersonRole person, Instant at, String actor) {
-        Attempt a = new Attempt();
-        a.caseId = caseId;
-        a.debtorId = debtorId;
-        a.channel = r.channel();
-        a.direction = Direction.OUTBOUND;
-        a.person = person;
-        a.contactPointId = r.contactPointId();
-        a.at = at;
-        a.outcome = Outcome.DELIVERED;
-        a.collector = actor;
-        a.agencyId = principal.agencyId().orElse(null);
-        return a;
     }
 
     private Sent view(OutboundMessage m) {

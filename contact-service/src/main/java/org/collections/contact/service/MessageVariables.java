@@ -63,6 +63,21 @@ final class MessageVariables {
         return values;
     }
 
+    /**
+     * From a contact step's variables, keyed by {@link TemplateVariable} name ({@code AMOUNT_DUE}) or placeholder
+     * ({@code amountDue}), with plain values (money a decimal string, dates ISO), and the debtor's name when known.
+     */
+    static Map<TemplateVariable, String> ofStep(Map<String, String> given, String debtorName, Locale locale) {
+        Map<String, String> byPlaceholder = new java.util.HashMap<>();
+        given.forEach((name, value) -> byPlaceholder.put(java.util.Arrays.stream(TemplateVariable.values())
+                .filter(v -> v.name().equals(name)).findFirst().map(TemplateVariable::placeholder).orElse(name), value));
+        Map<TemplateVariable, String> values = ofSamples(byPlaceholder, locale);
+        if (debtorName != null && !debtorName.isBlank()) {
+            values.put(TemplateVariable.DEBTOR_NAME, debtorName);
+        }
+        return values;
+    }
+
     private static void putIfPresent(Map<TemplateVariable, String> values, TemplateVariable variable, String value) {
         if (value != null) {
             values.put(variable, value);

@@ -14,6 +14,8 @@ import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.rules.RuleViolation;
 import org.collections.contact.model.ContactSlot;
+import org.collections.contact.model.Contactability;
+import org.collections.contact.compliance.Channel;
 import org.collections.contact.compliance.Decision;
 import org.collections.contact.compliance.PersonRole;
 import org.collections.contact.repository.ContactSlotRepository;
@@ -54,23 +56,30 @@ public class SchedulingService {
             if (r.windowEnd() != null && at.isAfter(r.windowEnd())) {
                 throw blocked("The next permitted time " + at + " is after the window's end " + r.windowEnd(), d);
             }
-            ContactSlot slot = new ContactSlot();
-            slot.id = UUID.randomUUID();
-            slot.caseId = judged.subject().caseId;
-            slot.debtorId = judged.subject().debtorId;
-            slot.channel = r.channel();
-            slot.person = person;
-            slot.contactPointId = r.contactPointId();
-            slot.priority = r.priority() == null ? 0 : r.priority();
-            slot.windowEnd = r.windowEnd();
-            slot.scheduledAt = at;
-            slot.status = ContactSlot.Status.PENDING;
-            slot.leases = 0;
-            slot.createdBy = actor;
-            slot.createdAt = now;
-            slot.updatedAt = now;
-            return slots.persist(slot);
+            return book(judged.subject(), r.channel(), person, r.contactPointId(),
+                    r.priority() == null ? 0 : r.priority(), r.windowEnd(), at, actor, now);
         });
+    }
+
+    /** Enters a PENDING slot at {@code at}, a time the caller has found permitted, in the caller's transaction. */
+    public Uni<ContactSlot> book(Contactability subject, Channel channel, PersonRole person, UUID contactPointId,
+            int priority, Instant windowEnd, Instant at, String actor, Instant now) {
+        ContactSlot slot = new ContactSlot();
+        slot.id = UUID.randomUUID();
+        slot.caseId = subject.caseId;
+        slot.debtorId = subject.debtorId;
+        slot.channel = channel;
+        slot.person = person;
+        slot.contactPointId = contactPointId;
+        slot.priority = priority;
+        slot.windowEnd = windowEnd;
+        slot.scheduledAt = at;
+        slot.status = ContactSlot.Status.PENDING;
+        slot.leases = 0;
+        slot.createdBy = actor;
+        slot.createdAt = now;
+        slot.updatedAt = now;
+        return slots.persist(slot);
     }
 
     @WithSession

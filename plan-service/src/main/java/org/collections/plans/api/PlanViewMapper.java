@@ -5,6 +5,7 @@ import java.util.List;
 import org.collections.commons.money.Money;
 import org.collections.plans.api.PlanViews.AllocationView;
 import org.collections.plans.api.PlanViews.InstallmentView;
+import org.collections.plans.api.PlanViews.PaymentReminderView;
 import org.collections.plans.api.PlanViews.PaymentView;
 import org.collections.plans.api.PlanViews.PlanSummary;
 import org.collections.plans.api.PlanViews.PlanView;
@@ -14,6 +15,7 @@ import org.collections.plans.domain.Installment;
 import org.collections.plans.domain.Payment;
 import org.collections.plans.domain.PaymentAllocation;
 import org.collections.plans.domain.Plan;
+import org.collections.plans.domain.PaymentReminder;
 import org.collections.plans.domain.Promise;
 import org.collections.plans.service.PaymentDetail;
 import org.collections.plans.service.PlanDetail;
@@ -74,5 +76,10 @@ final class PlanViewMapper {
     static PromiseView promise(Promise p) {
         return new PromiseView(p.id, p.caseId, Money.text(p.amount, p.currency), p.currency, p.dueDate, p.channel,
                 p.collector, p.status, Money.text(p.paid, p.currency), p.createdAt, p.resolvedAt);
+    }
+
+    static PaymentReminderView reminder(PaymentReminder r) {
+        return new PaymentReminderView(r.id, r.kind, r.referenceId, r.caseId, r.dueDate, Money.text(r.amount, r.currency),
+                r.currency, r.requestId, r.status, r.detail, r.createdAt, r.updatedAt);
     }
 }

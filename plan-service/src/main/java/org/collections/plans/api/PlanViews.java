@@ -8,6 +8,7 @@ import org.collections.plans.domain.Frequency;
 import org.collections.plans.domain.Payment;
 import org.collections.plans.domain.PlanStatus;
 import org.collections.plans.domain.PlanType;
+import org.collections.plans.domain.PaymentReminder;
 import org.collections.plans.domain.Promise;
 import org.collections.plans.domain.ScheduleMethod;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -138,5 +139,29 @@ public final class PlanViews {
     @Schema(description = "What an evaluation run did")
     public record PlanEvaluationResult(@Schema(description = "The day evaluated: today (UTC)") LocalDate evaluatedOn,
             @Schema(description = "Plans and promises whose status changed", examples = "0") int plansChanged) {
+    }
+
+    @Schema(description = "A reminder before an installment or a promise falls due, carried out by contact-service "
+            + "under its contact rules")
+    public record PaymentReminderView(
+            @Schema(description = "The reminder's id") UUID id,
+            @Schema(description = "Whether it is about a plan installment or a promise") PaymentReminder.Kind kind,
+            @Schema(description = "The installment's or the promise's id") UUID referenceId,
+            @Schema(description = "The case") UUID caseId,
+            @Schema(description = "The day the installment or promise falls due", examples = "2099-01-15") LocalDate dueDate,
+            @Schema(description = "What was still due on it when the reminder was asked for, decimal string at the "
+                    + "currency's scale", examples = "150.00") String amount,
+            @Schema(description = "ISO 4217 code", examples = "CNY") String currency,
+            @Schema(description = "The contact step's request id at contact-service") UUID requestId,
+            @Schema(description = "What became of it") PaymentReminder.Status status,
+            @Schema(description = "contact-service's explanation: the channel used, or the blocking rules and why; "
+                    + "null while REQUESTED", examples = "SMS PAYMENT_REMINDER v0 in en") String detail,
+            @Schema(description = "When it was asked for (UTC)") Instant createdAt,
+            @Schema(description = "When its status last changed (UTC)") Instant updatedAt) {
+    }
+
+    @Schema(description = "What a reminder run did")
+    public record PaymentReminderRunResult(@Schema(description = "The day run for: today (UTC)") LocalDate ranOn,
+            @Schema(description = "Reminders asked of contact-service by this run", examples = "0") int requested) {
     }
 }

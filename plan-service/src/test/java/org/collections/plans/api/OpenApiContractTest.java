@@ -46,7 +46,9 @@ class OpenApiContractTest {
                 Map.entry("listPromises", "GET /api/v1/promises"),
                 Map.entry("getPromise", "GET /api/v1/promises/{id}"),
                 Map.entry("postPromisePayment", "POST /api/v1/promises/{id}/payments"),
-                Map.entry("evaluatePlans", "POST /api/v1/plan-evaluations")));
+                Map.entry("evaluatePlans", "POST /api/v1/plan-evaluations"),
+                Map.entry("listPaymentReminders", "GET /api/v1/payment-reminders"),
+                Map.entry("runPaymentReminders", "POST /api/v1/payment-reminder-runs")));
         doc.path("paths").fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api/v1/"));
     }
 

@@ -32,8 +32,7 @@ public final class StrategyRules {
             if (!names.add(s.name())) {
                 throw new RuleViolation(at + ".name", "names another segment too: " + s.name());
             }
-            criteria(at + ".when", s.when() == null ? new SegmentCriteria(null, null, null, null, null, null) : s.when(),
-                    buckets);
+            criteria(at + ".when", s.when(), buckets);
             path(at + ".path", s.path());
         }
     }

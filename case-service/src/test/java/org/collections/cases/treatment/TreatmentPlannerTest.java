@@ -98,6 +98,9 @@ class TreatmentPlannerTest {
                 new SegmentCriteria(null, new BigDecimal("500"), new BigDecimal("100"), null, null, null), rest.path())),
                 BUCKETS)).extracting(e -> ((RuleViolation) e).field()).isEqualTo("segments[0].when.maxBalance");
         StrategyRules.check(List.of(likely, rest), BUCKETS);
+        Segment everyone = new Segment("everyone", null, rest.path());
+        assertThat(everyone.when().matches(facts("ACTIVE", "31-60", null, true))).isTrue();
+        StrategyRules.check(List.of(everyone), BUCKETS);
     }
 
     private List<TreatmentMove> decide(CaseFacts c, Treatment latest) {

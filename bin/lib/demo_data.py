@@ -20,9 +20,10 @@ sent the Regulation F validation notice when collection began (the others stay b
 
 After the history: each creditor's model is trained, the cases are scored, tomorrow's calls are planned, a month of
 three policies is compared in expectation under the known model (everyone called at the earliest permitted hour,
-everyone at the learned hour, and only the cases scored below 600 at the learned hour), and each creditor gets a
-champion ("Call everyone") and a challenger ("Precise": messages for likely payers, placement for the long overdue,
-messages then calls for the rest) side by side, 50/50, with the cases moved onto their paths.
+everyone at the learned hour, and the best-scored cases messaged instead of called with the rest called at the
+learned hour), and each creditor gets a champion ("Call everyone") and a challenger ("Precise": messages for the
+best-scored 30 %, placement for the long overdue, messages then calls for the rest) side by side, 50/50, with the
+cases moved onto their paths.
 """
 import argparse
 import datetime
@@ -277,10 +278,18 @@ TEMPLATES = [{"code": "DEMO_REMINDER", "channel": "SMS", "language": "en",
              {"code": "DEMO_REMINDER_US", "channel": "SMS", "language": "en", "rulePacks": ["US_REGF"],
               "body": "{{creditorId}}: {{amountDue}} is overdue on account {{caseReference}}. Please pay or call us. "
                       "{{optOutText}}"}]
-LIKELY_PAYER_SCORE = 600
+LIKELY_PAYER_SHARE = 0.3
 
 
-def strategies(creditor):
+def likely_payer_score():
+    """The score above which the best-scored LIKELY_PAYER_SHARE of the demo's open cases lie."""
+    return int(B.psql("case_service", f"""
+        select percentile_disc({1 - LIKELY_PAYER_SHARE}) within group (order by s.score)
+          from case_score s join collection_case c on c.id = s.case_id
+         where c.creditor_id like 'DEMO-%' and c.status in ('NEW', 'ACTIVE')""") or 1000)
+
+
+def strategies(creditor, likely_score):
     """The demo's champion (call everyone every few days) and challenger (by score and bucket, messages first)."""
     template = "DEMO_REMINDER_US" if creditor == "DEMO-US" else "DEMO_REMINDER"
 
@@ -293,7 +302,7 @@ def strategies(creditor):
     champion = {"creditorId": creditor, "name": "Call everyone", "segments": [
         {"name": "all", "path": [call(0), call(5), call(10), call(15)]}]}
     challenger = {"creditorId": creditor, "name": "Precise", "segments": [
-        {"name": "likely-payers", "when": {"minScore": LIKELY_PAYER_SCORE}, "path": [sms(0), sms(10)]},
+        {"name": "likely-payers", "when": {"minScore": likely_score}, "path": [sms(0), sms(10)]},
         {"name": "long-overdue", "when": {"buckets": ["121-180", "181+"]},
          "path": [sms(0), {"afterDays": 14, "action": "PLACE", "agencyId": DEMO_AGENCY}]},
         {"name": "others", "path": [sms(0), call(2), call(7), call(14)]}]}
@@ -303,7 +312,7 @@ def strategies(creditor):
 DEMO_AGENCY = "DEMO-AGENCY"
 
 
-def run_strategies():
+def run_strategies(likely_score):
     """Puts each demo creditor's champion and challenger (50/50) in force and moves the cases onto their paths."""
     contact = B.Http(B.URL["contact-service"], B.token("supervisor"), timeout=600)
     for template in TEMPLATES:
@@ -313,20 +322,23 @@ def run_strategies():
                                                                "reason": "demo portfolio"})
     for creditor in (c[0] for c in CREDITORS):
         champion, challenger = (admin.expect(201, "POST", "/api/v1/treatment-strategies", body=s)
-                                for s in strategies(creditor))
+                                for s in strategies(creditor, likely_score))
         admin.expect(200, "PUT", f"/api/v1/strategy-experiments/{creditor}", body={
             "championId": champion["id"], "challengerId": challenger["id"], "challengerPercent": 50})
     t0 = time.monotonic()
     totals = admin.expect(200, "POST", "/api/v1/treatment-runs")
     say(f"treatment run in {time.monotonic() - t0:.0f} s: {totals['cases']:,} cases, {totals['entered']:,} entered a "
         f"path, {totals['steps']:,} steps taken")
-    deadline = time.monotonic() + 900
+    # contact-service answers at once, except for steps it holds until the debtor's next permitted hour
+    waiting, deadline = -1, time.monotonic() + 900
     while time.monotonic() < deadline:
-        waiting = int(B.psql("case_service", "select count(*) from treatment_step where status = 'REQUESTED'"))
-        if waiting == 0:
-            break
-        say(f"{waiting:,} steps are with contact-service")
         time.sleep(15)
+        now_waiting = int(B.psql("case_service", "select count(*) from treatment_step where status = 'REQUESTED'"))
+        if now_waiting == waiting:
+            break
+        waiting = now_waiting
+        say(f"{waiting:,} steps are with contact-service")
+    say(f"{waiting:,} steps wait in contact-service for the debtor's next permitted hour")
     say("first steps by arm and segment:\n" + B.psql("case_service", """
         select t.arm, t.strategy_key || ' / ' || t.segment, s.action, s.status, count(*)
           from treatment_step s join case_treatment t on t.id = s.treatment_id
@@ -349,23 +361,19 @@ def answer(hour, ability):
 
 
 def compare_policies(hidden, planned):
-    """A month of the demo's known model, in expectation, for the cases the daily plan could call, under three
-    policies: everyone called twice every ten days at the earliest permitted hour (the baseline); everyone at the
-    learned hour; and the precise challenger, which calls only the cases scored below LIKELY_PAYER_SCORE (the others
-    get a message, to which the model gives no effect), at the learned hour."""
-    scores = dict(r.split("|") for r in B.psql("case_service", "select case_id, score from case_score").splitlines()
-                  if r)
-    policies = {"everyone, earliest hour": lambda c, learned, earliest: earliest,
-                "everyone, learned hour": lambda c, learned, earliest: learned,
-                "precise: below score 600, learned hour": lambda c, learned, earliest:
-                    learned if int(scores.get(c, 0)) < LIKELY_PAYER_SCORE else None}
-    results = {}
-    for name, hour_of in policies.items():
+    """A month of the demo's known model, in expectation, for the cases the daily plan could call: every case called
+    twice every ten days at the earliest permitted hour (the baseline), at the learned hour, and the precise policy —
+    the best-scored cases get a message instead of calls (the model gives a message no effect), the rest are called at
+    the learned hour. The precise policy leaves out the largest share of best-scored cases at which every creditor's
+    expected recovery is still at least the baseline's."""
+    scores = {k: int(v) for k, v in (r.split("|") for r in B.psql(
+        "case_service", "select case_id, score from case_score").splitlines() if r)}
+    cases = [(c, learned, earliest, hidden[c]) for c, learned, earliest in planned if c in hidden]
+    ranked = sorted(cases, key=lambda row: -scores.get(row[0], 0))
+
+    def month(hour_of):
         calls, recovery = 0, {}
-        for case_id, learned, earliest in planned:
-            state = hidden.get(case_id)
-            if state is None:
-                continue
+        for case_id, learned, earliest, state in cases:
             hour = hour_of(case_id, learned, earliest)
             conversation = 0.0 if hour is None else 1 - (1 - answer(hour, state["ability"])) ** 2
             calls += 0 if hour is None else 6
@@ -375,14 +383,26 @@ def compare_policies(hidden, planned):
                          - (state["dpd"] + 10 * period) / 120 - 0.3 * math.log10(state["debt"])
                          + (0.7 if state["product"] == "CONSUMER_LOAN" else 0))
                 expected += conversation * sigmoid(logit + 1) + (1 - conversation) * sigmoid(logit)
-            currency = state["creditor"]
-            recovery[currency] = recovery.get(currency, 0.0) + expected * 0.08 * state["debt"]
-        results[name] = (calls, recovery)
-    base_calls, base = results["everyone, earliest hour"]
-    for name, (calls, recovery) in results.items():
+            recovery[state["creditor"]] = recovery.get(state["creditor"], 0.0) + expected * 0.08 * state["debt"]
+        return calls, recovery
+
+    base_calls, base = month(lambda c, learned, earliest: earliest)
+
+    def report(name, calls, recovery):
         ratios = ", ".join(f"{c} x{recovery[c] / base[c]:.3f}" for c in sorted(recovery) if base.get(c))
         say(f"a month, {name}: {calls:,} calls ({calls / base_calls - 1:+.0%} against the baseline), expected "
             f"recovery against the baseline: {ratios}")
+
+    report("everyone at the earliest permitted hour", base_calls, base)
+    report("everyone at the learned hour", *month(lambda c, learned, earliest: learned))
+    best = None
+    for tenths in range(1, 10):
+        skipped = {row[0] for row in ranked[:len(ranked) * tenths // 10]}
+        calls, recovery = month(lambda c, learned, earliest: None if c in skipped else learned)
+        if all(recovery[c] >= base[c] for c in base):
+            best = (tenths, calls, recovery)
+    if best:
+        report(f"precise: the best-scored {best[0] * 10} % messaged, the rest called at the learned hour", *best[1:])
 
 
 def main(argv):
@@ -411,7 +431,7 @@ def main(argv):
     wait_for_scores()
     if planned:
         compare_policies(hidden, planned)
-    run_strategies()
+    run_strategies(likely_payer_score())
     say("champion against challenger over the next weeks: GET /api/v1/strategy-experiments/DEMO-US/comparison")
     return 0
 

@@ -92,6 +92,10 @@ public class TreatmentRunner {
     private record Page(UUID last, Totals totals) {
     }
 
+    /** What a page shares: its cases' debtors (read once) and the contact steps to publish at its end. */
+    private record Batch(Map<UUID, Debtor> debtors, List<Outbox.Pending> requests) {
+    }
+
     private Uni<Page> page(Map<String, StrategyService.InForce> inForce, UUID after) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select c.id from collection_case c"
                         + " where c.creditor_id in (:creditors) and c.id > :after and (c.status in ('NEW', 'ACTIVE')"
@@ -106,24 +110,45 @@ public class TreatmentRunner {
     private Uni<Totals> treat(Map<String, StrategyService.InForce> inForce, List<UUID> ids) {
         Instant now = clock.instant();
         return CollectionCase.<CollectionCase>list("id in ?1 order by id", ids).chain(cases -> scores(ids)
-                .chain(scores -> CaseTreatment.<CaseTreatment>list(
-                                "caseId in ?1 order by enteredAt desc, stoppedAt desc nulls first", ids)
-                        .chain(treatments -> {
-                            Map<UUID, CaseTreatment> latest = new HashMap<>();
-                            treatments.forEach(t -> latest.putIfAbsent(t.caseId, t));
-                            Uni<Totals> chain = Uni.createFrom().item(new Totals(0, 0, 0, 0, 0));
-                            for (CollectionCase c : cases) {
-                                StrategyService.InForce f = inForce.get(c.creditorId);
-                                CaseFacts facts = new CaseFacts(c.id, c.creditorId, c.status.name(), c.bucket,
-                                        c.balance(), scores.get(c.id), c.agencyId != null);
-                                List<TreatmentMove> moves = TreatmentPlanner.decide(facts, f.experiment(),
-                                        f.strategies(), Optional.ofNullable(latest.get(c.id)).map(CaseTreatment::state),
-                                        now);
-                                chain = chain.chain(sum -> applyAll(c, moves, latest.get(c.id), f, now)
-                                        .map(t -> sum.plus(t)));
-                            }
-                            return chain.map(t -> new Totals(cases.size(), t.entered, t.left, t.steps, t.completed));
-                        })));
+                .chain(scores -> debtors(cases)
+                        .chain(debtors -> latestTreatments(ids)
+                                .chain(latest -> treatAll(inForce, cases, scores, latest,
+                                        new Batch(debtors, new ArrayList<>()), now)))));
+    }
+
+    private Uni<Totals> treatAll(Map<String, StrategyService.InForce> inForce, List<CollectionCase> cases,
+            Map<UUID, Integer> scores, Map<UUID, CaseTreatment> latest, Batch batch, Instant now) {
+        Uni<Totals> chain = Uni.createFrom().item(new Totals(0, 0, 0, 0, 0));
+        for (CollectionCase c : cases) {
+            StrategyService.InForce f = inForce.get(c.creditorId);
+            CaseFacts facts = new CaseFacts(c.id, c.creditorId, c.status.name(), c.bucket, c.balance(),
+                    scores.get(c.id), c.agencyId != null);
+            List<TreatmentMove> moves = TreatmentPlanner.decide(facts, f.experiment(), f.strategies(),
+                    Optional.ofNullable(latest.get(c.id)).map(CaseTreatment::state), now);
+            chain = chain.chain(sum -> applyAll(c, moves, latest.get(c.id), f, batch, now).map(sum::plus));
+        }
+        return chain.call(() -> batch.requests().isEmpty() ? Uni.createFrom().voidItem()
+                        : outbox.publishAll(STEP_REQUESTED, batch.requests()).replaceWithVoid())
+                .map(t -> new Totals(cases.size(), t.entered, t.left, t.steps, t.completed));
+    }
+
+    /** Each case's latest treatment: the last entered, and of those entered together the one still running. */
+    private Uni<Map<UUID, CaseTreatment>> latestTreatments(List<UUID> ids) {
+        return CaseTreatment.<CaseTreatment>list("caseId in ?1 order by enteredAt desc, stoppedAt desc nulls first", ids)
+                .map(treatments -> {
+                    Map<UUID, CaseTreatment> latest = new HashMap<>();
+                    treatments.forEach(t -> latest.putIfAbsent(t.caseId, t));
+                    return latest;
+                });
+    }
+
+    private Uni<Map<UUID, Debtor>> debtors(List<CollectionCase> cases) {
+        return Debtor.<Debtor>list("id in ?1", cases.stream().map(c -> c.debtorId).distinct().toList())
+                .map(list -> {
+                    Map<UUID, Debtor> byId = new HashMap<>();
+                    list.forEach(d -> byId.put(d.id, d));
+                    return byId;
+                });
     }
 
     private Uni<Map<UUID, Integer>> scores(List<UUID> ids) {
@@ -138,16 +163,16 @@ public class TreatmentRunner {
     }
 
     private Uni<Totals> applyAll(CollectionCase c, List<TreatmentMove> moves, CaseTreatment latest,
-            StrategyService.InForce inForce, Instant now) {
+            StrategyService.InForce inForce, Batch batch, Instant now) {
         Uni<Totals> chain = Uni.createFrom().item(new Totals(0, 0, 0, 0, 0));
         for (TreatmentMove move : moves) {
-            chain = chain.chain(sum -> apply(c, move, latest, inForce, now).map(sum::plus));
+            chain = chain.chain(sum -> apply(c, move, latest, inForce, batch, now).map(sum::plus));
         }
         return chain;
     }
 
     private Uni<Totals> apply(CollectionCase c, TreatmentMove move, CaseTreatment latest,
-            StrategyService.InForce inForce, Instant now) {
+            StrategyService.InForce inForce, Batch batch, Instant now) {
         if (move instanceof TreatmentMove.Leave leave) {
             latest.stop(TreatmentStatus.LEFT_SEGMENT, leave.reason(), now);
             // the stop is written before a new path's insert, or the one-active-path index would refuse it
@@ -158,15 +183,15 @@ public class TreatmentRunner {
             return Uni.createFrom().item(new Totals(0, 0, 0, 0, 1));
         }
         if (move instanceof TreatmentMove.Run run) {
-            return step(c, latest, run.index(), run.step(), now).replaceWith(new Totals(0, 0, 0, 1, 0));
+            return step(c, latest, run.index(), run.step(), batch, now).replaceWith(new Totals(0, 0, 0, 1, 0));
         }
         TreatmentMove.Enter enter = (TreatmentMove.Enter) move;
-        return enter(c, enter, inForce, now).map(first -> new Totals(0, 1, 0, first ? 1 : 0, 0));
+        return enter(c, enter, inForce, batch, now).map(first -> new Totals(0, 1, 0, first ? 1 : 0, 0));
     }
 
     /** @return whether the path's first step was due at once and taken */
     private Uni<Boolean> enter(CollectionCase c, TreatmentMove.Enter enter, StrategyService.InForce inForce,
-            Instant now) {
+            Batch batch, Instant now) {
         CaseTreatment t = new CaseTreatment();
         t.id = UUID.randomUUID();
         t.caseId = c.id;
@@ -179,10 +204,10 @@ public class TreatmentRunner {
         t.status = TreatmentStatus.ACTIVE;
         PathStep first = enter.segment().path().get(0);
         return t.persist().chain(() -> TreatmentPlanner.due(now, first, now)
-                ? step(c, t, 0, first, now).replaceWith(true) : Uni.createFrom().item(false));
+                ? step(c, t, 0, first, batch, now).replaceWith(true) : Uni.createFrom().item(false));
     }
 
-    private Uni<Void> step(CollectionCase c, CaseTreatment t, int index, PathStep step, Instant now) {
+    private Uni<Void> step(CollectionCase c, CaseTreatment t, int index, PathStep step, Batch batch, Instant now) {
         TreatmentStep s = new TreatmentStep();
         s.id = UUID.randomUUID();
         s.treatmentId = t.id;
@@ -211,8 +236,8 @@ public class TreatmentRunner {
         }
         s.status = TreatmentStep.Status.REQUESTED;
         t.stepInFlight = true;
-        return Debtor.<Debtor>findById(c.debtorId).chain(debtor -> s.persist()
-                .chain(() -> outbox.publish(STEP_REQUESTED, c.id, request(c, debtor, s, step, now)))).replaceWithVoid();
+        batch.requests().add(new Outbox.Pending(c.id, request(c, batch.debtors().get(c.debtorId), s, step, now)));
+        return s.persist().replaceWithVoid();
     }
 
     private Map<String, Object> request(CollectionCase c, Debtor debtor, TreatmentStep s, PathStep step, Instant now) {

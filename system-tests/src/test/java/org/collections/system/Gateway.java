@@ -22,6 +22,7 @@ import org.collections.client.api.DisputesApi;
 import org.collections.client.api.HistoryApi;
 import org.collections.client.api.PlacementsApi;
 import org.collections.client.api.PaymentRemindersApi;
+import org.collections.client.api.PaymentsApi;
 import org.collections.client.api.PlanEvaluationsApi;
 import org.collections.client.api.PlansApi;
 import org.collections.client.api.SchedulingApi;
@@ -119,7 +120,11 @@ final class Gateway {
         return api(PlansApi.class, PlansApi::new);
     }
 
-    PlanEvaluationsApi planEvaluations() {
+    PaymentsApi payments() {
+        return api(PaymentsApi.class, PaymentsApi::new);
+    }
+
+        PlanEvaluationsApi planEvaluations() {
         return api(PlanEvaluationsApi.class, PlanEvaluationsApi::new);
     }
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.collections.client.model.CaseStatus;
 import org.collections.client.model.CaseView;
+import org.collections.client.model.PaymentReversal;
+import org.collections.client.model.PaymentView;
 import org.collections.client.model.Channel;
 import org.collections.client.model.CloseReason;
 import org.collections.client.model.PlanStatus;
@@ -28,8 +30,9 @@ class PlanScenarioTest extends Scenario {
 
         UUID planId = Plans.activeMonthly(caseId, "300.00", 3, 7);
         Eventually.until("case IN_PLAN", () -> Cases.status(caseId), equalTo(CaseStatus.IN_PLAN));
+        PaymentView last = null;
         for (int i = 1; i <= 3; i++) {
-            Plans.pay(planId, "100.00", "USD", unique("TX"));
+            last = Plans.pay(planId, "100.00", "USD", unique("TX"));
         }
         assertThat(Plans.status(planId)).isEqualTo(PlanStatus.COMPLETED);
 
@@ -42,6 +45,14 @@ class PlanScenarioTest extends Scenario {
         Eventually.until("calls blocked", () -> Contacts.decide(caseId, Channel.CALL).getViolations().stream()
                 .map(ViolationView::getRuleId).toList(), hasItem("US_REGF.CASE_CLOSED"));
         assertThat(Contacts.requestStatus(caseId, Channel.CALL, phone)).isEqualTo(409);
+
+        // the last payment bounces: the plan runs again, and the case is reopened and back in its plan, owing again
+        Gateway.supervisor().payments().reversePayment(last.getId(),
+                new PaymentReversal().reason("Chargeback: card reported stolen"));
+        assertThat(Plans.status(planId)).isEqualTo(PlanStatus.ACTIVE);
+        Eventually.until("case back IN_PLAN", () -> Cases.status(caseId), equalTo(CaseStatus.IN_PLAN));
+        assertThat(Cases.get(caseId).getBalance()).isEqualTo("100.00");
+        assertThat(Cases.historyActions(caseId)).contains("REOPENED");
     }
 
     @Test

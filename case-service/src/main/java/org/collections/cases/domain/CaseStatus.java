@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Where a case is in its lifecycle. NEW: opened, not yet worked; ACTIVE: in collection; "
         + "PROMISE_TO_PAY: a promise to pay is pending (set by plan-service); IN_PLAN: a repayment plan is active (set by "
         + "plan-service); DISPUTED: the debtor contests the debt, collection and contact pause; PAUSED: collection "
-        + "paused until pausedUntil; LEGAL: referred for legal action; CLOSED: final, see closeReason.")
+        + "paused until pausedUntil; LEGAL: referred for legal action; CLOSED: final, see closeReason (only a payment "
+        + "reversed after a PAID_IN_FULL or SETTLED closure reopens a case, as ACTIVE).")
 public enum CaseStatus {
     NEW, ACTIVE, PROMISE_TO_PAY, IN_PLAN, DISPUTED, PAUSED, LEGAL, CLOSED;
 

@@ -174,6 +174,25 @@ public class CollectionCase extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /**
+     * Reopens a case that was closed because it was paid (PAID_IN_FULL or SETTLED) when a payment is reversed: it
+     * is ACTIVE again with its balance, so it is collected. The only way out of CLOSED; no user transition leads there.
+     */
+    public void reopenAfterReversal(Instant now) {
+        if (!closedByPayment() || balance().signum() <= 0) {
+            throw new IllegalStateException("only a case closed by payment that owes again is reopened");
+        }
+        status = CaseStatus.ACTIVE;
+        closeReason = null;
+        updatedAt = now;
+    }
+
+    /** Whether the case was closed because it was paid: in full, or as settled. */
+    public boolean closedByPayment() {
+        return status == CaseStatus.CLOSED
+                && (closeReason == CloseReason.PAID_IN_FULL || closeReason == CloseReason.SETTLED);
+    }
+
     /** What stops contact and enforcement on {@code today}. */
     public Set<Restriction> restrictions(LocalDate today) {
         Set<Restriction> restrictions = EnumSet.noneOf(Restriction.class);

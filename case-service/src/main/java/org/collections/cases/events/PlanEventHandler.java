@@ -159,6 +159,12 @@ public class PlanEventHandler implements EventHandler {
                 "case", c.id, what, Map.of("paymentsReceived", before.toPlainString()),
                 Map.of("paymentsReceived", c.paymentsReceived.toPlainString(), "paymentId",
                         p.path("paymentId").asText(), "eventId", event.id().toString())));
+        if (reversal && c.closedByPayment() && c.balance().signum() > 0) {
+            String why = "payment " + p.path("paymentId").asText() + " of " + amount.toPlainString() + " " + currency
+                    + " reversed after the case was closed " + c.closeReason + ": " + c.balance().toPlainString() + " "
+                    + currency + " is owed again";
+            return recorded.chain(() -> lifecycle.reopenAfterReversal(c, why, actor)).replaceWithVoid();
+        }
         if (!reversal && c.balance().signum() <= 0 && c.status != CaseStatus.CLOSED && c.status.canMoveTo(CaseStatus.CLOSED)) {
             return recorded.chain(() -> lifecycle.move(c, CaseStatus.CLOSED, CloseReason.PAID_IN_FULL, null,
                     "paid in full", actor)).replaceWithVoid();

@@ -58,6 +58,19 @@ public class CaseLifecycle {
                 .replaceWith(c);
     }
 
+    /** Reopens a case closed by payment after a payment was reversed: audited with the reason and announced. */
+    public Uni<CollectionCase> reopenAfterReversal(CollectionCase c, String reason, String actor) {
+        Set<Restriction> before = c.restrictions(LocalDate.now(clock));
+        Map<String, Object> closed = statusState(c);
+        c.reopenAfterReversal(clock.instant());
+        return cases.flush()
+                .chain(() -> audit.record(actor, "STATUS_CHANGED", "case", c.id, reason, closed, statusState(c)))
+                .chain(() -> audit.record(actor, "REOPENED", "case", c.id, reason, closed,
+                        Map.of("status", c.status, "balance", c.balance().toPlainString())))
+                .chain(() -> announce(c, CaseStatus.CLOSED, before, reason, actor))
+                .replaceWith(c);
+    }
+
     /** Announces a status change (also the creation of a case, with {@code from} null). */
     public Uni<Void> announce(CollectionCase c, CaseStatus from, Set<Restriction> before, String reason, String actor) {
         return debtors.findById(c.debtorId)

@@ -80,6 +80,54 @@ class InboxTest {
     }
 
     @Test
+    void aPaymentReversedAfterTheCaseWasClosedAsPaidReopensItWithItsBalanceAndAnAuditedReason() throws Exception {
+        String id = openCase();
+        transition(id, "ACTIVE", Map.of()).then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PaymentPosted", Map.of("caseId", id, "paymentId", "p-full", "amount",
+                "1015.00", "currency", "CNY"))).then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("CLOSED"))
+                .body("closeReason", equalTo("PAID_IN_FULL"));
+
+        deliver(event(UUID.randomUUID(), "PaymentReversed", Map.of("caseId", id, "paymentId", "p-full", "amount",
+                "1015.00", "currency", "CNY"))).then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/cases/" + id).then().body("status", equalTo("ACTIVE"))
+                .body("closeReason", equalTo(null)).body("balance", equalTo("1015.00"));
+        assertThat(Jdbc.query("select reason from audit_log where entity_id = '" + id + "' and action = 'REOPENED'"))
+                .singleElement().extracting(r -> r.get("reason").toString())
+                .isEqualTo("payment p-full of 1015.00 CNY reversed after the case was closed PAID_IN_FULL: 1015.00 CNY"
+                        + " is owed again");
+        assertThat(Jdbc.count("select count(*) from outbox_event where aggregate_id = '" + id
+                + "' and event_type = 'CaseStatusChanged' and payload->>'from' = 'CLOSED'"
+                + " and payload->>'to' = 'ACTIVE'")).isEqualTo(1);
+        assertThat(Jdbc.count("select count(*) from outbox_event where aggregate_id = '" + id
+                + "' and event_type = 'ContactRestrictionChanged' and not payload->'restrictions' ? 'CLOSED'"))
+                .isGreaterThanOrEqualTo(1);
+
+        // a settlement whose payment bounced was never honoured: the whole debt is owed again
+        String settled = openCase();
+        transition(settled, "ACTIVE", Map.of()).then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PlanActivated", Map.of("caseId", settled, "planId", "s-1", "planType",
+                "SETTLEMENT"))).then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PaymentPosted", Map.of("caseId", settled, "paymentId", "s-p", "amount",
+                "600.00", "currency", "CNY"))).then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PlanCompleted", Map.of("caseId", settled, "planId", "s-1", "planType",
+                "SETTLEMENT"))).then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PaymentReversed", Map.of("caseId", settled, "paymentId", "s-p", "amount",
+                "600.00", "currency", "CNY"))).then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/cases/" + settled).then().body("status", equalTo("ACTIVE"))
+                .body("balance", equalTo("1015.00"));
+        assertThat(Jdbc.count("select count(*) from audit_log where entity_id = '" + settled + "' and action = 'REOPENED'"
+                + " and reason like 'payment s-p of 600.00 CNY reversed after the case was closed SETTLED:%'")).isEqualTo(1);
+
+        // a reversal on a case closed for another reason (recalled by the creditor) leaves it closed
+        String other = openCase();
+        transition(other, "CLOSED", Map.of("closeReason", "RECALLED_BY_CREDITOR")).then().statusCode(200);
+        deliver(event(UUID.randomUUID(), "PaymentReversed", Map.of("caseId", other, "paymentId", "o-p", "amount",
+                "10.00", "currency", "CNY"))).then().statusCode(200);
+        as(Tokens.admin()).get("/api/v1/cases/" + other).then().body("status", equalTo("CLOSED"));
+    }
+
+    @Test
     void anEventThatNoLongerFitsTheCaseIsAuditedNotApplied() throws Exception {
         String id = openCase();
         as(Tokens.collector()).body(Map.of("reason", "disputed")).post("/api/v1/cases/" + id + "/disputes")

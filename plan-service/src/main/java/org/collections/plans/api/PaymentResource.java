@@ -51,7 +51,8 @@ public class PaymentResource {
             description = "Reverses a payment (chargeback): takes back exactly what it paid towards each installment "
                     + "and its credit, and re-opens a COMPLETED plan to ACTIVE. Supervisor and admin only; a payment "
                     + "is reversed at most once (409 after). Audited (PAYMENT_REVERSED) and published as "
-                    + "PaymentReversed, so case-service adds the amount back to the balance.")
+                    + "PaymentReversed, so case-service adds the amount back to the balance (and reopens, as ACTIVE, a "
+                    + "case the payment had closed PAID_IN_FULL or SETTLED, with an audited reason).")
     public Uni<PaymentView> reverse(@PathParam("id") UUID id, @NotNull @Valid PaymentRequest.Reversal reversal) {
         return payments.reverse(id, reversal.reason(), principal.name()).map(PlanViewMapper::payment);
     }

@@ -144,14 +144,17 @@ public class PaymentService {
                     payment.status = Payment.Status.REVERSED;
                     payment.reversedAt = clock.instant();
                     payment.reversalReason = reason;
-                    Uni<?> reopen = plan.status == PlanStatus.COMPLETED
-                            ? evaluation.reopen(plan, "payment " + payment.payerReference + " reversed: " + reason, actor)
-                            : Uni.createFrom().voidItem();
+                    boolean reopened = plan.status == PlanStatus.COMPLETED;
+                    String why = "payment " + payment.payerReference + " reversed: " + reason;
+                    Uni<?> reopen = reopened ? evaluation.reopen(plan, why, actor) : Uni.createFrom().voidItem();
+                    // PlanActivated after PaymentReversed: case-service first reopens the case the payment had
+                    // closed, then puts it back IN_PLAN
                     return reopen
                             .chain(() -> audit.record(actor, "PAYMENT_REVERSED", "plan", plan.id, reason,
                                     Map.of("paymentId", paymentId, "status", "POSTED"),
                                     Map.of("paymentId", paymentId, "status", "REVERSED")))
                             .chain(() -> events.paymentReversed(payment))
+                            .chain(() -> reopened ? events.planActivated(plan, why) : Uni.createFrom().voidItem())
                             .replaceWith(() -> new PaymentDetail(payment, parts, rows));
                 }));
             });

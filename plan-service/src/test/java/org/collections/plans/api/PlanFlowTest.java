@@ -203,6 +203,11 @@ class PlanFlowTest {
                 .then().statusCode(200).body("status", equalTo("REVERSED"));
         as(Tokens.admin()).get("/api/v1/plans/" + planId).then().body("status", equalTo("ACTIVE"))
                 .body("credit", equalTo("0.00")).body("installments[1].owing", equalTo("50.00"));
+        // case-service learns of the reversal first (it reopens the case the payment closed), then of the plan
+        assertThat(Jdbc.query("select e.event_type from outbox_event e join outbox_delivery d on d.event_id = e.id"
+                + " where d.subscriber = 'case' and e.payload->>'caseId' = '" + caseId + "' order by d.id"))
+                .extracting(r -> r.get("event_type")).containsSubsequence("PlanCompleted", "PaymentReversed",
+                        "PlanActivated").endsWith("PlanActivated");
         as(Tokens.supervisor()).body(Map.of("reason", "again")).post("/api/v1/payments/" + last + "/reversal")
                 .then().statusCode(409);
     }

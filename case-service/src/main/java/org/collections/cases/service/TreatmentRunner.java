@@ -46,6 +46,8 @@ public class TreatmentRunner {
     /** What one run did. */
     public record Totals(int cases, int entered, int left, int steps, int completed) {
 
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0);
+
         Totals plus(Totals o) {
             return new Totals(cases + o.cases, entered + o.entered, left + o.left, steps + o.steps,
                     completed + o.completed);
@@ -80,8 +82,8 @@ public class TreatmentRunner {
     /** Runs every creditor's experiment in force over all of its cases. */
     public Uni<Totals> runAll() {
         return Panache.withSession(() -> strategies.allInForce())
-                .chain(inForce -> inForce.isEmpty() ? Uni.createFrom().item(new Totals(0, 0, 0, 0, 0))
-                        : pagesFrom(inForce, new UUID(0, 0), new Totals(0, 0, 0, 0, 0)));
+                .chain(inForce -> inForce.isEmpty() ? Uni.createFrom().item(Totals.NONE)
+                        : pagesFrom(inForce, new UUID(0, 0), Totals.NONE));
     }
 
     private Uni<Totals> pagesFrom(Map<String, StrategyService.InForce> inForce, UUID after, Totals sum) {
@@ -103,7 +105,7 @@ public class TreatmentRunner {
                         + " order by c.id limit :limit for update of c skip locked", UUID.class)
                 .setParameter("creditors", List.copyOf(inForce.keySet())).setParameter("after", after)
                 .setParameter("limit", batchSize).getResultList())
-                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(new Page(null, new Totals(0, 0, 0, 0, 0)))
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(new Page(null, Totals.NONE))
                         : treat(inForce, ids).map(t -> new Page(ids.get(ids.size() - 1), t)));
     }
 
@@ -118,7 +120,7 @@ public class TreatmentRunner {
 
     private Uni<Totals> treatAll(Map<String, StrategyService.InForce> inForce, List<CollectionCase> cases,
             Map<UUID, Integer> scores, Map<UUID, CaseTreatment> latest, Batch batch, Instant now) {
-        Uni<Totals> chain = Uni.createFrom().item(new Totals(0, 0, 0, 0, 0));
+        Uni<Totals> chain = Uni.createFrom().item(Totals.NONE);
         for (CollectionCase c : cases) {
             StrategyService.InForce f = inForce.get(c.creditorId);
             CaseFacts facts = new CaseFacts(c.id, c.creditorId, c.status.name(), c.bucket, c.balance(),
@@ -164,7 +166,7 @@ public class TreatmentRunner {
 
     private Uni<Totals> applyAll(CollectionCase c, List<TreatmentMove> moves, CaseTreatment latest,
             StrategyService.InForce inForce, Batch batch, Instant now) {
-        Uni<Totals> chain = Uni.createFrom().item(new Totals(0, 0, 0, 0, 0));
+        Uni<Totals> chain = Uni.createFrom().item(Totals.NONE);
         for (TreatmentMove move : moves) {
             chain = chain.chain(sum -> apply(c, move, latest, inForce, batch, now).map(sum::plus));
         }

@@ -11,7 +11,7 @@ public record Segment(
         @Schema(required = true, description = "1 to 20 steps, in order") List<PathStep> path) {
 
     public Segment {
-        when = when == null ? new SegmentCriteria(null, null, null, null, null, null) : when;
+        when = when == null ? SegmentCriteria.ANY : when;
         path = path == null ? null : List.copyOf(path);
     }
 }

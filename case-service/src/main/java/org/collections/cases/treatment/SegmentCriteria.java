@@ -20,6 +20,9 @@ public record SegmentCriteria(
         @Schema(description = "Score below this", examples = "1000") Integer maxScore,
         @Schema(description = "true: only cases placed with an agency; false: only cases not placed") Boolean placed) {
 
+    /** Every case. */
+    public static final SegmentCriteria ANY = new SegmentCriteria(null, null, null, null, null, null);
+
     public SegmentCriteria {
         buckets = buckets == null ? Set.of() : Set.copyOf(buckets);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.collections.commons.http.CursorPage;
 import org.collections.commons.money.Money;
 import org.collections.plans.domain.PaymentReminder;
@@ -94,9 +95,9 @@ public class PaymentReminderService {
         List<PaymentReminder> wanted = page.stream().map(d -> reminder(kind, d, now)).toList();
         return reminders.insertNew(wanted).chain(ids -> {
             Set<UUID> inserted = Set.copyOf(ids);
-            List<ContactStepRequested> steps = wanted.stream().filter(r -> inserted.contains(r.id))
-                    .map(r -> step(r, page.stream().filter(d -> d.referenceId().equals(r.referenceId)).findFirst()
-                            .map(Due::creditorId).orElse(null)))
+            List<ContactStepRequested> steps = IntStream.range(0, wanted.size())
+                    .filter(i -> inserted.contains(wanted.get(i).id))
+                    .mapToObj(i -> step(wanted.get(i), page.get(i).creditorId()))
                     .toList();
             metrics.counted(PaymentReminder.Status.REQUESTED, steps.size());
             return events.requested(steps).replaceWith(steps.size());

@@ -45,7 +45,7 @@ class MonitoringObjectsTest {
         assertThat(rules).extracting(Rule::getAlert).containsExactlyInAnyOrder(
                 "CollectionsServiceErrorRate", "CollectionsGatewayUpstreamErrorRate",
                 "CollectionsServiceLatencyP99", "CollectionsGatewayLatencyP99",
-                "CollectionsOutboxBacklog", "CollectionsWebhookDeadLetters",
+                "CollectionsOutboxBacklog", "CollectionsOutboxParked", "CollectionsWebhookDeadLetters",
                 "CollectionsDatabasePoolSaturated", "CollectionsPodRestarting");
         for (Rule rule : rules) {
             String expr = rule.getExpr().getStrVal();
@@ -57,6 +57,7 @@ class MonitoringObjectsTest {
         }
         assertThat(exprOf(rules, "CollectionsServiceLatencyP99")).contains("histogram_quantile(0.99");
         assertThat(exprOf(rules, "CollectionsWebhookDeadLetters")).contains("outcome=\"dead\"");
+        assertThat(exprOf(rules, "CollectionsOutboxParked")).contains("outbox_parked{", ") > 0");
     }
 
     @Test

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP subscriber for the outbox relay: records every event body it receives (with the trace context it came
- * in), and can be told to answer the next N deliveries with 503 to exercise retries. Registered as the outbox
- * subscriber {@code sink}.
+ * in), and can be told to answer the next N deliveries with 503 to exercise retries, or to refuse the events whose
+ * body contains a text with a status of choice (a poison event). Registered as the outbox subscriber {@code sink}.
  */
 public class EventSink implements QuarkusTestResourceLifecycleManager {
 
@@ -24,6 +24,9 @@ public class EventSink implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToAnswer = new AtomicInteger();
+    private volatile String refused;
+    private volatile int refusalStatus;
+    private final AtomicInteger refusals = new AtomicInteger();
 
     @Override
     public Map<String, String> start() {
@@ -34,7 +37,12 @@ public class EventSink implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/events", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String poison = refused;
             int status = failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
+            if (status == 200 && poison != null && body.contains(poison)) {
+                status = refusalStatus;
+                refusals.incrementAndGet();
+            }
             if (status == 200) {
                 List<String> traceparents = exchange.getRequestHeaders().get("traceparent");
                 received.add(new Delivery(body, traceparents == null ? null : String.join(", ", traceparents)));
@@ -75,5 +83,20 @@ public class EventSink implements QuarkusTestResourceLifecycleManager {
 
     public void failNext(int deliveries) {
         failuresToAnswer.set(deliveries);
+    }
+
+    /** Answers every delivery whose body contains {@code text} with {@code status}, until {@link #acceptAll()}. */
+    public void refuse(String text, int status) {
+        refusalStatus = status;
+        refused = text;
+    }
+
+    public void acceptAll() {
+        refused = null;
+    }
+
+    /** Deliveries refused so far. */
+    public int refusals() {
+        return refusals.get();
     }
 }

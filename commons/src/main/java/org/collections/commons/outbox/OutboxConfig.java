@@ -44,5 +44,12 @@ public interface OutboxConfig {
 
         @WithDefault("10m")
         Duration maxBackoff();
+
+        /**
+         * Answers refusing a delivery (any error status but 408, 425, 429, 502, 503 and 504) after which it is parked
+         * for an admin: with the backoff, 10 refusals take about 9 minutes. 400, 410, 413, 415 and 422 park at once.
+         */
+        @WithDefault("10")
+        int maxRefusals();
     }
 }

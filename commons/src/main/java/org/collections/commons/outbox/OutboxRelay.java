@@ -63,7 +63,8 @@ public class OutboxRelay {
     private WebClient client;
     private Tracer tracer;
 
-    record Leased(long deliveryId, String subscriber, int attempts, String eventType, String traceParent, String envelope) {
+    record Leased(long deliveryId, String subscriber, int attempts, int refusals, String eventType, String traceParent,
+            String envelope) {
     }
 
     @PostConstruct
@@ -131,13 +132,13 @@ public class OutboxRelay {
                         where d1.subscriber = :subscriber and d1.status = 'PENDING' and d1.next_attempt_at <= now()
                           and d1.id = (select min(d0.id) from outbox_delivery d0
                                         where d0.subscriber = d1.subscriber and d0.aggregate_id = d1.aggregate_id
-                                          and d0.status = 'PENDING')
+                                          and d0.status in ('PENDING', 'PARKED'))
                         order by d1.id
                         limit :batch
                         for update of d1 skip locked)
                 returning d.id, d.subscriber, d.attempts, e.id::text, e.event_type, e.source, e.aggregate_id,
                           to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.payload::text,
-                          e.trace_parent
+                          e.trace_parent, d.refusals
                 """)
                 .setParameter("lease", (double) config.relay().lease().toSeconds())
                 .setParameter("subscriber", subscriber)
@@ -159,11 +160,11 @@ public class OutboxRelay {
             throw new IllegalStateException("Corrupt outbox payload", e);
         }
         return new Leased(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(),
-                (String) row[4], (String) row[9], envelope.toString());
+                ((Number) row[10]).intValue(), (String) row[4], (String) row[9], envelope.toString());
     }
 
-    /** The result of one POST: error is null when the subscriber accepted the event. */
-    record Outcome(Leased delivery, String error) {
+    /** The result of one POST: error is null when the subscriber accepted the event; status null without an answer. */
+    record Outcome(Leased delivery, Integer status, String error) {
     }
 
     private Uni<Outcome> send(Leased delivery) {
@@ -184,9 +185,10 @@ public class OutboxRelay {
                     if (response != null) {
                         span.setAttribute("http.response.status_code", response.statusCode());
                     }
-                    Outcome outcome = failure == null && response.statusCode() / 100 == 2 ? new Outcome(delivery, null)
-                            : new Outcome(delivery, failure != null ? String.valueOf(failure.getMessage())
-                                    : "HTTP " + response.statusCode() + " " + truncate(response.bodyAsString()));
+                    Integer status = response == null ? null : response.statusCode();
+                    Outcome outcome = failure == null && status / 100 == 2 ? new Outcome(delivery, status, null)
+                            : new Outcome(delivery, status, failure != null ? String.valueOf(failure.getMessage())
+                                    : "HTTP " + status + " " + truncate(response.bodyAsString()));
                     if (outcome.error() != null) {
                         span.setStatus(StatusCode.ERROR);
                     }
@@ -199,8 +201,7 @@ public class OutboxRelay {
     private Uni<Integer> record(List<Outcome> outcomes) {
         List<Long> delivered = outcomes.stream().filter(o -> o.error() == null).map(o -> o.delivery().deliveryId()).toList();
         List<Outcome> failed = outcomes.stream().filter(o -> o.error() != null).toList();
-        outcomes.forEach(o -> metrics.counter("outbox.deliveries", "subscriber", o.delivery().subscriber(),
-                "outcome", o.error() == null ? "delivered" : "failed").increment());
+        outcomes.stream().filter(o -> o.error() == null).forEach(o -> count(o, "delivered"));
         Uni<Void> chain = delivered.isEmpty() ? Uni.createFrom().voidItem()
                 : Panache.getSession().chain(s -> s.createNativeQuery("""
                         update outbox_delivery set status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,
@@ -214,20 +215,38 @@ public class OutboxRelay {
 
     private Uni<Void> recordFailure(Outcome outcome) {
         Leased delivery = outcome.delivery();
+        DeliveryVerdict verdict = DeliveryVerdict.of(outcome.status(), delivery.refusals(), config.relay().maxRefusals());
+        count(outcome, verdict == DeliveryVerdict.PARK ? "parked" : "failed");
+        if (verdict == DeliveryVerdict.PARK) {
+            LOG.warnf("Delivery %d of %s to %s parked after %d attempts: %s", delivery.deliveryId(), delivery.eventType(),
+                    delivery.subscriber(), delivery.attempts() + 1, outcome.error());
+            return Panache.getSession().chain(s -> s.createNativeQuery("""
+                    update outbox_delivery set status = 'PARKED', parked_at = now(), attempts = attempts + 1,
+                           refusals = refusals + 1, last_error = :error where id = :id
+                    """)
+                    .setParameter("id", delivery.deliveryId())
+                    .setParameter("error", truncate(outcome.error()))
+                    .executeUpdate()).replaceWithVoid();
+        }
         LOG.debugf("Delivery %d to %s failed (attempt %d): %s", delivery.deliveryId(), delivery.subscriber(),
                 delivery.attempts() + 1, outcome.error());
         Duration backoff = backoff(delivery.attempts() + 1);
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                update outbox_delivery set attempts = attempts + 1, last_error = :error,
+                update outbox_delivery set attempts = attempts + 1, refusals = refusals + :refused, last_error = :error,
                        next_attempt_at = now() + make_interval(secs => :backoff) where id = :id
                 """)
                 .setParameter("id", delivery.deliveryId())
+                .setParameter("refused", verdict == DeliveryVerdict.REFUSED ? 1 : 0)
                 .setParameter("error", truncate(outcome.error()))
                 .setParameter("backoff", backoff.toMillis() / 1000.0)
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Exponential backoff: initial × 2^(attempts−1), capped. Never gives up: nothing is lost. */
+    private void count(Outcome outcome, String result) {
+        metrics.counter("outbox.deliveries", "subscriber", outcome.delivery().subscriber(), "outcome", result).increment();
+    }
+
+    /** Exponential backoff: initial × 2^(attempts−1), capped. An outage is retried for as long as it lasts. */
     Duration backoff(int attempts) {
         Duration initial = config.relay().initialBackoff();
         Duration max = config.relay().maxBackoff();

@@ -48,7 +48,11 @@ class OpenApiContractTest {
                 Map.entry("postPromisePayment", "POST /api/v1/promises/{id}/payments"),
                 Map.entry("evaluatePlans", "POST /api/v1/plan-evaluations"),
                 Map.entry("listPaymentReminders", "GET /api/v1/payment-reminders"),
-                Map.entry("runPaymentReminders", "POST /api/v1/payment-reminder-runs")));
+                Map.entry("runPaymentReminders", "POST /api/v1/payment-reminder-runs"),
+                Map.entry("listPlanServiceDeliveries", "GET /api/v1/outboxes/plan-service/deliveries"),
+                Map.entry("getPlanServiceDelivery", "GET /api/v1/outboxes/plan-service/deliveries/{id}"),
+                Map.entry("replayPlanServiceDelivery", "POST /api/v1/outboxes/plan-service/deliveries/{id}/replays"),
+                Map.entry("skipPlanServiceDelivery", "POST /api/v1/outboxes/plan-service/deliveries/{id}/skips")));
         doc.path("paths").fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api/v1/"));
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.collections.commons.security.Roles;
 import org.collections.plans.api.PlanViews.PlanEvaluationResult;
 import org.collections.plans.service.PlanEvaluation;
@@ -33,10 +34,11 @@ public class PlanEvaluationResource {
     @Operation(operationId = "evaluatePlans", summary = "Evaluate plans now",
             description = "Runs what the daily job does, as of today: completes, breaks and expires plans and breaks "
                     + "overdue promises, and answers when it is done; cases under an enforcement hold (disputed, "
-                    + "paused, Breathing Space, ...) are left alone. Admin only. Every change is audited and "
+                    + "paused, Breathing Space, ...) are left alone; it works in batches, each committed on its own. Admin only. Every change is audited and "
                     + "published like the daily job's (PlanBroken, PromiseBroken, ...).")
     public Uni<PlanEvaluationResult> evaluate() {
         LocalDate today = LocalDate.now(clock);
-        return evaluation.evaluateAll(today).map(n -> new PlanEvaluationResult(today, n));
+        // a run of its own (not the daily job's), continued by the job if this replica dies half-way
+        return evaluation.run(today + "#" + UUID.randomUUID()).map(n -> new PlanEvaluationResult(today, n));
     }
 }

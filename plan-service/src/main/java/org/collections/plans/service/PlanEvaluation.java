@@ -1,6 +1,5 @@
 package org.collections.plans.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.collections.commons.jobs.JobClaims;
+import org.collections.commons.jobs.BatchRuns;
 import org.collections.plans.domain.Installment;
 import org.collections.plans.domain.InstallmentLedger;
 import org.collections.plans.domain.Plan;
@@ -19,6 +18,7 @@ import org.collections.plans.events.PlanEvents;
 import org.collections.plans.repository.CaseEnforcementRepository;
 import org.collections.plans.repository.InstallmentRepository;
 import org.collections.plans.repository.PlanRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds plans and promises to their rules as time passes (a {@link Clock} drives it, so tests travel in time): an ACTIVE
@@ -30,6 +30,7 @@ public class PlanEvaluation {
 
     public static final String SYSTEM_ACTOR = "system:plan-evaluation";
     public static final String JOB = "plan-evaluation";
+    public static final String PROMISE_JOB = "promise-evaluation";
 
     @Inject
     PlanRepository plans;
@@ -47,7 +48,10 @@ public class PlanEvaluation {
     PromiseService promises;
 
     @Inject
-    JobClaims jobClaims;
+    BatchRuns batchRuns;
+
+    @ConfigProperty(name = "plan-evaluation.batch-size")
+    int batchSize;
 
     @Inject
     Clock clock;
@@ -75,22 +79,40 @@ public class PlanEvaluation {
         return planService.move(plan, PlanStatus.ACTIVE, reason, actor, "PLAN_REOPENED");
     }
 
-    /** Claims the day (one replica runs it) and evaluates; -1 when another replica already did. */
-    @WithTransaction
-    public Uni<Integer> evaluateOnce(LocalDate day) {
-        return jobClaims.claim(JOB, day.toString()).chain(claimed -> claimed ? evaluateAll(day) : Uni.createFrom().item(-1));
+    /**
+     * Runs (or continues after a crash) the evaluation of {@code period}, whose first ten characters are the day it
+     * is evaluated as of: running plans and pending settlement offers, then promises, in batches of
+     * {@code plan-evaluation.batch-size}, each batch one transaction. With several replicas each batch is done once.
+     *
+     * @return plans and promises changed by this call; -1 when another replica holds the run
+     */
+    public Uni<Integer> run(String period) {
+        LocalDate day = LocalDate.parse(period.substring(0, 10));
+        return batchRuns.run(JOB, period, batchSize, (after, size) -> evaluatePlans(day, after, size))
+                .chain(plans -> plans.busy() ? Uni.createFrom().item(plans)
+                        : batchRuns.run(PROMISE_JOB, period, batchSize, (after, size) -> promises.breakOverdue(day, after, size)))
+                .chain(last -> last.busy() ? Uni.createFrom().item(-1)
+                        : batchRuns.progress(JOB, period).map(plans -> (int) (plans.changed() + last.changed())));
     }
 
-    /** Evaluates running plans, pending settlement offers and promises as of {@code day}; returns how many changed. */
-    @WithTransaction
-    public Uni<Integer> evaluateAll(LocalDate day) {
-        return evaluatePlans(day).chain(plansChanged -> promises.breakOverdue(day).map(broken -> plansChanged + broken));
+    /** The day's runs that a crashed replica left unfinished (plans or promises), to be continued. */
+    public Uni<List<String>> unfinished() {
+        return batchRuns.unfinished(JOB).chain(plans -> batchRuns.unfinished(PROMISE_JOB).map(promisesLeft -> {
+            java.util.Set<String> periods = new java.util.LinkedHashSet<>(plans);
+            periods.addAll(promisesLeft);
+            return List.copyOf(periods);
+        }));
     }
 
-    private Uni<Integer> evaluatePlans(LocalDate day) {
+    /** One batch: the next open plans after {@code after} (id order), their installments, each evaluated. */
+    private Uni<BatchRuns.Batch> evaluatePlans(LocalDate day, String after, int size) {
         // a case under an enforcement hold is left alone: none of its plans breaks while the hold lasts
-        return plans.list("from Plan p where p.status in ?1 and " + CaseEnforcementRepository.notHeld("p.caseId"),
-                List.of(PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL)).chain(open -> {
+        return plans.find("from Plan p where p.status in ?1 and p.id > ?2 and " + CaseEnforcementRepository.notHeld("p.caseId")
+                + " order by p.id", List.of(PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL), BatchRuns.uuidAfter(after))
+                .page(0, size).list().chain(open -> {
+            if (open.isEmpty()) {
+                return Uni.createFrom().item(BatchRuns.Batch.EMPTY);
+            }
             List<java.util.UUID> activeIds = open.stream().filter(p -> p.status == PlanStatus.ACTIVE).map(p -> p.id).toList();
             Uni<List<Installment>> rows = activeIds.isEmpty() ? Uni.createFrom().item(List.of())
                     : installments.list("planId in ?1 order by planId, number", activeIds);
@@ -101,7 +123,7 @@ public class PlanEvaluation {
                     changed = changed.chain(n -> evaluate(plan, byPlan.getOrDefault(plan.id, List.of()), day)
                             .map(moved -> moved ? n + 1 : n));
                 }
-                return changed;
+                return changed.map(n -> new BatchRuns.Batch(open.get(open.size() - 1).id.toString(), open.size(), n));
             });
         });
     }

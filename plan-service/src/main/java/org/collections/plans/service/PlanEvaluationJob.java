@@ -1,6 +1,7 @@
 package org.collections.plans.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
-/** Runs the daily plan evaluation; with several replicas, exactly one claims each day. */
+/**
+ * Starts the daily plan evaluation, and continues any run a crashed replica left half-done. With several replicas
+ * they share the batches of a run; none is done twice.
+ */
 @ApplicationScoped
 public class PlanEvaluationJob {
 
@@ -22,9 +26,23 @@ public class PlanEvaluationJob {
 
     @Scheduled(cron = "{plan-evaluation.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> daily() {
-        LocalDate today = LocalDate.now(clock);
-        return evaluation.evaluateOnce(today)
-                .invoke(changed -> LOG.infof("Plan evaluation of %s: %d plans changed", today, changed))
+        return run(LocalDate.now(clock).toString());
+    }
+
+    @Scheduled(every = "{plan-evaluation.resume-every}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> resume() {
+        return evaluation.unfinished().onItem().transformToMulti(periods -> Multi.createFrom().iterable(periods))
+                .onItem().transformToUniAndConcatenate(this::run)
+                .collect().last();
+    }
+
+    private Uni<Void> run(String period) {
+        return evaluation.run(period)
+                .invoke(changed -> LOG.infof(changed < 0 ? "Plan evaluation %s: another replica is on it"
+                        : "Plan evaluation %s done: " + changed + " plans and promises changed", period))
+                .onFailure().invoke(e -> LOG.warnf(e, "Plan evaluation %s stopped; it continues from its last batch", period))
+                .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 }

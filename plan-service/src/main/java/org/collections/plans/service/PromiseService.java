@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.collections.commons.audit.AuditLog;
 import org.collections.commons.http.CursorPage;
+import org.collections.commons.jobs.BatchRuns;
 import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.rules.RuleViolation;
@@ -145,15 +146,21 @@ public class PromiseService {
     }
 
     /** Breaks the pending promises not kept by their due date plus grace, except under a hold; returns how many. */
-    Uni<Integer> breakOverdue(LocalDate day) {
-        return promises.list("from Promise p where p.status = ?1 and p.dueDate < ?2 and "
-                + CaseEnforcementRepository.notHeld("p.caseId"), Promise.Status.PENDING, day).chain(pending -> {
+    /** One batch of the daily evaluation: the next pending promises after {@code after} (id order), broken if overdue. */
+    Uni<BatchRuns.Batch> breakOverdue(LocalDate day, String after, int size) {
+        return promises.find("from Promise p where p.status = ?1 and p.id > ?2 and p.dueDate < ?3 and "
+                + CaseEnforcementRepository.notHeld("p.caseId") + " order by p.id", Promise.Status.PENDING,
+                BatchRuns.uuidAfter(after), day).page(0, size).list().chain(pending -> {
+            if (pending.isEmpty()) {
+                return Uni.createFrom().item(BatchRuns.Batch.EMPTY);
+            }
             List<Promise> broken = pending.stream().filter(p -> p.standing(day) == Promise.Status.BROKEN).toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Promise p : broken) {
                 chain = chain.chain(() -> resolve(p, Promise.Status.BROKEN, SYSTEM_ACTOR));
             }
-            return chain.replaceWith(broken.size());
+            return chain.replaceWith(new BatchRuns.Batch(pending.get(pending.size() - 1).id.toString(), pending.size(),
+                    broken.size()));
         });
     }
 

@@ -1,0 +1,102 @@
+package org.collections.commons.jobs;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a job over a large table in batches: each batch reads the next keyset page after the run's position, does its
+ * work and moves the position in one transaction, holding the run's row lock ({@code FOR UPDATE SKIP LOCKED}). So
+ * memory stays that of one batch, a crash loses only the batch in flight (rolled back, done again on resume), and
+ * several replicas never work the same batch: one that finds the run locked leaves it to the holder.
+ */
+@ApplicationScoped
+public class BatchRuns {
+
+    /** What one batch did: the key of its last row (the next batch starts after it), rows read and rows changed. */
+    public record Batch(String lastKey, int processed, int changed) {
+
+        public static final Batch EMPTY = new Batch(null, 0, 0);
+    }
+
+    /** Where a run stands. {@code busy}: another replica held it, so this caller stopped. */
+    public record Progress(String job, String period, boolean done, boolean busy, int batches, long processed,
+            long changed) {
+    }
+
+    /**
+     * Runs (or continues) {@code job} for {@code period} until it is done or another replica holds it.
+     *
+     * @param batch given the position (null at the start) and the batch size, does the next batch's work in the
+     *     caller's transaction; a batch that reads no row ends the run
+     */
+    public Uni<Progress> run(String job, String period, int size, BiFunction<String, Integer, Uni<Batch>> batch) {
+        return Panache.withTransaction(() -> step(job, period, size, batch))
+                .chain(progress -> progress.done() || progress.busy() ? Uni.createFrom().item(progress)
+                        : run(job, period, size, batch));
+    }
+
+    /** Runs of {@code job} started and not done: a crashed replica's, or one still running elsewhere. */
+    @SuppressWarnings("unchecked")
+    public Uni<List<String>> unfinished(String job) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "select period from job_run where job = :job and status = 'RUNNING' order by started_at")
+                .setParameter("job", job).getResultList()))
+                .map(rows -> (List<String>) (List<?>) rows);
+    }
+
+    /** The run's progress, or null when it never started. */
+    public Uni<Progress> progress(String job, String period) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "select status, batches, processed, changed from job_run where job = :job and period = :period")
+                .setParameter("job", job).setParameter("period", period).getResultList()))
+                .map(rows -> rows.isEmpty() ? null : progress(job, period, (Object[]) rows.get(0), false));
+    }
+
+    private Uni<Progress> step(String job, String period, int size, BiFunction<String, Integer, Uni<Batch>> batch) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                insert into job_run (job, period, status, started_at, updated_at)
+                values (:job, :period, 'RUNNING', now(), now()) on conflict do nothing
+                """).setParameter("job", job).setParameter("period", period).executeUpdate()
+                .chain(() -> s.createNativeQuery("""
+                        select status, batches, processed, changed, position from job_run
+                         where job = :job and period = :period for update skip locked
+                        """).setParameter("job", job).setParameter("period", period).getResultList())
+                .chain(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().item(new Progress(job, period, false, true, 0, 0, 0));
+                    }
+                    Object[] run = (Object[]) rows.get(0);
+                    if ("DONE".equals(run[0])) {
+                        return Uni.createFrom().item(progress(job, period, run, false));
+                    }
+                    return batch.apply((String) run[4], size).chain(done -> s.createNativeQuery("""
+                            update job_run set position = coalesce(cast(:position as text), position), batches = batches + :batch,
+                                   processed = processed + :processed, changed = changed + :changed,
+                                   status = case when :processed = 0 then 'DONE' else status end,
+                                   finished_at = case when :processed = 0 then now() end, updated_at = now()
+                             where job = :job and period = :period
+                         returning status, batches, processed, changed
+                            """)
+                            .setParameter("position", done.lastKey())
+                            .setParameter("batch", done.processed() == 0 ? 0 : 1)
+                            .setParameter("processed", done.processed())
+                            .setParameter("changed", done.changed())
+                            .setParameter("job", job).setParameter("period", period)
+                            .getSingleResult()
+                            .map(updated -> progress(job, period, (Object[]) updated, false)));
+                }));
+    }
+
+    /** The position of a run keyed by UUID as a UUID: before every id (PostgreSQL compares uuids bytewise) at the start. */
+    public static java.util.UUID uuidAfter(String position) {
+        return position == null ? new java.util.UUID(0, 0) : java.util.UUID.fromString(position);
+    }
+
+    private static Progress progress(String job, String period, Object[] row, boolean busy) {
+        return new Progress(job, period, "DONE".equals(row[0]), busy, ((Number) row[1]).intValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+    }
+}

@@ -31,6 +31,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String profile;
     private final Map<String, String> env = new HashMap<>();
     private boolean withDevKeys = true;
+    private String maxHeap = "384m";
     private Process process;
 
     private ServiceProcess(String service, Path jar, String database, int port, String profile) {
@@ -134,7 +135,7 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> db = PostgresDatabase.connectionConfig(PostgresDatabase.adminUrl(), database);
         try {
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-Dquarkus.profile=" + profile,
+            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx" + maxHeap, "-Dquarkus.profile=" + profile,
                     "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort, "-jar", jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
@@ -168,6 +169,17 @@ public final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly();
             awaitExit();
         }
+    }
+
+    /** The heap the process gets from its next start on ({@code -Xmx}, e.g. {@code 96m}, the production setting). */
+    public synchronized ServiceProcess withMaxHeap(String heap) {
+        maxHeap = heap;
+        return this;
+    }
+
+    /** The running process's id (for its memory in /proc). */
+    public synchronized long pid() {
+        return process.pid();
     }
 
     public String name() {

@@ -1,6 +1,7 @@
 package org.collections.cases.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
-/** Runs the daily delinquency re-evaluation; with several replicas, exactly one claims each day. */
+/**
+ * Starts the daily delinquency re-evaluation, and continues any run a crashed replica left half-done. With several
+ * replicas they share a run's batches; none is done twice.
+ */
 @ApplicationScoped
 public class DelinquencyJob {
 
@@ -27,5 +31,19 @@ public class DelinquencyJob {
                 .invoke(changed -> LOG.infof(changed < 0 ? "Delinquency of %s already evaluated by another replica"
                         : "Delinquency of %s evaluated: " + changed + " cases changed bucket", today))
                 .replaceWithVoid();
+    }
+
+    @Scheduled(every = "{delinquency.resume-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> resume() {
+        return delinquency.unfinished().onItem().transformToMulti(periods -> Multi.createFrom().iterable(periods))
+                .onItem().transformToUniAndConcatenate(period -> delinquency.run(period)
+                        .invoke(changed -> {
+                            if (changed >= 0) {
+                                LOG.infof("Delinquency run %s continued to its end: %d cases changed bucket", period, changed);
+                            }
+                        })
+                        .onFailure().invoke(e -> LOG.warnf(e, "Delinquency run %s stopped; it continues from its last batch", period))
+                        .onFailure().recoverWithNull())
+                .collect().last().replaceWithVoid();
     }
 }

@@ -97,6 +97,14 @@ class KpiAndDelinquencyTest {
         int second = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> delinquency.evaluateOnce(day));
         assertThat(first).isGreaterThanOrEqualTo(0);
         assertThat(second).isEqualTo(-1);
+        // the run went batch by batch (5 cases each in tests) over every open case with arrears, and is done
+        Map<String, Object> run = Jdbc.query("select status, batches, processed from job_run "
+                + "where job = 'delinquency-evaluation' and period = '2026-11-24'").get(0);
+        assertThat(run).containsEntry("status", "DONE");
+        assertThat(((Number) run.get("processed")).longValue()).isEqualTo(Jdbc.count("select count(*) from "
+                + "collection_case where status <> 'CLOSED' and oldest_unpaid_date is not null"));
+        assertThat(((Number) run.get("batches")).longValue())
+                .isEqualTo((((Number) run.get("processed")).longValue() + 4) / 5);
         given().auth().oauth2(Tokens.admin()).post("/api/v1/delinquency-evaluations?date=2099-01-01").then().statusCode(422);
         given().auth().oauth2(Tokens.supervisor()).post("/api/v1/delinquency-evaluations").then().statusCode(403);
     }

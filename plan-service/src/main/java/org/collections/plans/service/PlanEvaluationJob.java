@@ -39,8 +39,13 @@ public class PlanEvaluationJob {
 
     private Uni<Void> run(String period) {
         return evaluation.run(period)
-                .invoke(changed -> LOG.infof(changed < 0 ? "Plan evaluation %s: another replica is on it"
-                        : "Plan evaluation %s done: " + changed + " plans and promises changed", period))
+                .invoke(changed -> {
+                    if (changed < 0) {
+                        LOG.debugf("Plan evaluation %s: another replica is on it", period);
+                    } else {
+                        LOG.infof("Plan evaluation %s done: %d plans and promises changed", period, changed);
+                    }
+                })
                 .onFailure().invoke(e -> LOG.warnf(e, "Plan evaluation %s stopped; it continues from its last batch", period))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

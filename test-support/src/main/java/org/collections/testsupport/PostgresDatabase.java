@@ -51,6 +51,21 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
                 "test.database.name", database);
     }
 
+    /**
+     * The libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD) of the admin user of the server behind {@code adminUrl},
+     * for PostgreSQL's own programs (pg_dump, pg_restore, psql) and the scripts that run them.
+     */
+    public static Map<String, String> libpqEnvironment(String adminUrl) {
+        URI uri = URI.create(adminUrl.substring("jdbc:".length()));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PGHOST", uri.getHost(),
+                "PGPORT", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "PGUSER", queryParam(uri, "user", "postgres")));
+        String password = queryParam(uri, "password", "");
+        if (!password.isEmpty()) {
+            env.put("PGPASSWORD", password);
+        }
+        return env;
+    }
+
     private static String queryParam(URI uri, String name, String fallback) {
         if (uri.getQuery() == null) {
             return fallback;

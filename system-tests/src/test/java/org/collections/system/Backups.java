@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,16 +35,12 @@ final class Backups {
      * Restores {@code file} into a fresh database that then takes the service's database name (the service must be
      * stopped), and drops the database it replaced.
      */
-    static void restore(ServiceProcess service, Path file) {
+    static void restore(ServiceProcess service, Path file) throws SQLException {
         run("restore", "--database", service.database(), service.name(), file.toAbsolutePath().toString());
-        PostgresDatabase.runOn(PostgresDatabase.adminUrl(), "postgres", """
-                do $$
-                declare name text;
-                begin
-                  for name in select datname from pg_database where datname like '%s\\_replaced\\_%%' loop
-                    execute format('drop database %%I with (force)', name);
-                  end loop;
-                end $$""".formatted(service.database()));
+        for (String[] replaced : Sql.rows("postgres", "select datname from pg_database where starts_with(datname, ?)",
+                service.database() + "_replaced_")) {
+            PostgresDatabase.dropDatabase(PostgresDatabase.adminUrl(), replaced[0]);
+        }
     }
 
     private static void run(String script, String... args) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -57,8 +58,9 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
      */
     public static Map<String, String> libpqEnvironment(String adminUrl) {
         URI uri = URI.create(adminUrl.substring("jdbc:".length()));
-        Map<String, String> env = new java.util.HashMap<>(Map.of("PGHOST", uri.getHost(),
-                "PGPORT", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "PGUSER", queryParam(uri, "user", "postgres")));
+        Map<String, String> env = new HashMap<>(Map.of("PGHOST", uri.getHost(),
+                "PGPORT", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "PGUSER", queryParam(uri, "user", "postgres")));
         String password = queryParam(uri, "password", "");
         if (!password.isEmpty()) {
             env.put("PGPASSWORD", password);

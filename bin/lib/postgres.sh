@@ -143,6 +143,27 @@ pg_try_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >&2 || return 1
 }
 
+# pg_dump, pg_restore and psql (bin/backup, bin/restore, the backup-and-restore system test): in CI (CI=true, root,
+# apt-get) the postgresql-client package is installed when one is missing; elsewhere nothing is installed.
+pg_ensure_client_tools() {
+  local tool missing=0
+  for tool in psql pg_dump pg_restore; do
+    pg_tool "$tool" >/dev/null || missing=1
+  done
+  ((missing)) || return 0
+  [[ "${CI:-}" == "true" && $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1 || return 1
+  pg_log "CI: installing postgresql-client (psql, pg_dump, pg_restore) with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 1
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-client >&2
+}
+
+# Path of a PostgreSQL client program, or a message saying what to install (status 1).
+pg_client_tool() {
+  pg_tool "$1" && return 0
+  pg_log "$1 not found on PATH or under /usr/lib/postgresql/*/bin (install postgresql-client)"
+  return 1
+}
+
 pg_start_private() {
   local initdb pg_ctl owner data port
   if ! initdb=$(pg_tool initdb) || ! pg_ctl=$(pg_tool pg_ctl); then

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,22 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password,
                 "test.database.name", database);
+    }
+
+    /**
+     * The libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD) of the admin user of the server behind {@code adminUrl},
+     * for PostgreSQL's own programs (pg_dump, pg_restore, psql) and the scripts that run them.
+     */
+    public static Map<String, String> libpqEnvironment(String adminUrl) {
+        URI uri = URI.create(adminUrl.substring("jdbc:".length()));
+        Map<String, String> env = new HashMap<>(Map.of("PGHOST", uri.getHost(),
+                "PGPORT", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "PGUSER", queryParam(uri, "user", "postgres")));
+        String password = queryParam(uri, "password", "");
+        if (!password.isEmpty()) {
+            env.put("PGPASSWORD", password);
+        }
+        return env;
     }
 
     private static String queryParam(URI uri, String name, String fallback) {

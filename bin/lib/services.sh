@@ -27,7 +27,8 @@ jvm_options() { tr '\n' ' ' <"$REPO_ROOT/k8s/images/jvm.options" | sed 's/ *$//'
 svc_field() { local IFS='|'; local -a f; read -r -a f <<<"$1"; echo "${f[$2]}"; }
 
 # The environment of service NAME: its ports; the DEV-ONLY keys of dev-keys/dev.env, its own event signing key id
-# and the JWT public key (and, for the gateway, the token signing key) as files under KEYS_DIR, the directory where
+# and its own client secret at the gateway (SERVICE_CLIENT_SECRET), the JWT public key (and, for the gateway, the
+# token signing key) as files under KEYS_DIR, the directory where
 # the service sees dev-keys/; its database DATABASE on localhost:PG_PORT (role = password = database name, as
 # pg_ensure_service_db makes it; "-" for none); and where the other services are: CASE_SERVICE_URL,
 # CONTACT_SERVICE_URL, ... on their local ports, or all at PEER_URL when given.
@@ -42,6 +43,10 @@ svc_env() {
     [[ -z "$line" || "$line" == \#* ]] || SVC_ENV+=("$line")
   done <"$REPO_ROOT/dev-keys/dev.env"
   SVC_ENV+=(EVENTS_SIGNING_KEY_ID="$module-dev" JWT_PUBLIC_KEY_LOCATION="$keys/DEV-ONLY-jwt-public.pem")
+  # Its own client secret at the gateway's /oauth2/token (service identity), when dev.env has one for it.
+  local own_secret
+  own_secret=$(sed -n "s/^SERVICE_CLIENT_SECRET_${name//-/_}=//Ip" "$REPO_ROOT/dev-keys/dev.env")
+  [[ -z "$own_secret" ]] || SVC_ENV+=(SERVICE_CLIENT_SECRET="$own_secret")
   # The gateway signs partners' client-credential tokens with the DEV-ONLY private key (only the gateway reads it).
   if [[ "$name" == gateway ]]; then
     SVC_ENV+=(TOKEN_ISSUER_PRIVATE_KEY_LOCATION="$keys/DEV-ONLY-jwt-private.pem")

@@ -118,13 +118,15 @@ spec:
                 secretKeyRef:
                   name: {{ $dbSecret }}
                   key: {{ ternary "password" .Values.database.external.passwordKey .Values.cnpg.enabled }}
+            {{- /* SERVICE_CLIENT_SECRET may sit under another key (serviceIdentity.secretKey) of a Secret shared by several services */}}
+            {{- $ownSecretKey := (.Values.serviceIdentity | default dict).secretKey | default "SERVICE_CLIENT_SECRET" }}
             {{- range .Values.secrets.env }}
             {{- if not (and (eq . "EVENTS_SIGNING_KEY_ID") $.Values.events.signingKeyId) }}
             - name: {{ . }}
               valueFrom:
                 secretKeyRef:
                   name: {{ $secretName }}
-                  key: {{ . }}
+                  key: {{ ternary $ownSecretKey . (eq . "SERVICE_CLIENT_SECRET") }}
             {{- end }}
             {{- end }}
             {{- range .Values.secrets.optionalEnv }}
@@ -132,7 +134,7 @@ spec:
               valueFrom:
                 secretKeyRef:
                   name: {{ $secretName }}
-                  key: {{ . }}
+                  key: {{ ternary $ownSecretKey . (eq . "SERVICE_CLIENT_SECRET") }}
                   optional: true
             {{- end }}
             {{- with .Values.extraEnv }}

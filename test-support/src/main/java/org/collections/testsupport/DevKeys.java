@@ -30,7 +30,16 @@ public class DevKeys implements ConfigSource {
         env.put("EVENTS_SIGNING_KEY_ID", service + "-dev");
         env.put("JWT_PUBLIC_KEY_LOCATION", keyFile(JWT_PUBLIC_KEY).toString());
         env.put("TOKEN_ISSUER_PRIVATE_KEY_LOCATION", keyFile(JWT_PRIVATE_KEY).toString());
+        String ownSecret = COMMON.get(serviceSecretVariable(service));
+        if (ownSecret != null) {
+            env.put("SERVICE_CLIENT_SECRET", ownSecret);
+        }
         return env;
+    }
+
+    /** The dev.env line with a service's own client secret at the gateway: SERVICE_CLIENT_SECRET_CONTACT_SERVICE... */
+    public static String serviceSecretVariable(String service) {
+        return "SERVICE_CLIENT_SECRET_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     /** One DEV-ONLY value of dev-keys/dev.env by its variable name. */

@@ -46,6 +46,11 @@ public final class Tokens {
         return mint("agency-" + agencyId + "-user", "agency", agencyId);
     }
 
+    /** A service's own token, as the gateway issues it at /oauth2/token: subject service:NAME, role service alone. */
+    public static String service(String name) {
+        return mint("service:" + name, "service", null);
+    }
+
     public static String mint(String subject, String role, String agencyId) {
         return custom(subject, role, agencyId, claims -> { });
     }

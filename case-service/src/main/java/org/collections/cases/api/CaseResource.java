@@ -109,11 +109,13 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.EVERYONE)
+    @RolesAllowed(Roles.EVERYONE_AND_SERVICES)
     @Operation(operationId = "getCase", summary = "Read a case",
             description = "Returns the case with its debts and debtor, and its version as the ETag. Every role may "
                     + "read; an agency only the cases placed with it (404 otherwise), with the debtor's personal "
-                    + "data masked. Every unmasked read is audited as a read of the debtor's personal data.")
+                    + "data masked. The platform's own services (role service, inside the cluster only) read every "
+                    + "case with the debtor's personal data masked, the name included. Every unmasked read is audited "
+                    + "as a read of the debtor's personal data.")
     public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
         return service.get(id, principal.name()).map(views::full).map(v -> ETags.tagged(v, v.version()));
     }

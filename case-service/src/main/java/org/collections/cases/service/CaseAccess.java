@@ -12,7 +12,9 @@ import org.collections.commons.security.CurrentPrincipal;
 
 /**
  * Loads cases as the current principal may see them. An agency principal sees only cases currently placed
- * with its agency; any other case is reported as absent (404), never as forbidden, so its existence leaks not.
+ * with its agency; any other case is reported as absent (404), never as forbidden, so its existence leaks not. A
+ * service of the platform (contact-service learning of a case) sees every case, masked, without the debtor's name:
+ * what it needs is the case's state, the debtor's id, jurisdiction and time zone.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -47,6 +49,11 @@ public class CaseAccess {
     }
 
     public boolean masked() {
-        return principal.isAgency();
+        return principal.isAgency() || principal.isService();
+    }
+
+    /** Whether the debtor's name is hidden too: from a service, which contacts nobody by name on its own. */
+    public boolean nameHidden() {
+        return principal.isService();
     }
 }

@@ -369,6 +369,8 @@ public class CaseService {
 
     /** The case with its debts and its debtor decrypted (masked for a masked caller), all loaded. */
     private CaseDetails details(CollectionCase c, Debtor debtor, List<Debt> list) {
-        return new CaseDetails(c, debtor == null ? null : codec.decode(debtor, access.masked()), List.copyOf(list));
+        DebtorDetails decoded = debtor == null ? null : codec.decode(debtor, access.masked());
+        return new CaseDetails(c, decoded != null && access.nameHidden() ? decoded.withoutName() : decoded,
+                List.copyOf(list));
     }
 }

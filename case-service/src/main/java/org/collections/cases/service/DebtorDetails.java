@@ -2,6 +2,7 @@ package org.collections.cases.service;
 
 import java.util.List;
 import java.util.UUID;
+import org.collections.commons.pii.Masking;
 import org.collections.cases.domain.ContactPreferences;
 import org.collections.cases.domain.PostalAddress;
 
@@ -12,4 +13,10 @@ import org.collections.cases.domain.PostalAddress;
 public record DebtorDetails(UUID id, String fullName, String nationalId, List<String> phones, List<String> emails,
         PostalAddress address, String timeZone, String jurisdiction, String preferredLanguage,
         ContactPreferences contactPreferences, boolean masked) {
+
+    /** The same details with the name masked as well. */
+    public DebtorDetails withoutName() {
+        return new DebtorDetails(id, Masking.mask(fullName), nationalId, phones, emails, address, timeZone, jurisdiction,
+                preferredLanguage, contactPreferences, masked);
+    }
 }

@@ -32,6 +32,11 @@ public class CurrentPrincipal {
         return identity.hasRole(Roles.AGENCY) && !identity.hasRole(Roles.ADMIN);
     }
 
+    /** A service of the platform acting on its own: sees only what its calls need, acts on nothing. */
+    public boolean isService() {
+        return identity.hasRole(Roles.SERVICE);
+    }
+
     public Optional<String> agencyId() {
         if (!isAgency()) {
             return Optional.empty();

@@ -35,4 +35,15 @@ class TokenRulesTest {
         assertThat(rules.violation(claims("u", T, T + 60, "agency", null), NOW)).hasValueSatisfying(v -> assertThat(v).contains("agency_id"));
         assertThat(rules.violation(claims("u", T, T + 60, "agency", ""), NOW)).isPresent();
     }
+
+    @Test
+    void aServiceTokenHasTheServiceRoleAloneAndAServiceSubject() {
+        assertThat(rules.violation(claims("service:contact-service", T, T + 900, "service", null), NOW)).isEmpty();
+        assertThat(rules.violation(claims("contact-service", T, T + 900, "service", null), NOW))
+                .hasValueSatisfying(v -> assertThat(v).contains("service:"));
+        assertThat(rules.violation(new TokenRules.Claims("service:contact-service", T, T + 900,
+                Set.of("service", "admin"), null), NOW)).hasValueSatisfying(v -> assertThat(v).contains("alone"));
+        assertThat(rules.violation(new TokenRules.Claims("service:contact-service", T, T + 900,
+                Set.of("service", "agency"), "A"), NOW)).isPresent();
+    }
 }

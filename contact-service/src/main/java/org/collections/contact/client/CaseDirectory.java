@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.collections.commons.client.DependencyAnswers;
+import org.collections.commons.client.ServiceAuthorization;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Asks case-service about cases, with the caller's token. Each attempt times out after 2 s (override with
+ * Asks case-service about cases, with the caller's token, or contact-service's own outside a request (contact steps
+ * from events and the drain). Each attempt times out after 2 s (override with
  * {@code quarkus.fault-tolerance."org.collections.contact.client.CaseDirectory/find".timeout.value}, in ms); failed
  * attempts are retried twice; a breaker stops calling a failing case-service for 5 s. An absent case and other 4xx
  * answers are answers, not outages: they are never retried and never trip the breaker. Outages become a 503 with
@@ -42,7 +44,7 @@ public class CaseDirectory {
     @CircuitBreakerName(BREAKER)
     @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
     public Uni<Optional<CaseSnapshot>> find(UUID caseId) {
-        return client.get(caseId)
+        return ServiceAuthorization.refreshedOnRefusal(() -> client.get(caseId))
                 .map(Optional::of)
                 .onFailure(DependencyAnswers::isNotFound).recoverWithItem(Optional.empty())
                 .onFailure(DependencyAnswers::isRejection).transform(e -> DependencyAnswers.rejected(BREAKER, e));

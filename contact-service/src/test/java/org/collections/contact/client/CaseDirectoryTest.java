@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -33,6 +35,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.collections.commons.client.ServiceCredentials;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.Problem;
 import org.collections.commons.problem.ProblemException;
@@ -48,8 +51,14 @@ class CaseDirectoryTest {
 
     WireMockServer caseService;
 
+    @GatewayMock
+    WireMockServer gateway;
+
     @Inject
     CaseDirectory directory;
+
+    @Inject
+    ServiceCredentials credentials;
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -73,6 +82,9 @@ class CaseDirectoryTest {
 
     @BeforeEach
     void reset() {
+        gateway.resetAll();
+        GatewayTokens.issueServiceToken(gateway);
+        renewServiceToken();
         if (!warmedUp) { // the first calls (client, connection and tracing set-up) may exceed the test's 500 ms timeout
             for (int i = 0; i < 5 && !await(directory.find(UUID.randomUUID()).map(found -> true)
                     .onFailure().recoverWithItem(false)); i++) {
@@ -128,6 +140,99 @@ class CaseDirectoryTest {
                 .then().statusCode(200).body("id", equalTo(c.id().toString()));
 
         caseService.verify(2, getRequestedFor(urlEqualTo(path(c.id()))).withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+    }
+
+    /** Forgets the cached service token and fetches one now, so that no test's first call waits for the gateway. */
+    private void renewServiceToken() {
+        credentials.refused(await(credentials.authorization()));
+        await(credentials.authorization());
+        gateway.resetRequests();
+    }
+
+    @Test
+    void outsideARequestTheServicesOwnTokenIsFetchedOnceAndReused() {
+        gateway.resetAll();
+        GatewayTokens.issue(gateway, "service-token-1");
+        credentials.refused(await(credentials.authorization()));
+        gateway.resetRequests();
+        assertThat(await(credentials.authorization())).isEqualTo("Bearer service-token-1");
+        List<FakeCase> cases = List.of(FakeCase.us().stubOn(caseService), FakeCase.cn().stubOn(caseService),
+                FakeCase.us().stubOn(caseService));
+
+        for (FakeCase c : cases) {
+            assertThat(await(directory.find(c.id()))).isPresent();
+        }
+
+        gateway.verify(1, postRequestedFor(urlEqualTo(GatewayTokens.PATH))
+                .withHeader("Authorization", WireMock.equalTo(GatewayTokens.BASIC))
+                .withRequestBody(WireMock.equalTo("grant_type=client_credentials")));
+        for (FakeCase c : cases) {
+            caseService.verify(1, getRequestedFor(urlEqualTo(path(c.id())))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer service-token-1")));
+        }
+    }
+
+    @Test
+    void aRefusedServiceTokenIsReplacedAndTheCallMadeOnceMore() {
+        gateway.resetAll();
+        gateway.stubFor(post(urlEqualTo(GatewayTokens.PATH)).inScenario("tokens").whenScenarioStateIs(STARTED)
+                .willReturn(okJson("{\"access_token\":\"stale\",\"token_type\":\"Bearer\",\"expires_in\":900}"))
+                .willSetStateTo("renewed"));
+        gateway.stubFor(post(urlEqualTo(GatewayTokens.PATH)).inScenario("tokens").whenScenarioStateIs("renewed")
+                .willReturn(okJson("{\"access_token\":\"fresh\",\"token_type\":\"Bearer\",\"expires_in\":900}")));
+        renewServiceToken(); // "stale"
+        FakeCase c = FakeCase.us();
+        caseService.stubFor(get(urlEqualTo(path(c.id()))).withHeader("Authorization", WireMock.equalTo("Bearer stale"))
+                .willReturn(aResponse().withStatus(401)));
+        caseService.stubFor(get(urlEqualTo(path(c.id()))).withHeader("Authorization", WireMock.equalTo("Bearer fresh"))
+                .willReturn(okJson(c.json())));
+
+        assertThat(await(directory.find(c.id()))).isPresent();
+        assertThat(await(directory.find(c.id()))).isPresent();
+
+        gateway.verify(1, postRequestedFor(urlEqualTo(GatewayTokens.PATH))); // "fresh", after the refusal
+        caseService.verify(1, getRequestedFor(urlEqualTo(path(c.id()))).withHeader("Authorization", WireMock.equalTo("Bearer stale")));
+        caseService.verify(2, getRequestedFor(urlEqualTo(path(c.id()))).withHeader("Authorization", WireMock.equalTo("Bearer fresh")));
+        assertThat(breakers.currentState(CaseDirectory.BREAKER)).isEqualTo(CircuitBreakerState.CLOSED);
+    }
+
+    @Test
+    void theCallersTokenIsForwardedAndNoServiceTokenIsFetched() {
+        FakeCase c = FakeCase.us().stubOn(caseService);
+        UUID refused = UUID.randomUUID();
+        stub(refused, aResponse().withStatus(401));
+        String token = Tokens.agency("AG-1");
+
+        given().auth().oauth2(token).get("/test/case-directory/" + c.id()).then().statusCode(200);
+        given().auth().oauth2(token).get("/test/case-directory/" + refused).then().statusCode(401);
+
+        caseService.verify(1, getRequestedFor(urlEqualTo(path(c.id()))).withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+        caseService.verify(1, getRequestedFor(urlEqualTo(path(refused)))); // the caller's refusal is its answer
+        gateway.verify(0, postRequestedFor(urlEqualTo(GatewayTokens.PATH)));
+    }
+
+    @Test
+    void withoutATokenOfItsOwnContactServiceCallsNobody() {
+        gateway.resetAll();
+        gateway.stubFor(post(urlEqualTo(GatewayTokens.PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+        credentials.refused(await(credentials.authorization().onFailure().recoverWithNull()));
+        FakeCase c = FakeCase.us().stubOn(caseService);
+
+        assertUnavailable(() -> await(directory.find(c.id())));
+
+        caseService.verify(0, getRequestedFor(urlEqualTo(path(c.id()))));
+        assertThat(caseService.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void everyCallCarriesABearerToken() {
+        FakeCase c = FakeCase.cn().stubOn(caseService);
+        await(directory.find(c.id()));
+        given().auth().oauth2(Tokens.collector()).get("/test/case-directory/" + c.id()).then().statusCode(200);
+
+        assertThat(caseService.getAllServeEvents()).hasSize(2).allSatisfy(event ->
+                assertThat(event.getRequest().getHeader("Authorization")).matches("Bearer [A-Za-z0-9_.-]{20,}"));
     }
 
     @Test

@@ -3,9 +3,10 @@ package org.collections.gateway.tokens;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
-/** The client-credential tokens of {@code /oauth2/token}. */
+/** The client-credential tokens of {@code /oauth2/token}: partner clients' and the platform's own services'. */
 @ConfigMapping(prefix = "gateway.token-issuer")
 public interface TokenIssuerConfig {
 
@@ -27,6 +28,12 @@ public interface TokenIssuerConfig {
 
     @WithDefault("PT15M")
     Duration tokenLifetime();
+
+    /**
+     * The services that get a token of their own ({@code service:<name>}, role service): {@code name:sha256hex} of each
+     * one's secret, two entries for one name while its secret is rotated (SERVICE_CLIENT_SECRET_HASHES).
+     */
+    Optional<List<String>> serviceClients();
 
     /** Failed client authentications allowed per client id within {@link #failedAttemptsPeriod()}. */
     @WithDefault("5")

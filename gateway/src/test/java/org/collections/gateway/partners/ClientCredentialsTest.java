@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.collections.testsupport.DevKeys;
 import org.collections.testsupport.Jdbc;
 import org.collections.testsupport.PostgresDatabase;
 import org.collections.testsupport.Tokens;
@@ -34,6 +35,9 @@ class ClientCredentialsTest {
     private static final String CLIENTS = "/api/v1/partner-clients";
     private static final PartnerHttp HTTPS = PartnerHttp.as(null);
     static final String TOKEN_KEY_ID = "platform-2026";
+    /** The DEV-ONLY service secrets whose hashes the gateway is given (dev-keys/dev.env, SERVICE_CLIENT_SECRET_HASHES). */
+    private static final String CONTACT_SERVICE_SECRET = DevKeys.value("SERVICE_CLIENT_SECRET_CONTACT_SERVICE");
+    private static final String PLAN_SERVICE_SECRET = DevKeys.value("SERVICE_CLIENT_SECRET_PLAN_SERVICE");
 
     @Inject
     JWTParser parser;
@@ -173,6 +177,50 @@ class ClientCredentialsTest {
         HttpResponse<String> suspended = HTTPS.postJson(CLIENTS, Tokens.admin(), Map.of("agencyId", "AGENCY-S", "reason", "x"));
         assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(422);
         assertThat(Jdbc.query("select 1 from partner_client where agency_id = 'AGENCY-S'")).isEmpty();
+    }
+
+    @Test
+    void aPlatformServiceGetsATokenWithTheServiceRoleAlone() throws Exception {
+        HttpResponse<String> response = token(basic("contact-service", CONTACT_SERVICE_SECRET), "grant_type=client_credentials");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        JsonNode body = PartnerHttp.json(response);
+        assertThat(body.get("expires_in").asLong()).isEqualTo(900);
+        JsonWebToken jwt = parser.parse(body.get("access_token").asText());
+        assertThat(jwt.getSubject()).isEqualTo("service:contact-service");
+        assertThat(jwt.getGroups()).containsExactly("service");
+        assertThat(jwt.getClaimNames()).doesNotContain("agency_id");
+        assertThat(jwt.getAudience()).containsExactly("collections-api");
+        // form fields work as for partners
+        assertThat(token(null, "grant_type=client_credentials&client_id=contact-service&client_secret="
+                + URLEncoder.encode(CONTACT_SERVICE_SECRET, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongServiceSecretOrUnknownServiceIsInvalidClient() throws Exception {
+        for (String authorization : new String[] {basic("contact-service", CONTACT_SERVICE_SECRET + "x"),
+                basic("contact-service", PLAN_SERVICE_SECRET), basic("billing-service", CONTACT_SERVICE_SECRET)}) {
+            HttpResponse<String> response = token(authorization, "grant_type=client_credentials");
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+            assertThat(PartnerHttp.json(response).get("error").asText()).isEqualTo("invalid_client");
+            assertThat(response.body()).doesNotContain(CONTACT_SERVICE_SECRET);
+        }
+    }
+
+    @Test
+    void aServiceTokenIsRefusedAtThePublicEdgeAndOnAdminOperations() throws Exception {
+        String serviceToken = PartnerHttp.json(token(basic("plan-service", PLAN_SERVICE_SECRET),
+                "grant_type=client_credentials")).get("access_token").asText();
+
+        HttpResponse<String> edge = HTTPS.get(EchoRoute.PATH, serviceToken);
+        assertThat(edge.statusCode()).isEqualTo(403);
+        assertThat(PartnerHttp.json(edge).get("detail").asText()).contains("service token");
+        HttpResponse<String> admin = HTTPS.postJson(CLIENTS, serviceToken, Map.of("agencyId", "AGENCY-A", "reason", "x"));
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(HTTPS.get(CLIENTS, serviceToken).statusCode()).isEqualTo(403);
+        assertThat(Jdbc.query("select 1 from partner_client where created_by like 'service:%'")).isEmpty();
     }
 
     private static Client created(String agencyId) throws Exception {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.collections.commons.client.DependencyAnswers;
+import org.collections.commons.client.ServiceAuthorization;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -42,7 +43,7 @@ public class CaseDirectory {
     @CircuitBreakerName(BREAKER)
     @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
     public Uni<Optional<CaseSnapshot>> find(UUID caseId) {
-        return client.get(caseId)
+        return ServiceAuthorization.refreshedOnRefusal(() -> client.get(caseId))
                 .map(Optional::of)
                 .onFailure(DependencyAnswers::isNotFound).recoverWithItem(Optional.empty())
                 .onFailure(DependencyAnswers::isRejection).transform(e -> DependencyAnswers.rejected(BREAKER, e));

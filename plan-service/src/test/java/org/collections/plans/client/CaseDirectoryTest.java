@@ -86,6 +86,17 @@ class CaseDirectoryTest {
     }
 
     @Test
+    void outsideARequestPlanServiceAsksWithItsOwnToken() {
+        UUID id = UUID.randomUUID();
+        stub(id, okJson(caseJson(id, "ACTIVE")));
+
+        assertThat(await(directory.find(id))).isPresent();
+
+        caseService.verify(1, getRequestedFor(urlEqualTo("/api/v1/cases/" + id))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + CaseServiceMock.SERVICE_TOKEN)));
+    }
+
+    @Test
     void findsTheCase() {
         UUID id = UUID.randomUUID();
         stub(id, okJson(caseJson(id, "ACTIVE")));

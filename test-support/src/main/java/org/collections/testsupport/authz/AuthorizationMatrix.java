@@ -29,7 +29,7 @@ public final class AuthorizationMatrix {
 
     /** The callers, in the order of the table's columns. */
     public static final List<String> CALLERS = List.of("admin", "supervisor", "collector", "auditor", "agencyA", "agencyB",
-            "none", "expired", "unknownKey", "otherAudience");
+            "service", "none", "expired", "unknownKey", "otherAudience");
     private static final List<String> REFUSED_TOKENS = List.of("none", "expired", "unknownKey", "otherAudience");
 
     private final String resource;
@@ -74,7 +74,10 @@ public final class AuthorizationMatrix {
         return new AuthorizationMatrix(resource, rows);
     }
 
-    /** Tokens of every caller: agency A is the agency the fixtures place cases with, agency B another one. */
+    /**
+     * Tokens of every caller: agency A is the agency the fixtures place cases with, agency B another one; service is a
+     * platform service's own token (contact-service's).
+     */
     public static Map<String, String> callers(String agencyA, String agencyB) {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("admin", Tokens.admin());
@@ -83,6 +86,7 @@ public final class AuthorizationMatrix {
         tokens.put("auditor", Tokens.auditor());
         tokens.put("agencyA", Tokens.agency(agencyA));
         tokens.put("agencyB", Tokens.agency(agencyB));
+        tokens.put("service", Tokens.service("contact-service"));
         tokens.put("none", null);
         tokens.put("expired", Tokens.expired("admin", null));
         tokens.put("unknownKey", Tokens.unknownKey("admin", null));

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * of §5.2, and a failed client authentication is a 401 with {@code WWW-Authenticate: Basic}.
  */
 @Path("/oauth2/token")
-@Tag(name = "OAuth2", description = "Client-credential tokens for partner agencies")
+@Tag(name = "OAuth2", description = "Client-credential tokens for partner agencies and the platform's own services")
 @PermitAll
 public class TokenEndpoint {
 
@@ -43,13 +43,15 @@ public class TokenEndpoint {
     @Blocking
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueClientCredentialToken", summary = "Get an agency token with client credentials",
+    @Operation(operationId = "issueClientCredentialToken", summary = "Get a token with client credentials",
             description = "Issues a bearer token for a partner client's agency (OAuth2 client credentials grant): "
                     + "grant_type=client_credentials, the client authenticated by HTTP Basic "
                     + "(client_id:client_secret) or by the form fields client_id and client_secret, never both. Open "
                     + "to any caller with client credentials; no bearer token needed. The token carries groups "
                     + "[agency], agency_id and sub client:<client_id> and lasts 15 minutes by default; repeated "
-                    + "failures for a client are refused with 429 for a while.")
+                    + "failures for a client are refused with 429 for a while. The platform's own services get their "
+                    + "token here too (client_id = the service's name): groups [service] alone and sub "
+                    + "service:<name>, for calls between the services; the gateway refuses such a token at its edge.")
     @APIResponse(responseCode = "200", description = "{\"access_token\": ..., \"token_type\": \"Bearer\", \"expires_in\": 900}")
     @APIResponse(responseCode = "400", description = "invalid_request or unsupported_grant_type (RFC 6749 §5.2)")
     @APIResponse(responseCode = "401", description = "invalid_client: unknown client, wrong secret or revoked client")

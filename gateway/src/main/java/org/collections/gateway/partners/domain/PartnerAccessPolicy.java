@@ -7,11 +7,14 @@ import java.util.Set;
  * Who may use the API as which agency at the edge. A request with a client certificate must carry an agency
  * token (role agency and no staff role) of the agency the certificate is registered for. An agency token without
  * a certificate is accepted when it is a client-credential token of a client that is still active, or when
- * certificates are not required. Tokens of staff roles without a certificate are not this policy's concern.
+ * certificates are not required. Tokens of staff roles without a certificate are not this policy's concern. A token
+ * of one of the platform's own services (role service) is for calls between the services inside the cluster, never
+ * for the public edge.
  */
 public final class PartnerAccessPolicy {
 
     public static final String AGENCY_ROLE = "agency";
+    public static final String SERVICE_ROLE = "service";
     private static final Set<String> STAFF_ROLES = Set.of("admin", "supervisor", "collector", "auditor");
 
     /** What the certificate of the TLS connection resolved to. */
@@ -38,6 +41,9 @@ public final class PartnerAccessPolicy {
 
     /** @return why the request is refused (403), or empty when it may go on */
     public static Optional<String> refusal(Certificate certificate, Token token, boolean requireCertificate) {
+        if (token.groups().contains(SERVICE_ROLE)) {
+            return Optional.of("a service token is for calls between the platform's services, not through the gateway");
+        }
         if (token.clientActive().isPresent() && !token.clientActive().get()) {
             return Optional.of("the partner client this token was issued to has been revoked");
         }

@@ -1,0 +1,19 @@
+package org.collections.plans.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** A page of case-service's case ledgers in case id order; {@code nextAfter} is null on the last page. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CaseLedgerPage(List<CaseLedger> items, UUID nextAfter) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CaseLedger(UUID caseId, String currency, BigDecimal paymentsReceived, List<AppliedEvent> events) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AppliedEvent(UUID eventId, String type, BigDecimal amount) {
+    }
+}

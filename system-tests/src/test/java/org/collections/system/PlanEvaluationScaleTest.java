@@ -73,9 +73,11 @@ class PlanEvaluationScaleTest {
         awaitBatches(PLANS / 500 / 3, Duration.ofMinutes(10), memory);
         plans.kill();
         long beforeKill = count("select processed from job_run where job = 'plan-evaluation'");
-        System.out.printf("[scale] killed after %,d plans; the request: %s%n", beforeKill,
-                request.handle((status, failure) -> failure != null ? failure.toString() : status).join());
+        String answer = request.handle((status, failure) -> failure != null ? failure.toString() : status).join();
+        System.out.printf("[scale] killed after %,d plans; the request: %s%n", beforeKill, answer);
         assertThat(beforeKill).as("killed half-way").isPositive().isLessThan(PLANS);
+        assertThat(answer).as("the request waits for the end of its run, so it died with the process")
+                .doesNotStartWith("HTTP/1.1 2");
 
         plans.start();
         memory = memory.continueWith(plans);

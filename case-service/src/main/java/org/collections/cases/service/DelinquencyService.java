@@ -100,9 +100,11 @@ public class DelinquencyService {
                 .chain(before -> before != null && before.done() ? Uni.createFrom().item(-1) : run(day.toString()));
     }
 
-    /** Re-evaluates every open case as of {@code day}, in a run of its own; returns how many changed bucket. */
+    /** Re-evaluates every open case as of {@code day}, in a run of its own, to its end; returns how many changed bucket. */
     public Uni<Integer> evaluate(LocalDate day) {
-        return run(day + "#" + UUID.randomUUID());
+        return batchRuns.runToEnd(JOB, day + "#" + UUID.randomUUID(), batchSize,
+                (after, size) -> evaluateBatch(day, after, size))
+                .map(progress -> (int) progress.changed());
     }
 
     /** Runs or continues the run of {@code period} (its first ten characters are the day); -1 when another replica holds it. */

@@ -6,7 +6,6 @@ import static org.collections.cases.CaseApi.openCase;
 import static org.collections.cases.CaseApi.transition;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
@@ -35,8 +34,6 @@ class OutboxRelayTest {
 
     @Inject
     OutboxRelay relay;
-
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeEach
     void drain() throws Throwable {
@@ -179,14 +176,10 @@ class OutboxRelayTest {
     }
 
     private List<JsonNode> eventsOf(String caseId) {
-        return sink.received().stream().map(this::read).filter(e -> e.get("aggregateId").asText().equals(caseId)).toList();
+        return SinkEvents.of(sink, caseId);
     }
 
     private JsonNode read(String body) {
-        try {
-            return mapper.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SinkEvents.read(body);
     }
 }

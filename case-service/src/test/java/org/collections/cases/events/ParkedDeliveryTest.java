@@ -7,7 +7,6 @@ import static org.collections.cases.CaseApi.transition;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -41,8 +40,6 @@ class ParkedDeliveryTest {
 
     @Inject
     OutboxBacklogGauge gauges;
-
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeEach
     void drain() throws Throwable {
@@ -217,14 +214,10 @@ class ParkedDeliveryTest {
     }
 
     private List<JsonNode> eventsOf(String caseId) {
-        return sink.received().stream().map(this::read).filter(e -> e.get("aggregateId").asText().equals(caseId)).toList();
+        return SinkEvents.of(sink, caseId);
     }
 
     private JsonNode read(String body) {
-        try {
-            return mapper.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SinkEvents.read(body);
     }
 }

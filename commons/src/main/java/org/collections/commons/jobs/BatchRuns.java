@@ -3,6 +3,7 @@ package org.collections.commons.jobs;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -14,6 +15,10 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 public class BatchRuns {
+
+    /** How long a run must have stood still before another replica continues it. */
+    public static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
+    private static final Duration BUSY_PAUSE = Duration.ofMillis(200);
 
     /** What one batch did: the key of its last row (the next batch starts after it), rows read and rows changed. */
     public record Batch(String lastKey, int processed, int changed) {
@@ -38,12 +43,26 @@ public class BatchRuns {
                         : run(job, period, size, batch));
     }
 
-    /** Runs of {@code job} started and not done: a crashed replica's, or one still running elsewhere. */
+    /**
+     * Runs {@code job} for {@code period} to its end, for a caller who waits for the result (an admin's request):
+     * while another replica works one of its batches, waits a moment and goes on with the next.
+     */
+    public Uni<Progress> runToEnd(String job, String period, int size, BiFunction<String, Integer, Uni<Batch>> batch) {
+        return run(job, period, size, batch).chain(progress -> !progress.busy() ? Uni.createFrom().item(progress)
+                : Uni.createFrom().voidItem().onItem().delayIt().by(BUSY_PAUSE)
+                        .chain(() -> runToEnd(job, period, size, batch)));
+    }
+
+    /**
+     * Runs of {@code job} left unfinished: not done, and no batch for {@link #ABANDONED_AFTER} (a replica working a run
+     * moves it every batch, so these are the runs of a replica that died, or of a request that was given up).
+     */
     @SuppressWarnings("unchecked")
     public Uni<List<String>> unfinished(String job) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "select period from job_run where job = :job and status = 'RUNNING' order by started_at")
-                .setParameter("job", job).getResultList()))
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
+                select period from job_run where job = :job and status = 'RUNNING'
+                   and updated_at < now() - make_interval(secs => :idle) order by started_at
+                """).setParameter("job", job).setParameter("idle", (double) ABANDONED_AFTER.toSeconds()).getResultList()))
                 .map(rows -> (List<String>) (List<?>) rows);
     }
 

@@ -133,6 +133,19 @@ public class DailyPlanRepository {
         }
     }
 
+    /** Whether the period of the job was claimed (and committed). */
+    public boolean claimed(Connection connection, String job, String period) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "select exists (select 1 from job_claim where job = ? and period = ?)")) {
+            s.setString(1, job);
+            s.setString(2, period);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     /** The JDBC form of {@code JobClaims.claim}: true when this transaction won the period. */
     public boolean claim(Connection connection, String job, String period, Instant now) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(

@@ -68,6 +68,7 @@ public class DailyPlanService {
     private static final Logger LOG = Logger.getLogger(DailyPlanService.class);
 
     public static final String SYSTEM_ACTOR = "system:daily-plan";
+    static final String JOB_PREFIX = "daily-plan-";
     public static final int MAX_DAYS_AHEAD = 7;
     static final Duration WINDOW = Duration.ofDays(1);
 
@@ -144,7 +145,7 @@ public class DailyPlanService {
         Instant dayStart = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant from = dayStart.isAfter(now) ? dayStart : now;
         Instant until = from.plus(WINDOW);
-        String job = "daily-plan-" + channel;
+        String job = JOB_PREFIX + channel;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -188,6 +189,15 @@ public class DailyPlanService {
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("the " + channel + " plan of " + day + " failed", e);
+        }
+    }
+
+    /** Whether {@code day}'s plan of {@code channel} was made. */
+    public boolean planned(LocalDate day, Channel channel) {
+        try (Connection connection = dataSource.getConnection()) {
+            return repository.claimed(connection, JOB_PREFIX + channel, day.toString());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the plans made", e);
         }
     }
 

@@ -221,6 +221,24 @@ class DailyPlanTest {
     }
 
     @Test
+    void aDayWithoutItsPlanAfterTheCronTimeIsPlannedByTheCatchUpOnce() throws Exception {
+        String[] ids = caseWithPhone("UK", "Europe/London");
+        clock.set(Instant.parse("2026-12-14T03:10:00Z"));
+        String claims = "select count(*) from job_claim where job = 'daily-plan-CALL' and period = '2026-12-14'";
+        job.catchUp("0 0 4 * * ?");
+        assertThat(Jdbc.count(claims)).as("not yet the day's time").isZero();
+
+        // the plan of 00:00 was never made (its replica died): the catch-up makes it
+        job.catchUp("0 0 0 * * ?");
+        // at 08:00 London, its earliest permitted time, within the 24 hours from the catch-up
+        assertPlanned(ids, Instant.parse("2026-12-14T08:00:00Z"), Instant.parse("2026-12-15T03:10:00Z"));
+        long slots = Jdbc.count("select count(*) from contact_slot");
+        job.catchUp("0 0 0 * * ?");
+        assertThat(Jdbc.count(claims)).isEqualTo(1);
+        assertThat(Jdbc.count("select count(*) from contact_slot")).isEqualTo(slots);
+    }
+
+    @Test
     void badInputIsA4xxProblemAndWritesNothing() throws Exception {
         caseWithPhone("UK", "Europe/London");
         long slots = Jdbc.count("select count(*) from contact_slot");

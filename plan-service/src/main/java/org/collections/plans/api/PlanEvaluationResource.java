@@ -39,6 +39,6 @@ public class PlanEvaluationResource {
     public Uni<PlanEvaluationResult> evaluate() {
         LocalDate today = LocalDate.now(clock);
         // a run of its own (not the daily job's), continued by the job if this replica dies half-way
-        return evaluation.run(today + "#" + UUID.randomUUID()).map(n -> new PlanEvaluationResult(today, n));
+        return evaluation.runToEnd(today + "#" + UUID.randomUUID()).map(n -> new PlanEvaluationResult(today, n));
     }
 }

@@ -84,15 +84,29 @@ public class PlanEvaluation {
      * is evaluated as of: running plans and pending settlement offers, then promises, in batches of
      * {@code plan-evaluation.batch-size}, each batch one transaction. With several replicas each batch is done once.
      *
-     * @return plans and promises changed by this call; -1 when another replica holds the run
+     * @return plans and promises changed by the run; -1 when another replica holds it (this caller leaves it to that one)
      */
     public Uni<Integer> run(String period) {
+        return evaluate(period, false);
+    }
+
+    /** Like {@link #run}, but waits for the end of the run while other replicas work some of its batches. */
+    public Uni<Integer> runToEnd(String period) {
+        return evaluate(period, true);
+    }
+
+    private Uni<Integer> evaluate(String period, boolean toEnd) {
         LocalDate day = LocalDate.parse(period.substring(0, 10));
-        return batchRuns.run(JOB, period, batchSize, (after, size) -> evaluatePlans(day, after, size))
+        return runJob(JOB, period, toEnd, (after, size) -> evaluatePlans(day, after, size))
                 .chain(plans -> plans.busy() ? Uni.createFrom().item(plans)
-                        : batchRuns.run(PROMISE_JOB, period, batchSize, (after, size) -> promises.breakOverdue(day, after, size)))
+                        : runJob(PROMISE_JOB, period, toEnd, (after, size) -> promises.breakOverdue(day, after, size)))
                 .chain(last -> last.busy() ? Uni.createFrom().item(-1)
                         : batchRuns.progress(JOB, period).map(plans -> (int) (plans.changed() + last.changed())));
+    }
+
+    private Uni<BatchRuns.Progress> runJob(String job, String period, boolean toEnd,
+            java.util.function.BiFunction<String, Integer, Uni<BatchRuns.Batch>> batch) {
+        return toEnd ? batchRuns.runToEnd(job, period, batchSize, batch) : batchRuns.run(job, period, batchSize, batch);
     }
 
     /** The day's runs that a crashed replica left unfinished (plans or promises), to be continued. */

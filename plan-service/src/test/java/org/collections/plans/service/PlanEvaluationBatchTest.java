@@ -81,6 +81,14 @@ class PlanEvaluationBatchTest {
     }
 
     @Test
+    void aRunThatMovedRecentlyIsLeftToItsReplica() throws Throwable {
+        String period = DAY + "#" + UUID.randomUUID();
+        Jdbc.query("insert into job_run (job, period, status, batches, processed, started_at, updated_at) values ('"
+                + PlanEvaluation.JOB + "', '" + period + "', 'RUNNING', 1, 4, now(), now()) returning job");
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> evaluation.unfinished())).doesNotContain(period);
+    }
+
+    @Test
     void aRunLeftHalfDoneIsContinuedFromItsLastBatch() throws Throwable {
         String period = DAY + "#" + UUID.randomUUID();
         List<Map<String, Object>> overdue = Jdbc.query("select p.id::text as id from plan p where p.creditor_id = '"
@@ -90,7 +98,8 @@ class PlanEvaluationBatchTest {
         // as if a replica had committed the batches up to the second overdue plan and then died
         String position = (String) overdue.get(1).get("id");
         Jdbc.query("insert into job_run (job, period, status, position, batches, processed, started_at, updated_at) "
-                + "values ('" + PlanEvaluation.JOB + "', '" + period + "', 'RUNNING', '" + position + "', 5, 20, now(), now()) "
+                + "values ('" + PlanEvaluation.JOB + "', '" + period + "', 'RUNNING', '" + position + "', 5, 20, "
+                + "now() - interval '1 hour', now() - interval '1 hour') "
                 + "returning job");
 
         assertThat(VertxContextSupport.subscribeAndAwait(() -> evaluation.unfinished())).contains(period);

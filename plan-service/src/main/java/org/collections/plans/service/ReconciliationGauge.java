@@ -48,12 +48,23 @@ public class ReconciliationGauge {
     }
 
     /** Reads the latest finished run, in the caller's session. */
-    @SuppressWarnings("unchecked")
     public Uni<Void> refresh() {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
+        return show(Panache.getSession().chain(s -> s.createNativeQuery("""
                 select cases_drifting, drift_amount from reconciliation_run
-                 where status = 'DONE' order by finished_at desc limit 1
-                """).getResultList())
+                 where status = 'DONE' order by finished_at desc nulls last limit 1
+                """).getResultList()));
+    }
+
+    /** Shows the run that just finished, in the caller's session (its transaction). */
+    public Uni<Void> showRun(java.util.UUID run) {
+        return show(Panache.getSession().chain(s -> s.createNativeQuery(
+                "select cases_drifting, drift_amount from reconciliation_run where id = :id")
+                .setParameter("id", run).getResultList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<Void> show(Uni<List<?>> query) {
+        return query
                 .invoke(rows -> {
                     List<Object[]> found = (List<Object[]>) (List<?>) rows;
                     cases.set(found.isEmpty() ? 0.0 : ((Number) found.get(0)[0]).doubleValue());

@@ -59,7 +59,7 @@ public class ReconciliationService {
     @ConfigProperty(name = "reconciliation.batch-size")
     int batchSize;
 
-    /** Records a new run and works it to the end (or until another replica holds it); answers the run's id. */
+    /** Records a new run and works it to its end (other replicas may work some of its batches); answers the run's id. */
     public Uni<UUID> start(String trigger, String requestedBy) {
         UUID id = UUID.randomUUID();
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
@@ -67,7 +67,8 @@ public class ReconciliationService {
                 values (:id, :trigger, :by, 'RUNNING', :now)
                 """).setParameter("id", id).setParameter("trigger", trigger).setParameter("by", requestedBy)
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate()))
-                .chain(() -> resume(id.toString())).replaceWith(id);
+                .chain(() -> batchRuns.runToEnd(JOB, id.toString(), batchSize, (position, size) -> batch(id, position, size)))
+                .chain(progress -> finish(id)).replaceWith(id);
     }
 
     /** Continues the run (a crashed replica's too) from its last batch; finishes it when done. */
@@ -86,7 +87,7 @@ public class ReconciliationService {
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
                 update reconciliation_run set status = 'DONE', finished_at = clock_timestamp()
                  where id = :id and status = 'RUNNING'
-                """).setParameter("id", id).executeUpdate()).chain(gauge::refresh));
+                """).setParameter("id", id).executeUpdate()).chain(() -> gauge.showRun(id)));
     }
 
     private Uni<Batch> batch(UUID run, String position, int size) {

@@ -45,7 +45,7 @@ class MonitoringObjectsTest {
         assertThat(rules).extracting(Rule::getAlert).containsExactlyInAnyOrder(
                 "CollectionsServiceErrorRate", "CollectionsGatewayUpstreamErrorRate",
                 "CollectionsServiceLatencyP99", "CollectionsGatewayLatencyP99",
-                "CollectionsOutboxBacklog", "CollectionsOutboxParked", "CollectionsWebhookDeadLetters",
+                "CollectionsOutboxBacklog", "CollectionsOutboxParked", "CollectionsWebhookDeadLetters", "CollectionsMoneyDrift",
                 "CollectionsDatabasePoolSaturated", "CollectionsPodRestarting");
         for (Rule rule : rules) {
             String expr = rule.getExpr().getStrVal();

@@ -3,6 +3,7 @@ package org.collections.plans.service;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -30,13 +31,21 @@ public class ReconciliationGauge {
     private final AtomicReference<Double> cases = new AtomicReference<>(0.0);
     private final AtomicReference<Double> amount = new AtomicReference<>(0.0);
 
+    private final List<Gauge> gauges = new java.util.ArrayList<>();
+
     void register(@Observes StartupEvent ignored) {
-        Gauge.builder("reconciliation.drift.cases", cases, AtomicReference::get)
+        gauges.add(Gauge.builder("reconciliation.drift.cases", cases, AtomicReference::get)
                 .description("Cases whose payments differ between case-service and plan-service in the latest reconciliation")
-                .register(registry);
-        Gauge.builder("reconciliation.drift.amount", amount, AtomicReference::get)
+                .register(registry));
+        gauges.add(Gauge.builder("reconciliation.drift.amount", amount, AtomicReference::get)
                 .description("Sum of the differences of the drifting cases in the latest reconciliation")
-                .register(registry);
+                .register(registry));
+    }
+
+    /** The registry may outlive this application (tests restart it): a gauge left behind would keep reading this one. */
+    void unregister(@Observes ShutdownEvent ignored) {
+        gauges.forEach(registry::remove);
+        gauges.clear();
     }
 
     @Scheduled(every = "${reconciliation.metrics-interval:60s}", delayed = "10s",

@@ -186,6 +186,11 @@ public class PlanEventHandler implements EventHandler {
         if (!from.contains(c.status)) {
             return ignored(c, event, actor, event.type() + " does not apply to a case in status " + c.status);
         }
+        if (c.status == CaseStatus.NEW && !c.status.canMoveTo(to) && CaseStatus.ACTIVE.canMoveTo(to)) {
+            // a plan or promise on a case not yet worked starts its collection: NEW may not go to IN_PLAN directly
+            return lifecycle.move(c, CaseStatus.ACTIVE, null, null, why, actor)
+                    .chain(active -> lifecycle.move(active, to, reason, null, why, actor)).replaceWithVoid();
+        }
         return lifecycle.move(c, to, reason, null, why, actor).replaceWithVoid();
     }
 

@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.collections.cases.repository.CaseLedgerRepository;
-import org.collections.cases.repository.CaseLedgerRepository.Ledger;
+import org.collections.cases.domain.CaseLedger;
+import org.collections.cases.service.CaseLedgers;
 import org.collections.commons.jobs.BatchRuns;
 import org.collections.commons.money.Money;
 import org.collections.commons.problem.ProblemException;
@@ -32,7 +32,7 @@ public class CaseLedgerResource {
     static final int MAX_LIMIT = 1000;
 
     @Inject
-    CaseLedgerRepository ledgers;
+    CaseLedgers ledgers;
 
     @Schema(description = "A payment event the case has applied")
     public record AppliedEventView(
@@ -83,7 +83,7 @@ public class CaseLedgerResource {
         });
     }
 
-    private static CaseLedgerView view(Ledger l) {
+    private static CaseLedgerView view(CaseLedger l) {
         return new CaseLedgerView(l.caseId(), l.currency(),
                 Money.text(l.paymentsReceived(), l.currency()),
                 l.events().stream().map(e -> new AppliedEventView(e.eventId(),

@@ -10,16 +10,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.collections.cases.repository.CaseLedgerRepository;
-import org.collections.cases.repository.CaseLedgerRepository.Ledger;
+import org.collections.cases.domain.CaseLedger;
+import org.collections.cases.service.CaseLedgers;
 import org.collections.commons.jobs.BatchRuns;
 import org.collections.commons.money.Money;
+import org.collections.commons.http.CursorPage;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.problem.ProblemException;
 import org.collections.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,10 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class CaseLedgerResource {
 
-    static final int MAX_LIMIT = 1000;
-
     @Inject
-    CaseLedgerRepository ledgers;
+    CaseLedgers ledgers;
 
     @Schema(description = "A payment event the case has applied")
     public record AppliedEventView(
@@ -51,9 +49,9 @@ public class CaseLedgerResource {
     }
 
     @Schema(description = "A page of case ledgers in case id order")
-    public record CaseLedgerPage(@Schema(required = true, description = "At most limit cases") List<CaseLedgerView> items,
-            @Schema(description = "Pass as ?after= for the next page; absent on the last page") UUID nextAfter,
-            @Schema(required = true, description = "The page size this page was cut to") int limit) {
+    public record CaseLedgerPage(@Schema(required = true, description = CursorPage.ITEMS) List<CaseLedgerView> items,
+            @Schema(description = CursorPage.NEXT_CURSOR) String nextCursor,
+            @Schema(required = true, description = CursorPage.LIMIT) int limit) {
     }
 
     @GET
@@ -63,27 +61,23 @@ public class CaseLedgerResource {
                     + "reversed) and the PaymentPosted and PaymentReversed events behind it. plan-service's "
                     + "reconciliation compares them with its own ledger. Admin, auditor and services.")
     public Uni<CaseLedgerPage> list(
-            @Parameter(description = "Only cases after this id (the previous page's nextAfter)",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("after") String after,
-            @Parameter(description = "Page size, 1 to 1000 (default 500)") @QueryParam("limit") Integer limit) {
-        int size = limit == null ? 500 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        int size = Cursors.limit(limit);
+        List<String> position = Cursors.decode(cursor, 1);
         UUID from;
         try {
-            from = BatchRuns.uuidAfter(after);
+            from = BatchRuns.uuidAfter(position == null ? null : position.get(0));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("after", "must be a case id");
+            throw ProblemException.invalidField("cursor", "is not a cursor this API returned; start again without it");
         }
         return ledgers.after(from, size + 1).map(rows -> {
-            List<CaseLedgerView> items = rows.stream().limit(size).map(CaseLedgerResource::view).toList();
-            UUID next = rows.size() > size ? items.get(size - 1).caseId() : null;
-            return new CaseLedgerPage(items, next, size);
+            CursorPage<CaseLedgerView> page = CursorPage.of(rows.stream().map(CaseLedgerResource::view).toList(), size,
+                    last -> Cursors.encode(last.caseId().toString()));
+            return new CaseLedgerPage(page.items(), page.nextCursor(), page.limit());
         });
     }
 
-    private static CaseLedgerView view(Ledger l) {
+    private static CaseLedgerView view(CaseLedger l) {
         return new CaseLedgerView(l.caseId(), l.currency(),
                 Money.text(l.paymentsReceived(), l.currency()),
                 l.events().stream().map(e -> new AppliedEventView(e.eventId(),

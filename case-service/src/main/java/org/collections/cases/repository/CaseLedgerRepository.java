@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.collections.cases.domain.CaseLedger;
 
 /**
  * The money each case has applied from plan-service's events: its payments received and the payment events behind
@@ -16,15 +17,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseLedgerRepository {
 
-    /** One applied payment event: its id, PAYMENT or PAYMENT_REVERSED, and its amount. */
-    public record AppliedEvent(UUID eventId, String kind, BigDecimal amount) {
-    }
-
-    public record Ledger(UUID caseId, String currency, BigDecimal paymentsReceived, List<AppliedEvent> events) {
-    }
-
     @SuppressWarnings("unchecked")
-    public Uni<List<Ledger>> after(UUID after, int limit) {
+    public Uni<List<CaseLedger>> after(UUID after, int limit) {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
                 select c.id, c.currency, c.payments_received,
                        (select string_agg(coalesce(cast(o.event_id as text), '') || ' ' || o.kind || ' ' || o.amount, ',' order by o.id)
@@ -40,16 +34,16 @@ public class CaseLedgerRepository {
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(CaseLedgerRepository::ledger).toList());
     }
 
-    private static Ledger ledger(Object[] row) {
-        List<AppliedEvent> events = new ArrayList<>();
+    private static CaseLedger ledger(Object[] row) {
+        List<CaseLedger.AppliedEvent> events = new ArrayList<>();
         if (row[3] != null) {
             for (String entry : ((String) row[3]).split(",")) {
                 String[] parts = entry.split(" ");
                 // outcomes recorded before event ids were kept have none: they still count in the amount
                 UUID id = parts[0].isEmpty() ? null : UUID.fromString(parts[0]);
-                events.add(new AppliedEvent(id, parts[1], new BigDecimal(parts[2])));
+                events.add(new CaseLedger.AppliedEvent(id, parts[1], new BigDecimal(parts[2])));
             }
         }
-        return new Ledger((UUID) row[0], (String) row[1], (BigDecimal) row[2], List.copyOf(events));
+        return new CaseLedger((UUID) row[0], (String) row[1], (BigDecimal) row[2], List.copyOf(events));
     }
 }

@@ -150,7 +150,8 @@ class MoneyReconcilesPropertyTest {
         UUID id = UUID.fromString(caseId);
         // the page after the id just below this one starts with this case, if it is listed at all
         UUID before = new UUID(id.getMostSignificantBits(), id.getLeastSignificantBits() - 1);
-        JsonPath page = as(Tokens.admin()).queryParam("after", before.toString()).queryParam("limit", 1)
+        JsonPath page = as(Tokens.admin())
+                .queryParam("cursor", org.collections.commons.http.Cursors.encode(before.toString())).queryParam("limit", 1)
                 .get("/api/v1/case-ledgers").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = page.getList("items");
         return items.isEmpty() || !caseId.equals(items.get(0).get("caseId")) ? null : items.get(0);

@@ -22,5 +22,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface CaseLedgerClient {
 
     @GET
-    Uni<CaseLedgerPage> page(@QueryParam("after") UUID after, @QueryParam("limit") int limit);
+    Uni<CaseLedgerPage> page(@QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 }

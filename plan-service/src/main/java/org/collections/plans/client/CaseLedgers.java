@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.collections.commons.client.DependencyAnswers;
 import org.collections.commons.client.ServiceAuthorization;
+import org.collections.commons.http.Cursors;
 import org.collections.commons.problem.DependencyUnavailableException;
 import org.collections.commons.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -34,7 +35,7 @@ public class CaseLedgers {
     @CircuitBreakerName("case-service-ledgers")
     @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
     public Uni<CaseLedgerPage> after(UUID after, int limit) {
-        return ServiceAuthorization.refreshedOnRefusal(() -> client.page(after, limit))
+        return ServiceAuthorization.refreshedOnRefusal(() -> client.page(Cursors.encode(after.toString()), limit))
                 .onFailure(DependencyAnswers::isRejection)
                 .transform(e -> DependencyAnswers.rejected(CaseDirectory.BREAKER, e));
     }

@@ -7,12 +7,10 @@ import static org.collections.cases.CaseApi.openCase;
 import static org.collections.cases.CaseApi.transition;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.collections.testsupport.SignedEvents;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InboxTest {
 
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
     void aDuplicateDeliveryIsAcknowledgedAndAppliedOnce() throws Exception {
@@ -191,18 +188,10 @@ class InboxTest {
     }
 
     private Response deliver(String body) {
-        return given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service", body)).body(body)
-                .post("/internal/v1/events");
+        return org.collections.cases.Events.post("plan-service", body);
     }
 
-    private String event(UUID id, String type, Map<String, Object> payload) throws Exception {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("id", id.toString());
-        envelope.put("type", type);
-        envelope.put("source", "plan-service");
-        envelope.put("aggregateId", payload.get("caseId"));
-        envelope.put("occurredAt", "2026-11-23T10:00:00Z");
-        envelope.put("payload", payload);
-        return mapper.writeValueAsString(envelope);
+    private String event(UUID id, String type, Map<String, Object> payload) {
+        return org.collections.cases.Events.envelope(id, "plan-service", type, payload);
     }
 }

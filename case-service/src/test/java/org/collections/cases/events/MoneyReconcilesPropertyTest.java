@@ -1,18 +1,14 @@
 package org.collections.cases.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.cases.CaseApi.as;
 import static org.collections.cases.CaseApi.openCase;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +18,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.sessions.JqwikSession;
-import org.collections.testsupport.SignedEvents;
+import org.collections.cases.Events;
 import org.collections.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +33,6 @@ import org.junit.jupiter.api.Test;
 class MoneyReconcilesPropertyTest {
 
     private static final int TRIES = 25;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     enum Ending { NONE, COMPLETED, BROKEN, CANCELLED }
 
@@ -140,8 +135,7 @@ class MoneyReconcilesPropertyTest {
         }
         Collections.shuffle(deliveries, order);
         for (Sent s : deliveries) {
-            given().contentType(ContentType.JSON).headers(SignedEvents.headers("plan-service", s.body())).body(s.body())
-                    .post("/internal/v1/events").then().statusCode(200);
+            Events.post("plan-service", s.body()).then().statusCode(200);
         }
     }
 
@@ -162,15 +156,8 @@ class MoneyReconcilesPropertyTest {
         return ((List<Map<String, Object>>) ledger.get("events")).stream().map(e -> (String) e.get("eventId")).toList();
     }
 
-    private static Sent event(String type, Map<String, Object> payload, BigDecimal signedAmount) throws Exception {
+    private static Sent event(String type, Map<String, Object> payload, BigDecimal signedAmount) {
         UUID id = UUID.randomUUID();
-        Map<String, Object> envelope = new HashMap<>();
-        envelope.put("id", id.toString());
-        envelope.put("type", type);
-        envelope.put("source", "plan-service");
-        envelope.put("aggregateId", payload.get("caseId"));
-        envelope.put("occurredAt", "2026-11-23T10:00:00Z");
-        envelope.put("payload", payload);
-        return new Sent(id, type, MAPPER.writeValueAsString(envelope), signedAmount);
+        return new Sent(id, type, Events.envelope(id, "plan-service", type, payload), signedAmount);
     }
 }

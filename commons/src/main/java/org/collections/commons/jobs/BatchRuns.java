@@ -71,7 +71,7 @@ public class BatchRuns {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                 "select status, batches, processed, changed from job_run where job = :job and period = :period")
                 .setParameter("job", job).setParameter("period", period).getResultList()))
-                .map(rows -> rows.isEmpty() ? null : progress(job, period, (Object[]) rows.get(0), false));
+                .map(rows -> rows.isEmpty() ? null : progress(job, period, (Object[]) rows.get(0)));
     }
 
     private Uni<Progress> step(String job, String period, int size, BiFunction<String, Integer, Uni<Batch>> batch) {
@@ -89,7 +89,7 @@ public class BatchRuns {
                     }
                     Object[] run = (Object[]) rows.get(0);
                     if ("DONE".equals(run[0])) {
-                        return Uni.createFrom().item(progress(job, period, run, false));
+                        return Uni.createFrom().item(progress(job, period, run));
                     }
                     return batch.apply((String) run[4], size).chain(done -> s.createNativeQuery("""
                             update job_run set position = coalesce(cast(:position as text), position), batches = batches + :batch,
@@ -105,7 +105,7 @@ public class BatchRuns {
                             .setParameter("changed", done.changed())
                             .setParameter("job", job).setParameter("period", period)
                             .getSingleResult()
-                            .map(updated -> progress(job, period, (Object[]) updated, false)));
+                            .map(updated -> progress(job, period, (Object[]) updated)));
                 }));
     }
 
@@ -114,8 +114,8 @@ public class BatchRuns {
         return position == null ? new java.util.UUID(0, 0) : java.util.UUID.fromString(position);
     }
 
-    private static Progress progress(String job, String period, Object[] row, boolean busy) {
-        return new Progress(job, period, "DONE".equals(row[0]), busy, ((Number) row[1]).intValue(),
+    private static Progress progress(String job, String period, Object[] row) {
+        return new Progress(job, period, "DONE".equals(row[0]), false, ((Number) row[1]).intValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
 }

@@ -3,6 +3,7 @@ package org.collections.commons.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -35,6 +36,7 @@ public class OutboxBacklogGauge {
 
     private final Map<String, AtomicReference<Double>> ages = new ConcurrentHashMap<>();
     private final Map<String, AtomicReference<Double>> parked = new ConcurrentHashMap<>();
+    private final List<Gauge> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     void register(@Observes StartupEvent ignored) {
         config.subscribers().keySet().forEach(this::gauges);
@@ -49,9 +51,15 @@ public class OutboxBacklogGauge {
 
     private AtomicReference<Double> gauge(String name, String subscriber, String unit, String description) {
         AtomicReference<Double> value = new AtomicReference<>(0.0);
-        Gauge.builder(name, value, AtomicReference::get).description(description).baseUnit(unit)
-                .tag("subscriber", subscriber).register(registry);
+        registered.add(Gauge.builder(name, value, AtomicReference::get).description(description).baseUnit(unit)
+                .tag("subscriber", subscriber).register(registry));
         return value;
+    }
+
+    /** The registry may outlive this application (tests restart it): a gauge left behind would keep reading this one. */
+    void unregister(@Observes ShutdownEvent ignored) {
+        registered.forEach(registry::remove);
+        registered.clear();
     }
 
     @Scheduled(every = "${outbox.metrics.interval:15s}", delayed = "5s",

@@ -23,6 +23,7 @@ import org.collections.cases.domain.ContactPreferences;
 import org.collections.cases.domain.Debt;
 import org.collections.cases.domain.DelinquencySnapshot;
 import org.collections.cases.domain.Dispute;
+import org.collections.cases.domain.LegalHold;
 import org.collections.cases.domain.Placement;
 import org.collections.cases.domain.PostalAddress;
 import org.collections.cases.service.CaseDetails;
@@ -48,12 +49,13 @@ public class CaseViews {
                 c.restrictions(today), c.pausedUntil, c.pauseType, space == null ? null
                         : new CurrentBreathingSpace(c.breathingSpaceId, space.type(), space.startedOn(), space.endsOn()),
                 c.assignedCollector, c.agencyId, details.debts().stream().map(CaseViews::debt).toList(), c.version,
-                c.createdAt, c.updatedAt);
+                c.createdAt, c.updatedAt, c.onLegalHold, c.erasedAt);
     }
 
     public static DebtorView debtor(DebtorDetails d) {
         return new DebtorView(d.id(), d.fullName(), d.nationalId(), d.phones(), d.emails(), address(d.address()),
-                d.timeZone(), d.jurisdiction(), d.preferredLanguage(), preferences(d.contactPreferences()), d.masked());
+                d.timeZone(), d.jurisdiction(), d.preferredLanguage(), preferences(d.contactPreferences()), d.masked(),
+                d.erasedAt());
     }
 
     private static DebtorRequest.AddressRequest address(PostalAddress a) {
@@ -82,6 +84,11 @@ public class CaseViews {
     public static DisputeView dispute(Dispute d) {
         return new DisputeView(d.id, d.caseId, d.reason, d.filedAt, d.filedBy, d.outcome, d.resolutionNote,
                 d.resolvedAt, d.resolvedBy);
+    }
+
+    public static Views.LegalHoldView legalHold(LegalHold h) {
+        return new Views.LegalHoldView(h.id, h.caseId, h.reason, h.placedBy, h.placedAt, h.inForce(), h.releasedAt,
+                h.releasedBy, h.releaseReason);
     }
 
     public static PlacementView placement(Placement p) {

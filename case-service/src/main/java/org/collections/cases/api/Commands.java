@@ -54,6 +54,18 @@ public final class Commands {
                     + "before the start") LocalDate endedOn) {
     }
 
+    @Schema(description = "Place a legal hold: the case's personal data is kept past its retention period until released")
+    public record PlaceLegalHold(@NotBlank @Size(max = 500) @Schema(description = "Why, up to 500 characters: the "
+            + "litigation, inquiry or request that needs the data; audited. Name no person in it.",
+            examples = "Litigation 2027-CV-0142: counsel asked to keep the file") String reason) {
+    }
+
+    @Schema(description = "Release a legal hold: the case's personal data is erased at the next run once its retention "
+            + "period has passed")
+    public record ReleaseLegalHold(@NotBlank @Size(max = 500) @Schema(description = "Why, up to 500 characters; audited",
+            examples = "Litigation 2027-CV-0142 settled") String reason) {
+    }
+
     @Schema(description = "File a dispute: the debtor contests the debt")
     public record FileDispute(@NotBlank @Size(max = 2000) @Schema(description = "What the debtor contests, up to 2000 "
             + "characters; audited", examples = "Debtor says the card was stolen") String reason) {

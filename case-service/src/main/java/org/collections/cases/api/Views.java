@@ -43,7 +43,9 @@ public final class Views {
             String preferredLanguage,
             @Schema(description = "How the debtor asked to be contacted; absent when not stated")
             DebtorRequest.ContactPreferences contactPreferences,
-            @Schema(description = "True when personal data in this view is masked (agency callers)") boolean masked) {
+            @Schema(description = "True when personal data in this view is masked (agency callers)") boolean masked,
+            @Schema(description = "When the debtor's personal data was erased after retention (name, national id, "
+                    + "phones, e-mails, address and preferences are absent since); absent while kept") Instant erasedAt) {
     }
 
     @Schema(description = "One obligation of a case. Amounts are decimal strings at the scale of the currency's minor "
@@ -113,7 +115,10 @@ public final class Views {
             @Schema(description = "Entity version, increased by every change; send it as If-Match (\"3\")", examples = "3")
             int version,
             @Schema(description = "When the case was opened (UTC)") Instant createdAt,
-            @Schema(description = "When the case last changed (UTC)") Instant updatedAt) {
+            @Schema(description = "When the case last changed (UTC)") Instant updatedAt,
+            @Schema(description = "Whether a legal hold keeps the case's personal data past retention") boolean onLegalHold,
+            @Schema(description = "When the case's personal data was erased after retention; absent while kept")
+            Instant erasedAt) {
     }
 
     /** The Breathing Space in force on a case; {@code endsOn} (the first day without it) is null while a crisis is open. */
@@ -164,6 +169,19 @@ public final class Views {
             @Schema(description = "Agency the case is placed with; null when not placed") String agencyId,
             @Schema(description = "Entity version (the case's ETag)", examples = "3") int version,
             @Schema(description = "When the case last changed (UTC)") Instant updatedAt) {
+    }
+
+    @Schema(description = "A legal hold of a case: in force while releasedAt is null")
+    public record LegalHoldView(
+            @Schema(required = true, description = "The hold's id") UUID id,
+            @Schema(required = true, description = "The case it keeps") UUID caseId,
+            @Schema(required = true, description = "Why it was placed") String reason,
+            @Schema(required = true, description = "Who placed it") String placedBy,
+            @Schema(required = true, description = "When it was placed (UTC)") Instant placedAt,
+            @Schema(required = true, description = "Whether it is in force") boolean inForce,
+            @Schema(description = "When it was released (UTC); absent while in force") Instant releasedAt,
+            @Schema(description = "Who released it; absent while in force") String releasedBy,
+            @Schema(description = "Why it was released; absent while in force") String releaseReason) {
     }
 
     @Schema(description = "A dispute of a case: open while outcome is null")

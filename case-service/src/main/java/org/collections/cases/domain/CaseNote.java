@@ -21,7 +21,7 @@ public class CaseNote extends PanacheEntityBase {
     @Column(nullable = false)
     public String author;
 
-    @Column(nullable = false)
+    /** Null once the case's personal data was erased after retention. */
     public String body;
 
     /** The placement an agency wrote the note under; null for lender staff's (internal) notes. */

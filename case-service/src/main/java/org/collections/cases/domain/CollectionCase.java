@@ -107,6 +107,14 @@ public class CollectionCase extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** A legal hold is in force: the case's personal data stays past retention (see LegalHold). */
+    @Column(name = "on_legal_hold", nullable = false)
+    public boolean onLegalHold;
+
+    /** When the case's personal data was erased after retention; null while kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Version
     public int version;
 

@@ -17,7 +17,8 @@ public class Debtor extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "full_name_cipher", nullable = false)
+    /** Null once erased. */
+    @Column(name = "full_name_cipher")
     public String fullNameCipher;
 
     @Column(name = "national_id_cipher")
@@ -53,6 +54,10 @@ public class Debtor extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When the personal data was erased after retention (no case of the debtor keeps it); null while kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     @Version
     public int version;

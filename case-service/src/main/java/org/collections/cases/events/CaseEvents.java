@@ -38,6 +38,7 @@ public class CaseEvents {
     private static final String PLACED = "CasePlaced";
     private static final String RECALLED = "CaseRecalled";
     private static final String CONTACT_DETAILS_CHANGED = "DebtorContactDetailsChanged";
+    public static final String PERSONAL_DATA_ERASED = "PersonalDataErased";
 
     @Inject
     Outbox outbox;
@@ -67,6 +68,18 @@ public class CaseEvents {
     /** The debtor's phones and e-mails, each encrypted with the transit cipher. */
     public record ContactDetailsChanged(UUID caseId, UUID debtorId, List<String> phones, List<String> emails,
             long caseVersion, Instant changedAt) {
+    }
+
+    /**
+     * A closed case's personal data was erased after retention; {@code debtorErased}: the debtor's as well (no other
+     * case keeps it). Receivers erase what they hold of it.
+     */
+    public record PersonalDataErased(UUID caseId, UUID debtorId, boolean debtorErased, Instant erasedAt) {
+    }
+
+    public Uni<Void> personalDataErased(List<PersonalDataErased> erased) {
+        return outbox.publishAll(PERSONAL_DATA_ERASED, erased.stream()
+                .map(e -> new Outbox.Pending(e.caseId(), e)).toList()).replaceWithVoid();
     }
 
     public Uni<Void> statusChanged(CollectionCase c, CaseStatus from, String reason, String actor,

@@ -114,7 +114,7 @@ public class DebtorCodec {
                 masked ? emails.stream().map(Masking::maskEmail).toList() : emails,
                 masked ? null : read(cipher.decrypt(debtor.addressCipher), PostalAddress.class),
                 debtor.timeZone, debtor.jurisdiction, debtor.preferredLanguage,
-                read(debtor.contactPreferences, ContactPreferences.class), masked);
+                read(debtor.contactPreferences, ContactPreferences.class), masked, debtor.erasedAt);
     }
 
     private List<String> readList(String json) {

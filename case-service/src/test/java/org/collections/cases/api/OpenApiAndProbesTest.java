@@ -21,7 +21,9 @@ class OpenApiAndProbesTest extends ServiceSurfaceTest {
                 "/api/v1/cases/{id}/notes", "/api/v1/cases/{id}/history", "/api/v1/debtors", "/api/v1/debtors/{id}",
                 "/api/v1/case-imports", "/api/v1/kpis/portfolio", "/api/v1/delinquency-evaluations",
                 "/api/v1/cases/{id}/breathing-space", "/api/v1/cases/{id}/breathing-space/end",
-                "/api/v1/cases/{id}/breathing-space/{breathingSpaceId}");
+                "/api/v1/cases/{id}/breathing-space/{breathingSpaceId}", "/api/v1/cases/{id}/legal-holds",
+                "/api/v1/cases/{id}/legal-holds/{holdId}", "/api/v1/cases/{id}/legal-holds/{holdId}/release",
+                "/api/v1/erasure-runs", "/api/v1/retention-policies");
         assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space'.post.operationId")).isEqualTo("startBreathingSpace");
         assertThat(doc.getString("paths.'/api/v1/cases/{id}/breathing-space/end'.post.operationId")).isEqualTo("endBreathingSpace");
         assertThat(doc.getMap("paths.'/api/v1/cases/{id}/breathing-space'.post.responses")).containsKeys("201", "409", "422");

@@ -38,7 +38,8 @@ public class ContactPoint extends PanacheEntityBase {
     @Column(nullable = false)
     public Kind kind;
 
-    @Column(name = "value_cipher", nullable = false)
+    /** Null once erased after retention. */
+    @Column(name = "value_cipher")
     public String valueCipher;
 
     @Column(name = "value_index", nullable = false)

@@ -38,13 +38,15 @@ public class SentMessage extends PanacheEntityBase {
     @Column(name = "contact_point_id", nullable = false)
     public UUID contactPointId;
 
-    @Column(name = "recipient_cipher", nullable = false)
+    /** Null once erased after retention. */
+    @Column(name = "recipient_cipher")
     public String recipientCipher;
 
     @Column(name = "subject_cipher")
     public String subjectCipher;
 
-    @Column(name = "body_cipher", nullable = false)
+    /** Null once erased after retention. */
+    @Column(name = "body_cipher")
     public String bodyCipher;
 
     @Column(name = "template_code", nullable = false)

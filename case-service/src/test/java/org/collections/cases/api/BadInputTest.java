@@ -9,6 +9,7 @@ import static org.collections.cases.CaseApi.openCase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -77,6 +78,27 @@ class BadInputTest {
         as(Tokens.admin()).get("/api/v1/cases/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         as(Tokens.admin()).get("/api/v1/cases/7d9f3a52-3c1e-4a8e-9f7a-0f6a1c2b3d4e").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void queryParametersThatDoNotConvertAre422sNamingTheParameterNotA404() {
+        String id = openCase();
+        for (String list : List.of("/api/v1/cases", "/api/v1/cases/" + id + "/notes", "/api/v1/outboxes/case-service/deliveries")) {
+            for (String bad : List.of("abc", "1e1000000", "99999999999")) {
+                as(Tokens.admin()).queryParam("limit", bad).get(list).then().statusCode(422)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("limit"))
+                        .body("errors[0].message", equalTo("must be a whole number between 1 and 200"))
+                        .body(not(containsString(bad)));
+            }
+        }
+        as(Tokens.admin()).queryParam("dpdMin", "ninety").get("/api/v1/cases").then().statusCode(422)
+                .body("errors[0].field", equalTo("dpdMin")).body("errors[0].message", equalTo("must be a whole number"))
+                .body(not(containsString("ninety")));
+        as(Tokens.admin()).queryParam("from", "last-tuesday").get("/api/v1/kpis/collection").then().statusCode(422)
+                .body("errors[0].field", equalTo("from")).body(not(containsString("last-tuesday")));
+        as(Tokens.admin()).queryParam("limit", "abc").get("/api/v1/cases/not-a-uuid/notes").then().statusCode(404)
+                .body("detail", equalTo("The resource does not exist"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.collections.cases.architecture;
 
+import java.util.function.Predicate;
+import org.collections.commons.http.QueryParamConverters;
 import org.collections.testsupport.architecture.ServiceLayerRulesTest;
 
 /** The layer rules over this service's main classes. */
@@ -14,5 +16,10 @@ class CaseServiceArchitectureTest extends ServiceLayerRulesTest {
     protected String[] purePackages() {
         return new String[] {"org.collections.cases.domain..", "org.collections.cases.scoring..",
                 "org.collections.cases.kpi..", "org.collections.cases.treatment.."};
+    }
+
+    @Override
+    protected Predicate<Class<?>> queryParameterTypes() {
+        return QueryParamConverters::supports;
     }
 }

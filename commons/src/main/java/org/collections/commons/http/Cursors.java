@@ -14,6 +14,9 @@ public final class Cursors {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    /** The page size parameter of every list. */
+    public static final String LIMIT = "limit";
+    public static final String LIMIT_RULE = "must be a whole number between 1 and " + MAX_LIMIT;
     private static final int MAX_CURSOR_LENGTH = 512;
     private static final char SEPARATOR = '\u001f';
 
@@ -26,7 +29,7 @@ public final class Cursors {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.invalidField(LIMIT, LIMIT_RULE);
         }
         return requested;
     }

@@ -3,7 +3,7 @@ package org.collections.commons.http;
 import java.util.Arrays;
 import org.collections.commons.problem.ProblemException;
 
-/** Parses query parameters with a 400 problem (not the JAX-RS default 404) when a value does not fit. */
+/** Parses query parameters with a 422 naming the parameter (not the JAX-RS default 404) when a value does not fit. */
 public final class QueryParams {
 
     private QueryParams() {

@@ -122,6 +122,10 @@ public class ProblemMappers {
         if (cause instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
         }
+        if (cause instanceof ProblemException pe) {
+            // a query parameter that did not convert (http/QueryParamConverters), wrapped by JAX-RS in a 404
+            return problem(pe, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

@@ -122,10 +122,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (status != 422) {
             return example(status, ProblemMappers.clientDetail(status, typeAndTitle(status)[1]));
         }
-        Map<String, Object> example = example(status, "limit: must be between 1 and 200");
+        Map<String, Object> example = example(status, "limit: must be a whole number between 1 and 200");
         Map<String, Object> error = new java.util.LinkedHashMap<>();
         error.put("field", "limit");
-        error.put("message", "must be between 1 and 200");
+        error.put("message", "must be a whole number between 1 and 200");
         example.put("errors", List.of(error));
         return example;
     }

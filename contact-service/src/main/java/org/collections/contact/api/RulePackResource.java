@@ -75,9 +75,10 @@ public class RulePackResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePackView.class),
             examples = @ExampleObject(name = "US_REGF", value = PACK_EXAMPLE)))
     public RulePackView pack(@PathParam("packId") @Parameter(example = "US_REGF") String packId,
+            // read as text: RESTEasy Reactive converts an Instant itself and answers a malformed one with a 404
             @QueryParam("at") @Parameter(description = "The version in force at this instant; default now",
-                    example = "2026-03-02T14:00:00Z") Instant at) {
-        return RulePackView.of(overrides.pack(packId, Dates.requireInRange("at", at)));
+                    example = "2026-03-02T14:00:00Z", schema = @Schema(implementation = Instant.class)) String at) {
+        return RulePackView.of(overrides.pack(packId, Dates.instant("at", at)));
     }
 
     @GET

@@ -2,7 +2,9 @@ package org.collections.contact.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collections.contact.api.ReplicaAndLedgerTest.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,5 +90,23 @@ class CursorPagesTest {
         as(Tokens.auditor()).get("/api/v1/templates?cursor=bm90LW91cnM").then().statusCode(422)
                 .body("errors[0].field", equalTo("cursor"));
         assertThat(walk("/api/v1/rule-packs", 1)).extracting(p -> p.get("id")).containsExactly("US_REGF", "CN", "UK_CONC");
+    }
+
+    @Test
+    void aPageLimitOrIdThatDoesNotConvertIsA422NamingItNotA404() {
+        String caseId = "7d9f3a52-3c1e-4a8e-9f7a-0f6a1c2b3d4e";
+        for (String list : List.of("/api/v1/rule-packs", "/api/v1/templates", "/api/v1/attempts?caseId=" + caseId,
+                "/api/v1/outboxes/contact-service/deliveries")) {
+            for (String bad : List.of("abc", "1e1000000")) {
+                as(Tokens.admin()).queryParam("limit", bad).get(list).then().statusCode(422)
+                        .contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("limit"))
+                        .body("errors[0].message", equalTo("must be a whole number between 1 and 200"))
+                        .body(not(containsString(bad)));
+            }
+        }
+        as(Tokens.admin()).get("/api/v1/attempts?caseId=case-42").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("caseId"))
+                .body(not(containsString("case-42")));
     }
 }

@@ -132,6 +132,17 @@ class RulePackVersionsApiTest {
     }
 
     @Test
+    void thePackInForceAtAnInstantTakesAnInstantAndRefusesAnythingElseOnAt() {
+        as(Tokens.collector()).queryParam("at", "2026-03-02T14:00:00Z").get("/api/v1/rule-packs/US_REGF").then()
+                .statusCode(200).body("version", equalTo("US_REGF@2021-11-30"));
+        for (String bad : List.of("yesterday", "2026-03-02", "3000-01-01T00:00:00Z")) {
+            as(Tokens.collector()).queryParam("at", bad).get("/api/v1/rule-packs/US_REGF").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("at"))
+                    .body(not(containsString(bad)));
+        }
+    }
+
+    @Test
     void aCreditorChoosesThePackForAJurisdictionAuditedAndDecisionsFollowIt() throws Exception {
         String creditor = CreditorCases.newCreditor();
         String caseId = new CreditorCases(signature).open(creditor, "US", "America/New_York")[0];

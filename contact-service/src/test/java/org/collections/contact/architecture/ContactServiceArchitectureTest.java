@@ -1,5 +1,7 @@
 package org.collections.contact.architecture;
 
+import java.util.function.Predicate;
+import org.collections.commons.http.QueryParamConverters;
 import org.collections.testsupport.architecture.ServiceLayerRulesTest;
 
 /** The layer rules over this service's main classes. */
@@ -13,5 +15,10 @@ class ContactServiceArchitectureTest extends ServiceLayerRulesTest {
     @Override
     protected String[] purePackages() {
         return new String[] {"org.collections.contact.compliance..", "org.collections.contact.timing.."};
+    }
+
+    @Override
+    protected Predicate<Class<?>> queryParameterTypes() {
+        return QueryParamConverters::supports;
     }
 }

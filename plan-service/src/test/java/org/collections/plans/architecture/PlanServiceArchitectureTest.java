@@ -1,5 +1,7 @@
 package org.collections.plans.architecture;
 
+import java.util.function.Predicate;
+import org.collections.commons.http.QueryParamConverters;
 import org.collections.testsupport.architecture.ServiceLayerRulesTest;
 
 /** The layer rules over this service's main classes. */
@@ -13,5 +15,10 @@ class PlanServiceArchitectureTest extends ServiceLayerRulesTest {
     @Override
     protected String[] purePackages() {
         return new String[] {"org.collections.plans.domain.."};
+    }
+
+    @Override
+    protected Predicate<Class<?>> queryParameterTypes() {
+        return QueryParamConverters::supports;
     }
 }

@@ -3,6 +3,7 @@ package org.collections.testsupport.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +19,9 @@ public abstract class ServiceLayerRulesTest {
 
     /** The packages holding pure rules, ArchUnit syntax, e.g. {@code org.collections.cases.domain..}. */
     protected abstract String[] purePackages();
+
+    /** The types a query parameter may have: commons {@code QueryParamConverters::supports}. */
+    protected abstract Predicate<Class<?>> queryParameterTypes();
 
     @BeforeAll
     void importMainClasses() {
@@ -38,6 +42,11 @@ public abstract class ServiceLayerRulesTest {
     @Test
     void pureRulesUseNoFramework() {
         LayerRules.pureClassesUseNoFramework(purePackages()).check(main);
+    }
+
+    @Test
+    void malformedQueryParametersAreProblemsNamingThem() {
+        LayerRules.queryParametersConvertToProblems(base(), queryParameterTypes()).check(main);
     }
 
     @Test

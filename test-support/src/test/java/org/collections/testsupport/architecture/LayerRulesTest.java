@@ -7,12 +7,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Each layer rule finds the breach it exists for (in the {@code leaky} sample), and only that one. */
 class LayerRulesTest {
 
     private static final String LEAKY = "org.collections.testsupport.architecture.leaky";
+    private static final Predicate<Class<?>> CONVERTS = type -> type == String.class || type == Integer.class
+            || type == int.class;
     private static final JavaClasses CLASSES = new ClassFileImporter().importPackages(LEAKY, "org.collections.cases");
 
     @Test
@@ -33,6 +36,16 @@ class LayerRulesTest {
     @Test
     void aClassUsingAnotherServicesPackageBreaksTheIsolationRule() {
         assertBreach(LayerRules.noOtherServicesPackages("org.collections.testsupport"), "ReachesIntoCases", "InjectedRule");
+    }
+
+    @Test
+    void anInstantQueryParameterBreaksTheConversionRule() {
+        assertBreach(LayerRules.queryParametersConvertToProblems(LEAKY, CONVERTS), "InstantQueryResource", "ConvertingQueryResource");
+    }
+
+    @Test
+    void aRestQueryWithoutANameBreaksTheConversionRule() {
+        assertBreach(LayerRules.queryParametersConvertToProblems(LEAKY, CONVERTS), "UnnamedQueryResource", "ConvertingQueryResource");
     }
 
     private static void assertBreach(ArchRule rule, String breaking, String innocent) {

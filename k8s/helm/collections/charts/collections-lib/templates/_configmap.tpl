@@ -35,4 +35,16 @@ metadata:
     {{- include "collections-lib.labels" . | nindent 4 }}
 data:
   {{- include "collections-lib.configData" . | nindent 2 }}
+{{- with .Values.configFiles }}
+---
+# Files of non-secret configuration (configFiles), mounted read-only under /etc/collections/config.
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "collections-lib.fullname" $ }}-files
+  labels:
+    {{- include "collections-lib.labels" $ | nindent 4 }}
+data:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
 {{- end -}}

@@ -36,6 +36,9 @@ spec:
       annotations:
         # a changed ConfigMap (or a Secret this chart renders) rolls the pods
         checksum/config: {{ include "collections-lib.configData" . | sha256sum }}
+        {{- with .Values.configFiles }}
+        checksum/files: {{ toJson . | sha256sum }}
+        {{- end }}
         {{- if .Values.secrets.create }}
         checksum/secret: {{ toJson .Values.secrets.values | sha256sum }}
         {{- end }}
@@ -184,6 +187,11 @@ spec:
               mountPath: {{ include "collections-lib.keysDir" . }}
               readOnly: true
             {{- end }}
+            {{- if .Values.configFiles }}
+            - name: config-files
+              mountPath: /etc/collections/config
+              readOnly: true
+            {{- end }}
             {{- if .Values.edge }}
             - name: tls
               mountPath: {{ include "collections-lib.tlsDir" . }}
@@ -203,6 +211,12 @@ spec:
               - key: {{ . }}
                 path: {{ . }}
               {{- end }}
+        {{- end }}
+        {{- if .Values.configFiles }}
+        - name: config-files
+          configMap:
+            name: {{ include "collections-lib.fullname" . }}-files
+            defaultMode: 292   # 0444
         {{- end }}
         {{- if .Values.edge }}
         - name: tls

@@ -22,7 +22,9 @@ class ChartConfigAgreementTest {
     private static final Map<String, Set<String>> LEFT_TO_DEFAULTS = Map.of(
             // personal data travels in events only from case-service to contact-service (transit key ring)
             "plan-service", Set.of("PII_TRANSIT_ACTIVE_KEY_ID", "PII_TRANSIT_KEYRING"),
-            "gateway", Set.of("PII_TRANSIT_ACTIVE_KEY_ID", "PII_TRANSIT_KEYRING"));
+            "gateway", Set.of("PII_TRANSIT_ACTIVE_KEY_ID", "PII_TRANSIT_KEYRING"),
+            // the retention periods shipped with case-service, unless an operator mounts their own (configFiles)
+            "case-service", Set.of("RETENTION_POLICIES_FILE"));
 
     static Stream<Arguments> servicesInScenarios() {
         return Scenario.all().flatMap(s -> Chart.SERVICES.stream().map(service -> Arguments.of(s, service)));

@@ -78,10 +78,6 @@ public class ReconciliationService {
                 .chain(progress -> progress.done() ? finish(id) : Uni.createFrom().voidItem());
     }
 
-    public Uni<List<String>> unfinished() {
-        return batchRuns.unfinished(JOB);
-    }
-
     /** The database's own time, not the service's clock: the gauge shows the run that finished last, in fact. */
     private Uni<Void> finish(UUID id) {
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("""

@@ -23,6 +23,10 @@ public class BatchRuns {
     public static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
     private static final Duration BUSY_PAUSE = Duration.ofMillis(200);
     private static final Logger LOG = Logger.getLogger(BatchRuns.class);
+    private static final String INSERT_RUN = """
+            insert into job_run (job, period, status, started_at, updated_at)
+            values (:job, :period, 'RUNNING', now(), now()) on conflict do nothing
+            """;
 
     /** What one batch did: the key of its last row (the next batch starts after it), rows read and rows changed. */
     public record Batch(String lastKey, int processed, int changed) {
@@ -33,6 +37,16 @@ public class BatchRuns {
     /** Where a run stands. {@code busy}: another replica held it, so this caller stopped. */
     public record Progress(String job, String period, boolean done, boolean busy, int batches, long processed,
             long changed) {
+    }
+
+    /**
+     * Records a run of {@code job} for {@code period} in the caller's transaction, before its first batch (a batch
+     * records it too, but in its own transaction, lost when that batch fails): a run whose first batch fails is then
+     * continued like one that stopped later ({@link #unfinished}).
+     */
+    public Uni<Void> open(String job, String period) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT_RUN).setParameter("job", job)
+                .setParameter("period", period).executeUpdate()).replaceWithVoid();
     }
 
     /**
@@ -96,10 +110,8 @@ public class BatchRuns {
     }
 
     private Uni<Progress> step(String job, String period, int size, BiFunction<String, Integer, Uni<Batch>> batch) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                insert into job_run (job, period, status, started_at, updated_at)
-                values (:job, :period, 'RUNNING', now(), now()) on conflict do nothing
-                """).setParameter("job", job).setParameter("period", period).executeUpdate()
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT_RUN)
+                .setParameter("job", job).setParameter("period", period).executeUpdate()
                 .chain(() -> s.createNativeQuery("""
                         select status, batches, processed, changed, position from job_run
                          where job = :job and period = :period for update skip locked

@@ -19,12 +19,14 @@ import org.collections.client.api.ContactDecisionsApi;
 import org.collections.client.api.ContactPointsApi;
 import org.collections.client.api.DispatchApi;
 import org.collections.client.api.DisputesApi;
+import org.collections.client.api.EventDeliveriesApi;
 import org.collections.client.api.HistoryApi;
 import org.collections.client.api.PlacementsApi;
 import org.collections.client.api.PaymentRemindersApi;
 import org.collections.client.api.PaymentsApi;
 import org.collections.client.api.PlanEvaluationsApi;
 import org.collections.client.api.PlansApi;
+import org.collections.client.api.ReconciliationsApi;
 import org.collections.client.api.SchedulingApi;
 import org.collections.client.api.WebhooksApi;
 import org.collections.testsupport.Tokens;
@@ -124,7 +126,7 @@ final class Gateway {
         return api(PaymentsApi.class, PaymentsApi::new);
     }
 
-        PlanEvaluationsApi planEvaluations() {
+    PlanEvaluationsApi planEvaluations() {
         return api(PlanEvaluationsApi.class, PlanEvaluationsApi::new);
     }
 
@@ -134,6 +136,14 @@ final class Gateway {
 
     WebhooksApi webhooks() {
         return api(WebhooksApi.class, WebhooksApi::new);
+    }
+
+    ReconciliationsApi reconciliations() {
+        return api(ReconciliationsApi.class, ReconciliationsApi::new);
+    }
+
+    EventDeliveriesApi deliveries() {
+        return api(EventDeliveriesApi.class, EventDeliveriesApi::new);
     }
 
     /** Each API object builds its own HTTP client: one of each per principal. */

@@ -45,6 +45,27 @@ final class Sql {
         }
     }
 
+    /**
+     * Runs a query (e.g. {@code select ... for update}) in a transaction that stays open, holding its locks, until the
+     * returned connection is closed (which rolls it back).
+     */
+    static Connection holding(String database, String sql, String... parameters) throws SQLException {
+        Connection c = DriverManager.getConnection(url(database));
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setString(i + 1, parameters[i]);
+                }
+                s.execute();
+            }
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     private static String url(String database) {
         return PostgresDatabase.adminUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
     }

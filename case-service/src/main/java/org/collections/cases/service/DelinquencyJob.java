@@ -1,12 +1,13 @@
 package org.collections.cases.service;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.collections.commons.jobs.BatchRuns;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +23,9 @@ public class DelinquencyJob {
     DelinquencyService delinquency;
 
     @Inject
+    BatchRuns batchRuns;
+
+    @Inject
     Clock clock;
 
     @Scheduled(cron = "{delinquency.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -35,15 +39,11 @@ public class DelinquencyJob {
 
     @Scheduled(every = "{delinquency.resume-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> resume() {
-        return delinquency.unfinished().onItem().transformToMulti(periods -> Multi.createFrom().iterable(periods))
-                .onItem().transformToUniAndConcatenate(period -> delinquency.run(period)
-                        .invoke(changed -> {
-                            if (changed >= 0) {
-                                LOG.infof("Delinquency run %s continued to its end: %d cases changed bucket", period, changed);
-                            }
-                        })
-                        .onFailure().invoke(e -> LOG.warnf(e, "Delinquency run %s stopped; it continues from its last batch", period))
-                        .onFailure().recoverWithNull())
-                .collect().last().replaceWithVoid();
+        return batchRuns.continueUnfinished(List.of(DelinquencyService.JOB), period -> delinquency.run(period)
+                .invoke(changed -> {
+                    if (changed >= 0) {
+                        LOG.infof("Delinquency run %s continued to its end: %d cases changed bucket", period, changed);
+                    }
+                }));
     }
 }

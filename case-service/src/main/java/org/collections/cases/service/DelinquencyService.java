@@ -114,11 +114,6 @@ public class DelinquencyService {
                 .map(progress -> progress.busy() ? -1 : (int) progress.changed());
     }
 
-    /** Runs a crashed replica left half-done. */
-    public Uni<java.util.List<String>> unfinished() {
-        return batchRuns.unfinished(JOB);
-    }
-
     private Uni<BatchRuns.Batch> evaluateBatch(LocalDate day, String after, int size) {
         String ranges = policy.buckets().stream()
                 .map(b -> "('" + b.label() + "', " + b.from() + ", " + (b.to() == null ? "null::int" : b.to()) + ")")

@@ -109,6 +109,25 @@ class KpiAndDelinquencyTest {
         given().auth().oauth2(Tokens.supervisor()).post("/api/v1/delinquency-evaluations").then().statusCode(403);
     }
 
+    @Inject
+    DelinquencyJob job;
+
+    @Test
+    void theResumeJobContinuesARunAReplicaLeftHalfDone() throws Throwable {
+        open("RES", "R1", "90.00", "USD", "2026-11-01");
+        String period = "2026-11-25#" + java.util.UUID.randomUUID();
+        Jdbc.query("insert into job_run (job, period, status, batches, processed, started_at, updated_at) values ('"
+                + DelinquencyService.JOB + "', '" + period + "', 'RUNNING', 0, 0, now() - interval '1 hour', "
+                + "now() - interval '1 hour') returning job");
+
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> job.resume());
+
+        Map<String, Object> run = Jdbc.query("select status, processed from job_run where job = '"
+                + DelinquencyService.JOB + "' and period = '" + period + "'").get(0);
+        assertThat(run).containsEntry("status", "DONE");
+        assertThat(((Number) run.get("processed")).longValue()).isPositive();
+    }
+
     @Test
     void aPauseEndsByItselfAfterItsLastDay() throws Throwable {
         String id = open("PAU", "P1", "80.00", "GBP", "2026-11-01");

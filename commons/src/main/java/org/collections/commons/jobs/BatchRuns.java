@@ -1,11 +1,14 @@
 package org.collections.commons.jobs;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a job over a large table in batches: each batch reads the next keyset page after the run's position, does its
@@ -19,6 +22,11 @@ public class BatchRuns {
     /** How long a run must have stood still before another replica continues it. */
     public static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
     private static final Duration BUSY_PAUSE = Duration.ofMillis(200);
+    private static final Logger LOG = Logger.getLogger(BatchRuns.class);
+    private static final String INSERT_RUN = """
+            insert into job_run (job, period, status, started_at, updated_at)
+            values (:job, :period, 'RUNNING', now(), now()) on conflict do nothing
+            """;
 
     /** What one batch did: the key of its last row (the next batch starts after it), rows read and rows changed. */
     public record Batch(String lastKey, int processed, int changed) {
@@ -29,6 +37,16 @@ public class BatchRuns {
     /** Where a run stands. {@code busy}: another replica held it, so this caller stopped. */
     public record Progress(String job, String period, boolean done, boolean busy, int batches, long processed,
             long changed) {
+    }
+
+    /**
+     * Records a run of {@code job} for {@code period} in the caller's transaction, before its first batch (a batch
+     * records it too, but in its own transaction, lost when that batch fails): a run whose first batch fails is then
+     * continued like one that stopped later ({@link #unfinished}).
+     */
+    public Uni<Void> open(String job, String period) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT_RUN).setParameter("job", job)
+                .setParameter("period", period).executeUpdate()).replaceWithVoid();
     }
 
     /**
@@ -54,16 +72,33 @@ public class BatchRuns {
     }
 
     /**
-     * Runs of {@code job} left unfinished: not done, and no batch for {@link #ABANDONED_AFTER} (a replica working a run
-     * moves it every batch, so these are the runs of a replica that died, or of a request that was given up).
+     * Periods of the runs of {@code jobs} left unfinished, oldest first: not done, and no batch for
+     * {@link #ABANDONED_AFTER} (a replica working a run moves it every batch, so these are the runs of a replica that
+     * died, or of a request that was given up). A period unfinished in several of the jobs is listed once.
      */
     @SuppressWarnings("unchecked")
-    public Uni<List<String>> unfinished(String job) {
+    public Uni<List<String>> unfinished(String... jobs) {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery("""
-                select period from job_run where job = :job and status = 'RUNNING'
-                   and updated_at < now() - make_interval(secs => :idle) order by started_at
-                """).setParameter("job", job).setParameter("idle", (double) ABANDONED_AFTER.toSeconds()).getResultList()))
+                select period from job_run where job in (:jobs) and status = 'RUNNING'
+                   and updated_at < now() - make_interval(secs => :idle) group by period order by min(started_at)
+                """).setParameter("jobs", List.of(jobs)).setParameter("idle", (double) ABANDONED_AFTER.toSeconds())
+                .getResultList()))
                 .map(rows -> (List<String>) (List<?>) rows);
+    }
+
+    /**
+     * Continues the runs of {@code jobs} left unfinished ({@link #unfinished}), one after another: {@code resume} is
+     * given each run's period. A run that fails is logged and left for the next call; the others go on.
+     */
+    public Uni<Void> continueUnfinished(List<String> jobs, Function<String, Uni<?>> resume) {
+        return unfinished(jobs.toArray(String[]::new))
+                .onItem().transformToMulti(periods -> Multi.createFrom().iterable(periods))
+                .onItem().transformToUniAndConcatenate(period -> Uni.createFrom()
+                        .<Object>deferred(() -> resume.apply(period))
+                        .onFailure().invoke(e -> LOG.warnf(e, "%s run %s stopped; it continues from its last batch",
+                                String.join(" and ", jobs), period))
+                        .onFailure().recoverWithNull())
+                .collect().last().replaceWithVoid();
     }
 
     /** The run's progress, or null when it never started. */
@@ -75,10 +110,8 @@ public class BatchRuns {
     }
 
     private Uni<Progress> step(String job, String period, int size, BiFunction<String, Integer, Uni<Batch>> batch) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                insert into job_run (job, period, status, started_at, updated_at)
-                values (:job, :period, 'RUNNING', now(), now()) on conflict do nothing
-                """).setParameter("job", job).setParameter("period", period).executeUpdate()
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT_RUN)
+                .setParameter("job", job).setParameter("period", period).executeUpdate()
                 .chain(() -> s.createNativeQuery("""
                         select status, batches, processed, changed, position from job_run
                          where job = :job and period = :period for update skip locked

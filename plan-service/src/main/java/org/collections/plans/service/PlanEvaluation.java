@@ -111,11 +111,7 @@ public class PlanEvaluation {
 
     /** The day's runs that a crashed replica left unfinished (plans or promises), to be continued. */
     public Uni<List<String>> unfinished() {
-        return batchRuns.unfinished(JOB).chain(plans -> batchRuns.unfinished(PROMISE_JOB).map(promisesLeft -> {
-            java.util.Set<String> periods = new java.util.LinkedHashSet<>(plans);
-            periods.addAll(promisesLeft);
-            return List.copyOf(periods);
-        }));
+        return batchRuns.unfinished(JOB, PROMISE_JOB);
     }
 
     /** One batch: the next open plans after {@code after} (id order), their installments, each evaluated. */

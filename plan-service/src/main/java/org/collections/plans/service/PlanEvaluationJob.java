@@ -1,12 +1,13 @@
 package org.collections.plans.service;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.collections.commons.jobs.BatchRuns;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +23,9 @@ public class PlanEvaluationJob {
     PlanEvaluation evaluation;
 
     @Inject
+    BatchRuns batchRuns;
+
+    @Inject
     Clock clock;
 
     @Scheduled(cron = "{plan-evaluation.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -32,9 +36,7 @@ public class PlanEvaluationJob {
     @Scheduled(every = "{plan-evaluation.resume-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> resume() {
-        return evaluation.unfinished().onItem().transformToMulti(periods -> Multi.createFrom().iterable(periods))
-                .onItem().transformToUniAndConcatenate(this::run)
-                .collect().last();
+        return batchRuns.continueUnfinished(List.of(PlanEvaluation.JOB, PlanEvaluation.PROMISE_JOB), this::run);
     }
 
     private Uni<Void> run(String period) {

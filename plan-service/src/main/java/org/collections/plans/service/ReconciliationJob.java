@@ -1,10 +1,11 @@
 package org.collections.plans.service;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.collections.commons.jobs.BatchRuns;
 import org.jboss.logging.Logger;
 
 /** Starts the nightly reconciliation, and continues any run a crashed replica left half-done. */
@@ -15,6 +16,9 @@ public class ReconciliationJob {
 
     @Inject
     ReconciliationService reconciliation;
+
+    @Inject
+    BatchRuns batchRuns;
 
     @Scheduled(cron = "{reconciliation.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> nightly() {
@@ -27,10 +31,6 @@ public class ReconciliationJob {
     @Scheduled(every = "{reconciliation.resume-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> resume() {
-        return reconciliation.unfinished().onItem().transformToMulti(runs -> Multi.createFrom().iterable(runs))
-                .onItem().transformToUniAndConcatenate(run -> reconciliation.resume(run)
-                        .onFailure().invoke(e -> LOG.warnf(e, "Reconciliation %s stopped; it continues from its last batch", run))
-                        .onFailure().recoverWithNull())
-                .collect().last().replaceWithVoid();
+        return batchRuns.continueUnfinished(List.of(ReconciliationService.JOB), reconciliation::resume);
     }
 }

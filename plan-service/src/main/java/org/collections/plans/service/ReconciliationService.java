@@ -66,7 +66,8 @@ public class ReconciliationService {
                 insert into reconciliation_run (id, trigger, requested_by, status, started_at)
                 values (:id, :trigger, :by, 'RUNNING', :now)
                 """).setParameter("id", id).setParameter("trigger", trigger).setParameter("by", requestedBy)
-                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate()))
+                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate())
+                .chain(() -> batchRuns.open(JOB, id.toString())))
                 .chain(() -> batchRuns.runToEnd(JOB, id.toString(), batchSize, (position, size) -> batch(id, position, size)))
                 .chain(progress -> finish(id)).replaceWith(id);
     }
@@ -76,10 +77,6 @@ public class ReconciliationService {
         UUID id = UUID.fromString(runId);
         return batchRuns.run(JOB, runId, batchSize, (position, size) -> batch(id, position, size))
                 .chain(progress -> progress.done() ? finish(id) : Uni.createFrom().voidItem());
-    }
-
-    public Uni<List<String>> unfinished() {
-        return batchRuns.unfinished(JOB);
     }
 
     /** The database's own time, not the service's clock: the gauge shows the run that finished last, in fact. */

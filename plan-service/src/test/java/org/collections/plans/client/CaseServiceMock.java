@@ -35,7 +35,8 @@ public class CaseServiceMock implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.case-service.url", server.baseUrl(),
                 "service-identity.token-url", gateway.baseUrl() + "/oauth2/token",
                 "service-identity.client-secret", SECRET,
-                "quarkus.fault-tolerance.\"org.collections.plans.client.CaseDirectory/find\".timeout.value", "500");
+                "quarkus.fault-tolerance.\"org.collections.plans.client.CaseDirectory/find\".timeout.value", "500",
+                "quarkus.fault-tolerance.\"org.collections.plans.client.CaseLedgers/after\".timeout.value", "500");
     }
 
     @Override

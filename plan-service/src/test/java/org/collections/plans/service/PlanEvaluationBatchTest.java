@@ -30,6 +30,9 @@ class PlanEvaluationBatchTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    PlanEvaluationJob job;
+
     private String creditor;
 
     @BeforeEach
@@ -109,6 +112,48 @@ class PlanEvaluationBatchTest {
                 + "' and status = 'BROKEN'")).containsExactly(overdue.get(2));
         assertThat(run(PlanEvaluation.JOB, period)).containsEntry("status", "DONE");
         assertThat(VertxContextSupport.subscribeAndAwait(() -> evaluation.unfinished())).doesNotContain(period);
+    }
+
+    @Test
+    void theResumeJobContinuesEveryAbandonedRunWhenAnEarlierOneFails() throws Throwable {
+        String broken = "no-day#" + UUID.randomUUID(); // its evaluation fails at once
+        String halfDone = DAY + "#" + UUID.randomUUID();
+        List<Map<String, Object>> overdue = Jdbc.query("select p.id::text as id from plan p where p.creditor_id = '"
+                + creditor + "' and exists (select 1 from installment i where i.plan_id = p.id and i.due_date < '"
+                + DAY + "') order by p.id");
+        abandoned(PlanEvaluation.JOB, broken, null, "2 hours");
+        abandoned(PlanEvaluation.JOB, halfDone, (String) overdue.get(1).get("id"), "1 hour");
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> job.resume());
+
+            assertThat(run(PlanEvaluation.JOB, halfDone)).containsEntry("status", "DONE");
+            assertThat(run(PlanEvaluation.PROMISE_JOB, halfDone)).containsEntry("status", "DONE");
+            assertThat(Jdbc.query("select status from plan where id = '" + overdue.get(2).get("id") + "'"))
+                    .containsExactly(Map.of("status", "BROKEN"));
+            assertThat(run(PlanEvaluation.JOB, broken)).as("left for the next resume").containsEntry("status", "RUNNING");
+        } finally {
+            Jdbc.query("update job_run set status = 'DONE' where period = '" + broken + "' returning job");
+        }
+    }
+
+    @Test
+    void aRunWhosePlansAreDoneButPromisesAreNotIsContinued() throws Throwable {
+        String period = DAY + "#" + UUID.randomUUID();
+        VertxContextSupport.subscribeAndAwait(() -> evaluation.run(period));
+        Jdbc.query("update job_run set status = 'RUNNING', updated_at = now() - interval '1 hour' where job = '"
+                + PlanEvaluation.PROMISE_JOB + "' and period = '" + period + "' returning job");
+
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> evaluation.unfinished())).containsOnlyOnce(period);
+        VertxContextSupport.subscribeAndAwait(() -> job.resume());
+
+        assertThat(run(PlanEvaluation.PROMISE_JOB, period)).containsEntry("status", "DONE");
+    }
+
+    /** As a replica leaves a run when it dies: RUNNING, at {@code position}, last moved {@code ago}. */
+    private static void abandoned(String job, String period, String position, String ago) {
+        Jdbc.query("insert into job_run (job, period, status, position, batches, processed, started_at, updated_at) "
+                + "values ('" + job + "', '" + period + "', 'RUNNING', " + (position == null ? "null" : "'" + position + "'")
+                + ", 1, 4, now() - interval '" + ago + "', now() - interval '" + ago + "') returning job");
     }
 
     private int runQuietly(String period) {

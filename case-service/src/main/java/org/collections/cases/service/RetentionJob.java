@@ -1,12 +1,13 @@
 package org.collections.cases.service;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.collections.commons.jobs.BatchRuns;
 import org.jboss.logging.Logger;
 
 /** Erases, each night, the personal data whose retention has passed; continues a run a crashed replica left half-done. */
@@ -17,6 +18,9 @@ public class RetentionJob {
 
     @Inject
     RetentionService retention;
+
+    @Inject
+    BatchRuns batchRuns;
 
     @Inject
     Clock clock;
@@ -31,10 +35,6 @@ public class RetentionJob {
 
     @Scheduled(every = "{retention.resume-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> resume() {
-        return retention.unfinished().onItem().transformToMulti(periods -> Multi.createFrom().iterable(periods))
-                .onItem().transformToUniAndConcatenate(period -> retention.run(period)
-                        .onFailure().invoke(e -> LOG.warnf(e, "Erasure run %s stopped; it continues from its last batch", period))
-                        .onFailure().recoverWithNull())
-                .collect().last().replaceWithVoid();
+        return batchRuns.continueUnfinished(List.of(RetentionService.JOB), retention::run);
     }
 }

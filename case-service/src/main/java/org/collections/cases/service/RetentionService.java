@@ -76,10 +76,6 @@ public class RetentionService {
         return batchRuns.run(JOB, period, batchSize, this::eraseBatch);
     }
 
-    public Uni<List<String>> unfinished() {
-        return batchRuns.unfinished(JOB);
-    }
-
     private Uni<BatchRuns.Batch> eraseBatch(String after, int size) {
         Instant now = clock.instant();
         return candidates(after, size).chain(page -> {

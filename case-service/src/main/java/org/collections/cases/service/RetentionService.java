@@ -121,12 +121,19 @@ public class RetentionService {
     private Uni<Integer> erase(Map<UUID, RetentionPolicy> due, Map<UUID, Candidate> byCase, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         String ids = due.keySet().stream().map(UUID::toString).collect(Collectors.joining(","));
+        String dueDebtors = due.keySet().stream().map(id -> byCase.get(id).debtorId().toString()).distinct()
+                .collect(Collectors.joining(","));
+        // The debtors' rows first, in id order: two batches erasing cases of one debtor then follow each other, so
+        // the second sees the first's cases erased and erases the debtor when its own case was the last one.
         return Panache.getSession().chain(s -> s.createNativeQuery("""
+                select id from debtor where id = any(cast(string_to_array(:ids, ',') as uuid[])) order by id for update
+                """).setParameter("ids", dueDebtors).getResultList()
+                .chain(() -> s.createNativeQuery("""
                 update collection_case set erased_at = :at, version = version + 1
                  where id = any(cast(string_to_array(:ids, ',') as uuid[]))
                    and status = 'CLOSED' and erased_at is null and not on_legal_hold
                 returning id
-                """).setParameter("at", at).setParameter("ids", ids).getResultList()
+                """).setParameter("at", at).setParameter("ids", ids).getResultList())
                 .chain(rows -> {
                     List<UUID> erased = ((List<UUID>) (List<?>) rows);
                     if (erased.isEmpty()) {

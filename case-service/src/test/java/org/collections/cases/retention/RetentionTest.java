@@ -177,6 +177,42 @@ class RetentionTest {
     }
 
     @Test
+    void twoRunsAtOnceEraseEveryCaseOnceAndEveryDebtorWhoseCasesAllWent() throws Exception {
+        List<Opened> cases = new java.util.ArrayList<>();
+        for (int debtor = 0; debtor < 3; debtor++) {
+            Opened first = open("CN", "Asia/Shanghai", CaseApi.mobileFor(UUID.randomUUID().toString()));
+            cases.add(first);
+            for (String creditor : List.of("BANK-B", "BANK-C")) {
+                cases.add(open("CN", "Asia/Shanghai", CaseApi.mobileFor(UUID.randomUUID().toString()),
+                        first.nationalId, creditor));
+            }
+        }
+        cases.forEach(c -> close(c.id));
+        clock.set(clock.instant().plus(Duration.ofDays(366 * 2)));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = List.of(pool.submit(RetentionTest::erase), pool.submit(RetentionTest::erase));
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        String caseIds = cases.stream().map(c -> "'" + c.id + "'").collect(java.util.stream.Collectors.joining(","));
+        String debtorIds = cases.stream().map(c -> "'" + c.debtorId + "'").distinct()
+                .collect(java.util.stream.Collectors.joining(","));
+        assertThat(Jdbc.count("select count(*) from audit_log where action = 'PERSONAL_DATA_ERASED' and entity_id in ("
+                + caseIds + ")")).isEqualTo(9);
+        assertThat(Jdbc.count("select count(*) from audit_log where action = 'PERSONAL_DATA_ERASED' and entity_id in ("
+                + debtorIds + ")")).isEqualTo(3);
+        assertThat(Jdbc.count("select count(*) from debtor where erased_at is not null and id in (" + debtorIds + ")"))
+                .isEqualTo(3);
+        assertThat(Jdbc.count("select count(*) from outbox_event where event_type = 'PersonalDataErased' and aggregate_id in ("
+                + caseIds + ")")).isEqualTo(9);
+    }
+
+    @Test
     void policiesAreReadableWithTheirSourcesAndHoldsRefuseBadInput() {
         as(Tokens.auditor()).get("/api/v1/retention-policies").then().statusCode(200)
                 .body("items.jurisdiction", hasItems("CN", "UK", "US"))

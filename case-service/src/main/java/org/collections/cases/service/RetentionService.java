@@ -117,66 +117,71 @@ public class RetentionService {
     }
 
     /** Erases the due cases (those still closed and not held when their rows are locked); returns how many. */
-    @SuppressWarnings("unchecked")
     private Uni<Integer> erase(Map<UUID, RetentionPolicy> due, Map<UUID, Candidate> byCase, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        String ids = due.keySet().stream().map(UUID::toString).collect(Collectors.joining(","));
-        String dueDebtors = due.keySet().stream().map(id -> byCase.get(id).debtorId().toString()).distinct()
-                .collect(Collectors.joining(","));
         // The debtors' rows first, in id order: two batches erasing cases of one debtor then follow each other, so
         // the second sees the first's cases erased and erases the debtor when its own case was the last one.
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                select id from debtor where id = any(cast(string_to_array(:ids, ',') as uuid[])) order by id for update
-                """).setParameter("ids", dueDebtors).getResultList()
-                .chain(() -> s.createNativeQuery("""
-                update collection_case set erased_at = :at, version = version + 1
-                 where id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                   and status = 'CLOSED' and erased_at is null and not on_legal_hold
-                returning id
-                """).setParameter("at", at).setParameter("ids", ids).getResultList())
-                .chain(rows -> {
-                    List<UUID> erased = ((List<UUID>) (List<?>) rows);
-                    if (erased.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    String caseIds = erased.stream().map(UUID::toString).collect(Collectors.joining(","));
-                    String debtorIds = erased.stream().map(id -> byCase.get(id).debtorId().toString()).distinct()
-                            .collect(Collectors.joining(","));
-                    return s.createNativeQuery("""
-                            update case_note set body = null where case_id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                            """).setParameter("ids", caseIds).executeUpdate()
-                            .chain(() -> s.createNativeQuery("""
-                                    update dispute set reason = null, resolution_note = null
-                                     where case_id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                                    """).setParameter("ids", caseIds).executeUpdate())
-                            .chain(() -> s.createNativeQuery("""
-                                    update outbox_event
-                                       set payload = case event_type when 'DebtorContactDetailsChanged'
-                                                     then payload || '{"phones": [], "emails": []}'::jsonb
-                                                     else payload - 'debtorName' end
-                                     where event_type in ('DebtorContactDetailsChanged', 'ContactStepRequested')
-                                       and aggregate_id = any(string_to_array(:ids, ','))
-                                    """).setParameter("ids", caseIds).executeUpdate())
-                            .chain(() -> s.createNativeQuery("""
-                                    update debtor d
-                                       set full_name_cipher = null, national_id_cipher = null, national_id_index = null,
-                                           phones_cipher = null, emails_cipher = null, address_cipher = null,
-                                           contact_preferences = null, erased_at = :at, version = version + 1
-                                     where d.id = any(cast(string_to_array(:ids, ',') as uuid[])) and d.erased_at is null
-                                       and not exists (select 1 from collection_case c
-                                                        where c.debtor_id = d.id and c.erased_at is null)
-                                    returning d.id
-                                    """).setParameter("at", at).setParameter("ids", debtorIds).getResultList())
-                            .chain(debtorRows -> {
-                                List<UUID> erasedDebtors = (List<UUID>) (List<?>) debtorRows;
-                                return s.createNativeQuery("""
-                                        delete from debtor_phone where debtor_id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                                        """).setParameter("ids", erasedDebtors.stream().map(UUID::toString)
-                                                .collect(Collectors.joining(","))).executeUpdate()
-                                        .chain(() -> record(erased, erasedDebtors, due, byCase, now))
-                                        .replaceWith(erased.size());
-                            });
-                }));
+        return ids("select id from debtor where id = any(" + UUIDS + ") order by id for update",
+                debtorsOf(due.keySet(), byCase), null)
+                .chain(() -> ids("""
+                        update collection_case set erased_at = :at, version = version + 1
+                         where id = any(%s) and status = 'CLOSED' and erased_at is null and not on_legal_hold
+                        returning id""".formatted(UUIDS), joined(due.keySet()), at))
+                .chain(erased -> erased.isEmpty() ? Uni.createFrom().item(0) : eraseCaseData(joined(erased))
+                        .chain(() -> eraseDebtors(debtorsOf(erased, byCase), at))
+                        .chain(debtors -> record(erased, debtors, due, byCase, now))
+                        .replaceWith(erased.size()));
+    }
+
+    private Uni<Void> eraseCaseData(String caseIds) {
+        return update("update case_note set body = null where case_id = any(" + UUIDS + ")", caseIds)
+                .chain(() -> update("update dispute set reason = null, resolution_note = null where case_id = any("
+                        + UUIDS + ")", caseIds))
+                .chain(() -> update("""
+                        update outbox_event
+                           set payload = case event_type when 'DebtorContactDetailsChanged'
+                                         then payload || '{"phones": [], "emails": []}'::jsonb
+                                         else payload - 'debtorName' end
+                         where event_type in ('DebtorContactDetailsChanged', 'ContactStepRequested')
+                           and aggregate_id = any(string_to_array(:ids, ','))""", caseIds));
+    }
+
+    /** Erases those of the debtors none of whose cases keeps their data; returns them. */
+    private Uni<List<UUID>> eraseDebtors(String debtorIds, OffsetDateTime at) {
+        return ids("""
+                update debtor d
+                   set full_name_cipher = null, national_id_cipher = null, national_id_index = null,
+                       phones_cipher = null, emails_cipher = null, address_cipher = null,
+                       contact_preferences = null, erased_at = :at, version = version + 1
+                 where d.id = any(%s) and d.erased_at is null
+                   and not exists (select 1 from collection_case c where c.debtor_id = d.id and c.erased_at is null)
+                returning d.id""".formatted(UUIDS), debtorIds, at)
+                .call(erased -> update("delete from debtor_phone where debtor_id = any(" + UUIDS + ")", joined(erased)));
+    }
+
+    /** A comma-separated id list bound to {@code :ids} as a uuid array. */
+    private static final String UUIDS = "cast(string_to_array(:ids, ',') as uuid[])";
+
+    private static Uni<Void> update(String sql, String ids) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter("ids", ids).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The ids a statement over {@code :ids} (and {@code :at}, when given) returns. */
+    @SuppressWarnings("unchecked")
+    private static Uni<List<UUID>> ids(String sql, String ids, OffsetDateTime at) {
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql).setParameter("ids", ids);
+            return (at == null ? query : query.setParameter("at", at)).getResultList();
+        }).map(rows -> (List<UUID>) (List<?>) rows);
+    }
+
+    private static String debtorsOf(java.util.Collection<UUID> caseIds, Map<UUID, Candidate> byCase) {
+        return caseIds.stream().map(id -> byCase.get(id).debtorId().toString()).distinct().collect(Collectors.joining(","));
+    }
+
+    private static String joined(java.util.Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     private Uni<Void> record(List<UUID> erased, List<UUID> erasedDebtors, Map<UUID, RetentionPolicy> due,
